@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The qm command. `qm --version` answers without loading anything else (it must start as fast
+// as node itself); every other command loads the bundled CLI, which loads only what it needs.
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(process.argv);
+}

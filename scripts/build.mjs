@@ -1,0 +1,33 @@
+// Builds qm: compiles the JSON Schemas to standalone validators, then bundles the CLI and the
+// library with esbuild (ESM, code-split so that each command loads only what it needs).
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync(process.execPath, [join(root, 'scripts', 'gen-validators.mjs')], { stdio: 'inherit' });
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Libraries that read their own data files at run time stay in node_modules.
+  external: ['pdfmake', 'pdfkit', 'pdf-lib', '@pdf-lib/fontkit', '@cantoo/pdf-lib', 'fontkit', 'dejavu-fonts-ttf'],
+  banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+// Type declarations for the library entry.
+execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+console.log('built dist/');

@@ -1,0 +1,100 @@
+/** `qm check`: check folders, print or write the reports, set the exit code. */
+import { stat } from 'node:fs/promises';
+import { glob } from 'glob';
+import { checkApplication } from '../check.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../fsutil.js';
+import { langFrom } from '../i18n/index.js';
+import type { Lang, Report } from '../model/types.js';
+import { FORMAT_NAMES, formatters, type FormatContext } from '../report/index.js';
+import { useColor, type Io } from './main.js';
+
+export interface CheckCliOptions {
+  format: string[];
+  output?: string;
+  date?: string;
+  strict?: boolean;
+  quiet?: boolean;
+  config?: string;
+  watch?: boolean;
+  lang?: string;
+}
+
+interface Target {
+  format: string;
+  file?: string;
+}
+
+export function parseFormats(values: string[], output: string | undefined): Target[] {
+  const targets: Target[] = [];
+  for (const v of values.length ? values : ['pretty']) {
+    const eq = v.indexOf('=');
+    const format = (eq < 0 ? v : v.slice(0, eq)).trim().toLowerCase();
+    if (!FORMAT_NAMES.includes(format) || !formatters[format]) throw new UsageError('bad-format', { value: format });
+    targets.push(eq < 0 ? { format } : { format, file: v.slice(eq + 1) });
+  }
+  const toStdout = targets.filter((t) => !t.file);
+  if (output) {
+    if (toStdout.length === 0) throw new UsageError('bad-format', { value: `--output ${output}` });
+    toStdout[toStdout.length - 1]!.file = output;
+  }
+  return targets;
+}
+
+/** Folders as given, with globs expanded by qm (so they work in every shell and on Windows). */
+export async function expandFolders(args: string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const a of args.length ? args : ['.']) {
+    const literal = await stat(a).then(
+      () => true,
+      () => false,
+    );
+    if (literal || !/[*?[\]{}]/.test(a)) {
+      out.push(a);
+      continue;
+    }
+    const matches = (await glob(a, { cwd, withFileTypes: true, windowsPathsNoEscape: true })).filter((m) => m.isDirectory()).map((m) => m.relative()).sort();
+    if (matches.length === 0) throw new UsageError('no-folders', { pattern: a });
+    out.push(...matches);
+  }
+  return [...new Set(out)];
+}
+
+export async function checkAll(folders: string[], opts: CheckCliOptions, lang: Lang | undefined): Promise<Report[]> {
+  const reports: Report[] = [];
+  for (const folder of folders) {
+    reports.push(await checkApplication(folder, { date: opts.date, lang, config: opts.config, strict: opts.strict }));
+  }
+  return reports;
+}
+
+export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, uiLang: Lang): Promise<number> {
+  const lang = opts.lang !== undefined ? langFrom(opts.lang) : langFrom(io.env.QM_LANG);
+  if (opts.lang !== undefined && !lang) throw new UsageError('bad-lang', { value: opts.lang });
+  const targets = parseFormats(opts.format ?? [], opts.output);
+  const folders = await expandFolders(args, io.cwd);
+  const once = async (): Promise<number> => {
+    const reports = await checkAll(folders, opts, lang);
+    const reportLang = lang ?? reports[0]?.lang ?? uiLang;
+    const base: Omit<FormatContext, 'color' | 'width'> = { lang: reportLang, quiet: Boolean(opts.quiet), cwd: io.cwd };
+    const columns = Number(io.env.COLUMNS) || 0;
+    for (const t of targets) {
+      if (t.file) {
+        await writeFileAtomic(t.file, formatters[t.format]!(reports, { ...base, color: false, width: 0 }));
+      } else {
+        const width = io.stdout.isTTY ? (io.stdout.columns ?? columns) || 80 : columns;
+        io.stdout.write(formatters[t.format]!(reports, { ...base, color: useColor(io.stdout, io.env), width }));
+      }
+    }
+    if (targets.every((t) => t.file)) {
+      const { oneLineSummary } = await import('../report/summary.js');
+      io.stdout.write(oneLineSummary(reports, reportLang));
+    }
+    return reports.every((r) => r.ok) ? 0 : 1;
+  };
+  if (opts.watch) {
+    const { watchLoop } = await import('./watch.js');
+    return watchLoop(folders, once, io);
+  }
+  return once();
+}

@@ -1,0 +1,147 @@
+/**
+ * The command line: the only place that reads argv, writes to the terminal or sets the exit
+ * code. Each command's module is loaded only when that command runs.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../errors.js';
+import { langFrom, usageMessage } from '../i18n/index.js';
+import type { Lang } from '../model/types.js';
+import { VERSION } from '../version.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function defaultIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return Boolean(stream.isTTY);
+}
+
+function argvLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return langFrom(v) ?? langFrom(env.QM_LANG) ?? 'sv';
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const lang = argvLang(argv, io.env);
+  const debug = argv.includes('--debug');
+  const program = new Command();
+  let code = 0;
+  program
+    .name('qm')
+    .description(lang === 'en' ? 'Check and compile Quality Mark applications (Svenska Stadskärnor).' : 'Kontrollera och sammanställ ansökningar om Quality Mark (Svenska Stadskärnor).')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError(false);
+
+  const langOption = () => new Option('--lang <lang>', 'sv | en (or QM_LANG)');
+
+  program
+    .command('check')
+    .description(lang === 'en' ? 'check one or more application folders' : 'kontrollera en eller flera ansökningsmappar')
+    .argument('[folders...]', 'folders or globs (default: .)')
+    .option('-f, --format <format>', 'pretty|json|junit|sarif|github|markdown, or FORMAT=FILE (repeatable)', collect, [])
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--date <date>', 'reference date YYYY-MM-DD')
+    .option('--strict', 'fail on warnings too')
+    .option('--quiet', 'print errors only')
+    .option('--config <file>', 'qm.config.yaml to use')
+    .option('--watch', 're-check on every change until interrupted')
+    .addOption(langOption())
+    .action(async (folders: string[], opts) => {
+      const { runCheck } = await import('./check.js');
+      code = await runCheck(folders, opts, io, lang);
+    });
+
+  program
+    .command('init')
+    .description(lang === 'en' ? 'create an application folder from the template' : 'skapa en ansökningsmapp från mallen')
+    .argument('[folder]', 'folder (default: .)')
+    .option('--typ <typ>', 'ny | förnyelse', 'ny')
+    .option('--organisation <name>', 'the organisation')
+    .option('--kommun <name>', 'the municipality')
+    .option('--yaml', 'chapters as YAML files')
+    .option('--force', 'overwrite existing files')
+    .addOption(langOption())
+    .action(async (folder: string | undefined, opts) => {
+      const { runInit } = await import('./init.js');
+      code = await runInit(folder ?? '.', opts, io, lang);
+    });
+
+  program
+    .command('pdf')
+    .description(lang === 'en' ? 'compile the submission PDF' : 'sammanställ ansökans PDF')
+    .argument('[folder]', 'folder (default: .)')
+    .option('-o, --output <file>', 'the PDF file (default: <folder name>.pdf)')
+    .option('--draft', 'compile despite errors, marked UTKAST')
+    .option('--date <date>', 'reference date YYYY-MM-DD')
+    .option('--config <file>', 'qm.config.yaml to use')
+    .addOption(langOption())
+    .action(async (folder: string | undefined, opts) => {
+      const { runPdf } = await import('./pdf.js');
+      code = await runPdf(folder ?? '.', opts, io, lang);
+    });
+
+  program
+    .command('rules')
+    .description(lang === 'en' ? 'list every rule' : 'lista alla regler')
+    .option('--format <format>', 'text | json', 'text')
+    .addOption(langOption())
+    .action(async (opts) => {
+      const { runRules } = await import('./rules.js');
+      code = runRules(opts, io, lang);
+    });
+
+  program
+    .command('explain')
+    .description(lang === 'en' ? 'explain a rule' : 'förklara en regel')
+    .argument('<rule>', 'rule id, e.g. k3/verksam-tre-ar')
+    .addOption(langOption())
+    .action(async (rule: string) => {
+      const { runExplain } = await import('./rules.js');
+      code = runExplain(rule, io, lang);
+    });
+
+  program
+    .command('schema')
+    .description(lang === 'en' ? 'print or write the JSON Schemas' : 'skriv ut eller spara JSON-scheman')
+    .option('--out <dir>', 'write the schema files into this folder')
+    .addOption(langOption())
+    .action(async (opts) => {
+      const { runSchema } = await import('./schema.js');
+      code = await runSchema(opts, io, lang);
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr.write(`qm: ${usageMessage(e.key, e.args, lang)}\n`);
+      if (debug) io.stderr.write(`${(e as Error).stack}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    io.stderr.write(`qm: ${usageMessage('internal', { message: (err?.message ?? String(e)).split('\n')[0] }, lang)}\n`);
+    if (debug) io.stderr.write(`${err?.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * qm.config.yaml: thresholds, re-graded warning and info rules, and exceptions with a written
+ * justification. A config that cannot be used is a UsageError (exit 2), never a diagnostic:
+ * qm cannot know what the organisation meant.
+ */
+import { access } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Lang, Position, Severity } from './model/types.js';
+import { UsageError } from './errors.js';
+import { readSourceFile } from './load/files.js';
+import { closest } from './load/text.js';
+import { atPointer, type Schema } from './schema/registry.js';
+import configSchema from '../schemas/qm.config.schema.json' with { type: 'json' };
+import { config as validateConfig } from './generated/validators.cjs';
+import { DEFAULT_LIMITS, type Limits } from './rules/define.js';
+
+export type Setting = Severity | 'off';
+
+export interface Exception {
+  rule: string;
+  reason: string;
+  position?: Position;
+}
+
+export interface Config {
+  /** Relative to the folder, or the path given with --config. */
+  file: string | null;
+  lang?: Lang;
+  strict?: boolean;
+  limits: Limits;
+  severities: Map<string, Setting>;
+  exceptions: Exception[];
+}
+
+export const EMPTY_CONFIG: Config = { file: null, limits: DEFAULT_LIMITS, severities: new Map(), exceptions: [] };
+
+const SETTING: Record<string, Setting> = { av: 'off', info: 'info', varning: 'warning', fel: 'error' };
+
+async function exists(p: string): Promise<boolean> {
+  return access(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Reads the folder's qm.config.yaml (or the file given with --config). `known` maps every rule
+ * id to its severity, to refuse unknown ids and down-graded requirements.
+ */
+export async function loadConfig(folder: string, explicit: string | undefined, known: Map<string, Severity>): Promise<Config> {
+  let abs: string | undefined;
+  let shown: string;
+  if (explicit) {
+    abs = resolve(explicit);
+    shown = explicit;
+    if (!(await exists(abs))) throw new UsageError('config-missing', { file: explicit });
+  } else {
+    for (const name of ['qm.config.yaml', 'qm.config.yml']) {
+      if (await exists(join(folder, name))) {
+        abs = join(folder, name);
+        break;
+      }
+    }
+    shown = abs ? join(folder, abs.endsWith('yml') ? 'qm.config.yml' : 'qm.config.yaml') : '';
+  }
+  if (!abs) return EMPTY_CONFIG;
+  const r = await readSourceFile({ abs, file: shown, chapter: null, schema: configSchema as Schema, format: 'yaml' });
+  const at = (pointer: string | null | undefined, pos?: Position | null): string => {
+    const p = pos ?? (pointer != null ? r.loaded.map.locate(pointer) : undefined);
+    return p ? `${shown}:${p.line}:${p.column}` : shown;
+  };
+  for (const f of r.findings) {
+    if (f.rule === 'text/platshallare') continue;
+    const where = at(f.pointer, f.position);
+    if (f.rule === 'schema/okant-falt') throw new UsageError('config-unknown-key', { where, key: String(f.args?.key ?? ''), suggestion: String(f.args?.suggestion ?? '') });
+    if (f.rule === 'schema/ascii-nyckel') continue;
+    throw new UsageError('config-invalid', { where, detail: f.rule === 'fil/syntax' ? String(f.args?.detail || f.args?.reason || '') : f.rule });
+  }
+  const data = r.loaded.data;
+  if (!validateConfig(data)) {
+    const e = validateConfig.errors![0]!;
+    const pointer = e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath;
+    const sub = atPointer(configSchema as Schema, e.schemaPath.slice(2).split('/').slice(0, -1).join('/'));
+    throw new UsageError('config-invalid', {
+      where: at(pointer),
+      detail: e.keyword === 'required' ? `saknar \`${String(e.params.missingProperty)}\`` : e.keyword === 'enum' ? `tillåtna värden: ${(sub?.enum ?? (e.params.allowedValues as string[]) ?? []).join(', ')}` : String(e.message ?? e.keyword),
+    });
+  }
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  const g = (data.gränser ?? {}) as Record<string, number>;
+  if (g.text_min_ord !== undefined) limits.textMinWords = g.text_min_ord;
+  if (g.k8_max_ord !== undefined) limits.k8MaxWords = g.k8_max_ord;
+  if (g.bilaga_max_mb !== undefined) limits.attachmentMaxMb = g.bilaga_max_mb;
+  if (g.bilagor_max_mb !== undefined) limits.attachmentsMaxMb = g.bilagor_max_mb;
+
+  const severities = new Map<string, Setting>();
+  for (const [id, value] of Object.entries((data.regler ?? {}) as Record<string, string>)) {
+    const where = at(`/regler/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    const base = known.get(id);
+    if (!base) throw new UsageError('config-unknown-rule', { where, rule: id, suggestion: closest(id, known.keys()) ?? '' });
+    const setting = SETTING[value]!;
+    if (base === 'error' && setting !== 'error') throw new UsageError('config-error-rule', { where, rule: id });
+    severities.set(id, setting);
+  }
+  const exceptions: Exception[] = [];
+  ((data.undantag ?? []) as { regel: string; motivering: string }[]).forEach((u, i) => {
+    const pointer = `/undantag/${i}`;
+    if (!known.has(u.regel)) throw new UsageError('config-unknown-rule', { where: at(`${pointer}/regel`), rule: u.regel, suggestion: closest(u.regel, known.keys()) ?? '' });
+    exceptions.push({ rule: u.regel, reason: u.motivering.trim(), position: r.loaded.map.locate(pointer) });
+  });
+  return {
+    file: explicit ?? (abs.endsWith('yml') ? 'qm.config.yml' : 'qm.config.yaml'),
+    lang: data.språk === 'en' || data.språk === 'sv' ? data.språk : undefined,
+    strict: typeof data.strikt === 'boolean' ? data.strikt : undefined,
+    limits,
+    severities,
+    exceptions,
+  };
+}

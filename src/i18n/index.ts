@@ -1,0 +1,123 @@
+/** Messages by rule id, and the words of the reports and the command line, in Swedish and English. */
+import type { Lang } from '../model/types.js';
+import { en } from './en.js';
+import { sv } from './sv.js';
+import type { Args, Catalogue } from './types.js';
+
+export const catalogues: Record<Lang, Catalogue> = { sv, en };
+
+export function message(rule: string, args: Args, lang: Lang): string {
+  const f = catalogues[lang][rule] ?? catalogues.sv[rule];
+  return f ? f(args) : rule;
+}
+
+export function langFrom(value: string | undefined): Lang | undefined {
+  if (!value) return undefined;
+  const v = value.toLowerCase();
+  if (v.startsWith('en')) return 'en';
+  if (v.startsWith('sv')) return 'sv';
+  return undefined;
+}
+
+export const CHAPTER_TITLES = [
+  'Bakgrund',
+  'Nuläge',
+  'Organisation',
+  'Finansiering',
+  'Vision och affärsidé',
+  'Mål och strategi',
+  'Verksamhetsplan',
+  'Utveckling, indikatorer och resultatuppföljning',
+  'Kommunikation och dialog',
+];
+
+type Ui = {
+  severity: Record<'error' | 'warning' | 'info', string>;
+  severityPlural: Record<'error' | 'warning' | 'info', (n: number) => string>;
+  excepted: (n: number) => string;
+  refSource: Record<'option' | 'ansökningsdatum' | 'today', string>;
+  referenceDate: string;
+  newApplication: string;
+  renewal: (until: string | null) => string;
+  completeness: string;
+  exception: string;
+  folder: string;
+  organisation: string;
+  summaryTitle: string;
+  noFindings: string;
+  usage: Record<string, (a: Args) => string>;
+};
+
+export const ui: Record<Lang, Ui> = {
+  sv: {
+    severity: { error: 'fel', warning: 'varning', info: 'info' },
+    severityPlural: { error: (n) => `${n} fel`, warning: (n) => `${n} ${n === 1 ? 'varning' : 'varningar'}`, info: (n) => `${n} info` },
+    excepted: (n) => `${n} ${n === 1 ? 'undantag' : 'undantag'}`,
+    refSource: { option: 'från --date', ansökningsdatum: 'ansökningsdatum', today: 'dagens datum' },
+    referenceDate: 'Referensdatum',
+    newApplication: 'Ny ansökan',
+    renewal: (until) => (until ? `Förnyelse – nuvarande certifiering gäller till ${until}` : 'Förnyelse'),
+    completeness: 'fullständighet',
+    exception: 'undantag',
+    folder: 'Mapp',
+    organisation: 'Organisation',
+    summaryTitle: 'Sammanfattning',
+    noFindings: 'Inga anmärkningar.',
+    usage: {
+      'folder-missing': (a) => `Mappen ${a.folder} finns inte.`,
+      'folder-unreadable': (a) => `Mappen ${a.folder} kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
+      'not-a-folder': (a) => `${a.folder} är inte en mapp.`,
+      'no-folders': (a) => `Inga mappar matchar ${a.pattern}.`,
+      'bad-date': (a) => `--date ska vara ett datum ÅÅÅÅ-MM-DD, inte ”${a.value}”.`,
+      'bad-format': (a) => `Okänt format ”${a.value}”. Välj pretty, json, junit, sarif, github eller markdown.`,
+      'bad-lang': (a) => `Okänt språk ”${a.value}”. Välj sv eller en.`,
+      'config-missing': (a) => `Konfigurationsfilen ${a.file} finns inte.`,
+      'config-unknown-key': (a) => `${a.where}: okänt fält \`${a.key}\`${a.suggestion ? ` — menade du \`${a.suggestion}\`?` : '.'}`,
+      'config-invalid': (a) => `${a.where}: ogiltig inställning: ${a.detail}.`,
+      'config-unknown-rule': (a) => `${a.where}: okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : ''}. Se qm rules.`,
+      'config-error-rule': (a) =>
+        `${a.where}: ${a.rule} är ett Quality Mark-krav (fel) och kan inte stängas av eller nedgraderas. Har organisationen skäl att inte uppfylla det, skriv ett undantag med motivering under \`undantag\`.`,
+      'output-unwritable': (a) => `Kan inte skriva ${a.file}${a.code ? ` (${a.code})` : ''}.`,
+      'unknown-rule': (a) => `Okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : ''}. Se qm rules.`,
+      internal: (a) => `Internt fel: ${a.message}. Kör med --debug för detaljer.`,
+    },
+  },
+  en: {
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    severityPlural: { error: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`, warning: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`, info: (n) => `${n} info` },
+    excepted: (n) => `${n} ${n === 1 ? 'exception' : 'exceptions'}`,
+    refSource: { option: 'from --date', ansökningsdatum: 'ansökningsdatum', today: 'today' },
+    referenceDate: 'Reference date',
+    newApplication: 'New application',
+    renewal: (until) => (until ? `Renewal – current certification valid until ${until}` : 'Renewal'),
+    completeness: 'complete',
+    exception: 'exception',
+    folder: 'Folder',
+    organisation: 'Organisation',
+    summaryTitle: 'Summary',
+    noFindings: 'No findings.',
+    usage: {
+      'folder-missing': (a) => `The folder ${a.folder} does not exist.`,
+      'folder-unreadable': (a) => `The folder ${a.folder} cannot be read${a.code ? ` (${a.code})` : ''}.`,
+      'not-a-folder': (a) => `${a.folder} is not a folder.`,
+      'no-folders': (a) => `No folders match ${a.pattern}.`,
+      'bad-date': (a) => `--date must be a date YYYY-MM-DD, not “${a.value}”.`,
+      'bad-format': (a) => `Unknown format “${a.value}”. Choose pretty, json, junit, sarif, github or markdown.`,
+      'bad-lang': (a) => `Unknown language “${a.value}”. Choose sv or en.`,
+      'config-missing': (a) => `The config file ${a.file} does not exist.`,
+      'config-unknown-key': (a) => `${a.where}: unknown field \`${a.key}\`${a.suggestion ? ` — did you mean \`${a.suggestion}\`?` : '.'}`,
+      'config-invalid': (a) => `${a.where}: invalid setting: ${a.detail}.`,
+      'config-unknown-rule': (a) => `${a.where}: unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : ''}. See qm rules.`,
+      'config-error-rule': (a) =>
+        `${a.where}: ${a.rule} is a Quality Mark requirement (error) and cannot be turned off or down-graded. If the organisation has a reason not to meet it, record an exception with a justification under \`undantag\`.`,
+      'output-unwritable': (a) => `Cannot write ${a.file}${a.code ? ` (${a.code})` : ''}.`,
+      'unknown-rule': (a) => `Unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : ''}. See qm rules.`,
+      internal: (a) => `Internal error: ${a.message}. Run with --debug for details.`,
+    },
+  },
+};
+
+export function usageMessage(key: string, args: Args, lang: Lang): string {
+  const f = ui[lang].usage[key] ?? ui.sv.usage[key];
+  return f ? f(args) : key;
+}

@@ -1,0 +1,184 @@
+/**
+ * Attachments: a referenced path is resolved inside the folder (never outside it, whatever
+ * `..`, absolute paths or symbolic links say), found regardless of Unicode normalisation, and
+ * sniffed by content. Also the images a chapter's prose shows.
+ */
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { join, posix, sep } from 'node:path';
+import type { Application, AttachmentRef, Finding, ResolvedAttachment } from '../model/types.js';
+import { sniff } from './sniff.js';
+
+const ENDINGS: Record<string, 'pdf' | 'jpeg' | 'png'> = { pdf: 'pdf', jpg: 'jpeg', jpeg: 'jpeg', png: 'png' };
+
+export interface AttachmentLimits {
+  attachmentMaxMb: number;
+  attachmentsMaxMb: number;
+}
+
+type Outcome = { ok: true; abs: string; rel: string } | { ok: false; rule: 'bilaga/saknas' | 'bilaga/utanfor-mappen' | 'bilaga/filtyp'; reason: string };
+
+function inside(root: string, abs: string): boolean {
+  return abs === root || abs.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** Finds a path inside the folder, segment by segment, comparing names as NFC. */
+export async function locate(root: string, written: string): Promise<Outcome> {
+  if (written.includes('\0')) return { ok: false, rule: 'bilaga/saknas', reason: 'nul' };
+  const p = written.trim().replace(/\\/g, '/');
+  if (/^[a-z][a-z0-9+.-]+:/i.test(p)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'url' };
+  if (p.startsWith('/') || /^[a-z]:/i.test(p)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'absolute' };
+  const norm = posix.normalize(p);
+  if (norm === '..' || norm.startsWith('../')) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'parent' };
+  if (norm === '.' || norm === '') return { ok: false, rule: 'bilaga/saknas', reason: 'empty' };
+  let cur = root;
+  const parts = norm.split('/');
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    let next = join(cur, part);
+    try {
+      await lstat(next);
+    } catch {
+      const want = part.normalize('NFC');
+      const names = await readdir(cur).catch(() => [] as string[]);
+      const hit = names.find((n) => n.normalize('NFC') === want);
+      if (!hit) return { ok: false, rule: 'bilaga/saknas', reason: 'missing' };
+      next = join(cur, hit);
+    }
+    // A link (or a folder behind one) that leads out of the folder is refused before it is opened.
+    let real: string;
+    try {
+      real = await realpath(next);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return { ok: false, rule: 'bilaga/saknas', reason: code === 'ELOOP' ? 'loop' : 'missing' };
+    }
+    if (!inside(root, real)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'link' };
+    cur = real;
+  }
+  const rel = cur.slice(root.length + 1).split(sep).join('/').normalize('NFC');
+  return { ok: true, abs: cur, rel };
+}
+
+function ending(path: string): string {
+  const m = /\.([^./]+)$/.exec(path);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+export async function checkAttachments(app: Application, limits: AttachmentLimits): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const seen = new Map<string, ResolvedAttachment>();
+  let total = 0;
+  let totalReported = false;
+  for (const ref of app.attachments) {
+    const f = (rule: string, args: Record<string, string | number> = {}): Finding => ({
+      rule,
+      file: ref.from,
+      chapter: ref.chapter,
+      pointer: ref.inline ? null : ref.pointer,
+      ...(ref.position ? { position: ref.position } : {}),
+      args: { path: ref.path, ...args },
+    });
+    const found = await locate(app.root, ref.path);
+    if (!found.ok) {
+      findings.push(f(found.rule, { reason: found.reason }));
+      continue;
+    }
+    const already = seen.get(found.abs);
+    if (already) {
+      ref.resolved = already;
+      continue;
+    }
+    const result = await inspect(found.abs, found.rel, ref, limits, f);
+    findings.push(...result.findings);
+    ref.resolved = result.resolved;
+    if (result.resolved) {
+      seen.set(found.abs, result.resolved);
+      total += result.resolved.size;
+      if (!totalReported && total > limits.attachmentsMaxMb * 1_000_000) {
+        totalReported = true;
+        findings.push(f('bilaga/storlek', { total: Math.round(total / 1_000_000), limit: limits.attachmentsMaxMb, all: 1 }));
+      }
+    }
+  }
+  // Files under bilagor/ that nothing references would be left out of the PDF.
+  const used = new Set([...seen.values()].map((r) => r.relative));
+  for (const rel of app.bilagorFiles) {
+    if (!used.has(rel)) findings.push({ rule: 'bilaga/oanvand', file: rel, chapter: null, pointer: null, position: null, args: { path: rel } });
+  }
+  return findings;
+}
+
+async function inspect(
+  abs: string,
+  rel: string,
+  ref: AttachmentRef,
+  limits: AttachmentLimits,
+  f: (rule: string, args?: Record<string, string | number>) => Finding,
+): Promise<{ findings: Finding[]; resolved?: ResolvedAttachment }> {
+  const st = await stat(abs).catch(() => undefined);
+  if (!st) return { findings: [f('bilaga/saknas', { reason: 'missing' })] };
+  if (!st.isFile()) return { findings: [f('bilaga/filtyp', { kind: st.isDirectory() ? 'folder' : 'special' })] };
+  const findings: Finding[] = [];
+  const resolved: ResolvedAttachment = { absolute: abs, relative: rel, size: st.size, ok: false };
+  if (st.size === 0) return { findings: [f('bilaga/trasig', { detail: 'empty' })], resolved };
+  if (st.size > limits.attachmentMaxMb * 1_000_000) findings.push(f('bilaga/storlek', { mb: Math.round((st.size / 1_000_000) * 10) / 10, limit: limits.attachmentMaxMb }));
+  let fh;
+  try {
+    fh = await open(abs, 'r');
+  } catch (e) {
+    findings.push(f('bilaga/trasig', { detail: `unreadable:${(e as NodeJS.ErrnoException).code ?? ''}` }));
+    return { findings, resolved };
+  }
+  try {
+    const s = await sniff(fh, st.size, ref.path);
+    const end = ending(ref.path) || ending(rel);
+    if (!s.ok && s.problem === 'unknown') {
+      findings.push(f('bilaga/filtyp', { kind: s.detail, ending: end }));
+      return { findings, resolved };
+    }
+    const expected = ENDINGS[end];
+    if (s.kind && expected !== s.kind) {
+      findings.push(f('bilaga/filtyp', { kind: s.kind, ending: end, mismatch: 1 }));
+      return { findings, resolved };
+    }
+    resolved.kind = s.kind;
+    if (!s.ok) {
+      findings.push(f(s.problem === 'encrypted' ? 'bilaga/krypterad' : 'bilaga/trasig', { detail: s.detail, kind: s.kind ?? '' }));
+      return { findings, resolved };
+    }
+    resolved.ok = true;
+    resolved.width = s.width;
+    resolved.height = s.height;
+    resolved.orientation = s.orientation;
+    if (s.encryption === 'owner') {
+      resolved.restricted = true;
+      findings.push(f('bilaga/skyddad'));
+    }
+    return { findings, resolved };
+  } catch (e) {
+    findings.push(f('bilaga/trasig', { detail: `read:${(e as NodeJS.ErrnoException).code ?? ''}` }));
+    return { findings, resolved };
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+/** Images shown in a chapter's prose (`![text](bilagor/foto.jpg)`) are attachments too. */
+export function proseImages(app: Application): AttachmentRef[] {
+  const out: AttachmentRef[] = [];
+  for (const c of app.chapters) {
+    if (c.status !== 'ok' || !c.prose) continue;
+    for (const m of c.prose.text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+      const target = m[2]!;
+      if (/^(https?:|data:)/i.test(target)) continue;
+      let path = target;
+      try {
+        path = decodeURIComponent(target);
+      } catch {
+        // keep as written
+      }
+      out.push({ chapter: c.number, from: c.file, pointer: '', path, title: m[1] || undefined, inline: true, position: c.prose.position(m.index) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,218 @@
+/**
+ * Reading one chapter or metadata file: bounded in size, UTF-8 only, front matter split off,
+ * YAML parsed with positions and normalised against the file's schema.
+ */
+import { open, stat } from 'node:fs/promises';
+import type { Finding, JsonObject, LoadedFile, Placeholder, Prose } from '../model/types.js';
+import type { Schema } from '../schema/registry.js';
+import { normalizeDocument, PositionMap, type AttachmentValue } from './normalize.js';
+import { blankHtmlComments, decodeUtf8, SourceText } from './text.js';
+import { parseYaml, type SrcMap, type SrcNode } from './yaml.js';
+
+/** Chapter and metadata files larger than this are not read (`fil/for-stor`). */
+export const MAX_TEXT_FILE = 1024 * 1024;
+
+export interface ReadResult {
+  loaded: LoadedFile;
+  findings: Finding[];
+  attachments: AttachmentValue[];
+  /** The source text (normalised), for rules that look at the raw prose. */
+  source?: SourceText;
+}
+
+function failed(file: string, findings: Finding[], status: 'unparsed' | 'missing' = 'unparsed'): ReadResult {
+  return {
+    loaded: { file, status, data: {}, map: new PositionMap(undefined), placeholders: [] },
+    findings,
+    attachments: [],
+  };
+}
+
+/** Reads at most `limit + 1` bytes of a regular file, or says why it cannot. */
+export async function readBounded(abs: string, limit: number): Promise<{ bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string }> {
+  let st;
+  try {
+    st = await stat(abs);
+  } catch (e) {
+    return { error: 'unreadable', code: (e as NodeJS.ErrnoException).code };
+  }
+  if (!st.isFile()) return { error: 'not-file', code: st.isDirectory() ? 'EISDIR' : 'ESPECIAL' };
+  if (st.size > limit) return { error: 'too-large', size: st.size };
+  let fh;
+  try {
+    fh = await open(abs, 'r');
+    const buf = Buffer.alloc(Math.min(st.size, limit) + 1);
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, total, buf.length - total, total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total >= buf.length) break;
+    }
+    if (total > limit) return { error: 'too-large', size: total };
+    return { bytes: buf.subarray(0, total) };
+  } catch (e) {
+    return { error: 'unreadable', code: (e as NodeJS.ErrnoException).code };
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
+export interface FileSpec {
+  abs: string;
+  /** Relative path, used in reports. */
+  file: string;
+  chapter: number | null;
+  schema: Schema;
+  /** Markdown with front matter, or plain YAML. */
+  format: 'md' | 'yaml';
+}
+
+export async function readSourceFile(spec: FileSpec): Promise<ReadResult> {
+  const { file, chapter } = spec;
+  const got = await readBounded(spec.abs, MAX_TEXT_FILE);
+  if ('error' in got) {
+    if (got.error === 'too-large') {
+      return failed(file, [{ rule: 'fil/for-stor', file, chapter, pointer: null, position: null, args: { bytes: got.size ?? 0, limit: MAX_TEXT_FILE } }]);
+    }
+    return failed(file, [{ rule: 'fil/olasbar', file, chapter, pointer: null, position: null, args: { code: got.code ?? '' } }]);
+  }
+  const decoded = decodeUtf8(got.bytes);
+  if ('failure' in decoded) {
+    const f = decoded.failure;
+    return failed(file, [
+      {
+        rule: 'fil/kodning',
+        file,
+        chapter,
+        pointer: null,
+        position: f.position ?? null,
+        args: { kind: f.kind, byte: f.byte !== undefined ? `0x${f.byte.toString(16).toUpperCase().padStart(2, '0')}` : '', latin1: f.latin1 ?? '' },
+      },
+    ]);
+  }
+  const src = new SourceText(decoded.text);
+  return spec.format === 'md' ? readMarkdown(spec, src) : readYamlFile(spec, src);
+}
+
+function syntaxError(spec: FileSpec, src: SourceText, offset: number, reason: string, detail = ''): ReadResult {
+  const r = failed(spec.file, [
+    { rule: 'fil/syntax', file: spec.file, chapter: spec.chapter, pointer: null, position: src.position(offset), args: { reason, detail } },
+  ]);
+  r.source = src;
+  return r;
+}
+
+function fromYaml(spec: FileSpec, src: SourceText, root: SrcNode | null, rootOffset: number, proseKey: boolean): ReadResult | { map: SrcMap | null; result: ReturnType<typeof normalizeDocument> } {
+  if (root && root.kind !== 'map') {
+    return syntaxError(spec, src, root.start || rootOffset, root.kind === 'seq' ? 'not-mapping-list' : 'not-mapping-scalar');
+  }
+  const result = normalizeDocument(root, spec.schema, src, spec.file, spec.chapter, proseKey);
+  return { map: root, result };
+}
+
+function yamlError(spec: FileSpec, src: SourceText, error: { message: string; offset: number; code?: string }): ReadResult {
+  if (error.code === 'LIMIT' || error.code === 'NESTING') return syntaxError(spec, src, error.offset, error.message === 'nesting' ? 'nesting' : 'aliases');
+  const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return syntaxError(spec, src, error.offset, codeReason(error.code), first);
+}
+
+function codeReason(code: string | undefined): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate-key';
+    case 'TAB_AS_INDENT':
+      return 'tab';
+    case 'MISSING_CHAR':
+      return 'unclosed';
+    case 'BAD_INDENT':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'indent';
+    default:
+      return 'yaml';
+  }
+}
+
+function readMarkdown(spec: FileSpec, src: SourceText): ReadResult {
+  const text = src.text;
+  const open = /^(?:[ \t]*\n)*---[ \t]*(\n|$)/.exec(text);
+  let bodyStart = 0;
+  let root: SrcNode | null = null;
+  let fmStart = 0;
+  if (open) {
+    fmStart = open[0].length;
+    const close = /^(---|\.\.\.)[ \t]*$/m;
+    const rest = text.slice(fmStart);
+    const m = close.exec(rest);
+    if (!m) return syntaxError(spec, src, 0, 'frontmatter-unclosed');
+    const fm = rest.slice(0, m.index);
+    bodyStart = fmStart + m.index + m[0].length;
+    if (text[bodyStart] === '\n') bodyStart++;
+    if (fm.trim() !== '') {
+      const parsed = parseYaml(fm, fmStart);
+      if (parsed.error) return yamlError(spec, src, parsed.error);
+      root = parsed.root;
+    }
+  }
+  const out = fromYaml(spec, src, root, fmStart, false);
+  if ('loaded' in out) return out;
+  const body = blankHtmlComments(text.slice(bodyStart));
+  const prose: Prose = { text: body, position: (offset) => src.position(bodyStart + offset) };
+  return finish(spec, src, out.result, prose, 'md');
+}
+
+function readYamlFile(spec: FileSpec, src: SourceText): ReadResult {
+  const parsed = parseYaml(src.text, 0);
+  if (parsed.error) return yamlError(spec, src, parsed.error);
+  const out = fromYaml(spec, src, parsed.root, 0, spec.chapter !== null);
+  if ('loaded' in out) return out;
+  let prose: Prose | undefined;
+  if (spec.chapter !== null) {
+    const entry = out.map?.entries.find((e) => e.key.trim() === 'text');
+    const value = out.result.data.text;
+    if (entry?.value && typeof value === 'string') prose = yamlProse(value, entry.value.start, src);
+    else prose = { text: '', position: () => src.position(0) };
+  }
+  return finish(spec, src, out.result, prose, 'yaml');
+}
+
+/** Maps offsets in a YAML string value (e.g. a `text: |` block) back to the file. */
+function yamlProse(value: string, nodeStart: number, src: SourceText): Prose {
+  const blanked = blankHtmlComments(value);
+  const lines = value.split('\n');
+  const lineStarts: number[] = [];
+  const srcStarts: number[] = [];
+  let offset = 0;
+  let cursor = nodeStart;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    const content = line.trimStart();
+    const lead = line.length - content.length;
+    const at = content ? src.text.indexOf(content, cursor) : -1;
+    if (at >= 0) {
+      srcStarts.push(at - lead);
+      cursor = at + content.length;
+    } else srcStarts.push(cursor);
+    offset += line.length + 1;
+  }
+  return {
+    text: blanked,
+    position(o: number) {
+      let i = lineStarts.length - 1;
+      while (i > 0 && lineStarts[i]! > o) i--;
+      return src.position(srcStarts[i]! + (o - lineStarts[i]!));
+    },
+  };
+}
+
+function finish(spec: FileSpec, src: SourceText, result: ReturnType<typeof normalizeDocument>, prose: Prose | undefined, format: 'md' | 'yaml'): ReadResult {
+  const data: JsonObject = result.data;
+  if (format === 'yaml' && spec.chapter !== null) delete data.text;
+  const placeholders: Placeholder[] = result.placeholders;
+  return {
+    loaded: { file: spec.file, status: 'ok', data, map: result.map, prose, placeholders, format },
+    findings: result.findings,
+    attachments: result.attachments,
+    source: src,
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Finds the files of an application folder and reads them: `ansokan.yaml`, the chapter files
+ * 01–09, and the list of files under `bilagor/`. The only directory reads of the core.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Application, AttachmentRef, ChapterFile, Finding, LoadedFile } from '../model/types.js';
+import { ansokanSchema, chapterSchema } from '../schema/registry.js';
+import { UsageError } from '../errors.js';
+import { readSourceFile } from './files.js';
+import { PositionMap } from './normalize.js';
+import type { SourceText } from './text.js';
+
+/** A chapter file: two digits 01–09, `-` or `_`, any name, and .md, .yaml or .yml. */
+export const CHAPTER_FILE = /^0([1-9])[-_].*\.(md|ya?ml)$/i;
+
+export const LIST_LIMITS = {
+  /** Files listed under bilagor/ (a folder with more is reported only this far). */
+  maxFiles: 10_000,
+  maxDepth: 12,
+};
+
+export interface Loaded {
+  app: Application;
+  findings: Finding[];
+  sources: Map<string, SourceText>;
+}
+
+function emptyFile(file: string, status: 'missing' | 'unparsed'): LoadedFile {
+  return { file, status, data: {}, map: new PositionMap(undefined), placeholders: [] };
+}
+
+export async function loadApplication(folder: string): Promise<Loaded> {
+  let root: string;
+  try {
+    const st = await stat(folder);
+    if (!st.isDirectory()) throw new UsageError('not-a-folder', { folder });
+    root = await realpath(folder);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? 'folder-missing' : 'folder-unreadable', { folder, code: code ?? '' });
+  }
+  let entries;
+  try {
+    entries = await readdir(root, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError('folder-unreadable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' });
+  }
+  const findings: Finding[] = [];
+  const sources = new Map<string, SourceText>();
+  const attachments: AttachmentRef[] = [];
+  const names = entries.map((e) => ({ name: e.name, nfc: e.name.normalize('NFC') })).sort((a, b) => (a.nfc < b.nfc ? -1 : a.nfc > b.nfc ? 1 : 0));
+
+  // ansokan.yaml
+  const metaEntry = names.find((n) => n.nfc === 'ansokan.yaml') ?? names.find((n) => /^ans[oö]kan\.ya?ml$/i.test(n.nfc));
+  let meta: LoadedFile;
+  if (!metaEntry) {
+    findings.push({ rule: 'ansokan/saknas', file: 'ansokan.yaml', chapter: null, pointer: null, position: null });
+    meta = emptyFile('ansokan.yaml', 'missing');
+  } else {
+    const r = await readSourceFile({ abs: join(root, metaEntry.name), file: metaEntry.nfc, chapter: null, schema: ansokanSchema, format: 'yaml' });
+    findings.push(...r.findings);
+    meta = r.loaded;
+    if (r.source) sources.set(metaEntry.nfc, r.source);
+  }
+
+  // Chapters
+  const byNumber = new Map<number, { name: string; nfc: string }[]>();
+  for (const n of names) {
+    if (n.nfc.startsWith('.')) continue;
+    const m = CHAPTER_FILE.exec(n.nfc);
+    if (!m) continue;
+    const num = Number(m[1]);
+    byNumber.set(num, [...(byNumber.get(num) ?? []), n]);
+  }
+  const chapters: ChapterFile[] = [];
+  for (let num = 1; num <= 9; num++) {
+    const files = byNumber.get(num) ?? [];
+    if (files.length === 0) {
+      findings.push({ rule: 'kapitel/saknas', file: null, chapter: num, pointer: null, position: null, args: { chapter: num } });
+      continue;
+    }
+    for (const extra of files.slice(1)) {
+      findings.push({ rule: 'kapitel/dubblett', file: extra.nfc, chapter: num, pointer: null, position: null, args: { chapter: num, first: files[0]!.nfc } });
+    }
+    const chosen = files[0]!;
+    const format = /\.md$/i.test(chosen.nfc) ? 'md' : 'yaml';
+    const r = await readSourceFile({ abs: join(root, chosen.name), file: chosen.nfc, chapter: num, schema: chapterSchema(num), format });
+    findings.push(...r.findings);
+    if (r.source) sources.set(chosen.nfc, r.source);
+    chapters.push({ ...r.loaded, number: num });
+    for (const a of r.attachments) attachments.push({ chapter: num, from: chosen.nfc, pointer: a.pointer, path: a.path, title: a.title });
+  }
+
+  const bilagorFiles = await listBilagor(root, findings);
+  const app: Application = {
+    folder,
+    root,
+    meta,
+    chapters,
+    chapter: (n) => chapters.find((c) => c.number === n),
+    attachments,
+    bilagorFiles,
+  };
+  return { app, findings, sources };
+}
+
+async function listBilagor(root: string, _findings: Finding[]): Promise<string[]> {
+  const out: string[] = [];
+  const top = (await readdir(root, { withFileTypes: true }).catch(() => [])).find((e) => e.name.normalize('NFC') === 'bilagor' && e.isDirectory());
+  if (!top) return out;
+  async function walk(rel: string, depth: number): Promise<void> {
+    if (depth > LIST_LIMITS.maxDepth || out.length >= LIST_LIMITS.maxFiles) return;
+    let entries;
+    try {
+      entries = await readdir(join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      if (out.length >= LIST_LIMITS.maxFiles) return;
+      const name = e.name.normalize('NFC');
+      if (name.startsWith('.') || /^(thumbs\.db|desktop\.ini)$/i.test(name) || name.endsWith('~')) continue;
+      const childRel = `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk(childRel, depth + 1);
+      else if (e.isFile() || e.isSymbolicLink()) out.push(`${rel}/${name}`.normalize('NFC'));
+    }
+  }
+  await walk(top.name, 0);
+  return out;
+}

@@ -1,0 +1,297 @@
+/**
+ * Reads the YAML tree the way the schema expects it, and the way consultants write:
+ * Swedish numbers, ja/nej, a single value for a list, keys without å ä ö, placeholders.
+ * Produces plain data for ajv, a map from JSON pointers to positions, and findings.
+ */
+import type { Finding, Json, JsonObject, Placeholder, Position, SourceMap } from '../model/types.js';
+import { shapeOf, type Schema } from '../schema/registry.js';
+import { parseSwedishBoolean, parseSwedishNumber } from './numbers.js';
+import { closest, foldAscii, type SourceText } from './text.js';
+import { isNullText, type SrcMap, type SrcNode, type SrcScalar, type SrcSeq } from './yaml.js';
+
+export interface AttachmentValue {
+  pointer: string;
+  path: string;
+  title?: string;
+}
+
+interface Loc {
+  value: number;
+  key?: number;
+  end: number;
+}
+
+export const PLACEHOLDER = /\[\s*fyll\s+i\b/i;
+
+export function escapeToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function parentPointer(pointer: string): string {
+  const i = pointer.lastIndexOf('/');
+  return i <= 0 ? '' : pointer.slice(0, i);
+}
+
+export class PositionMap implements SourceMap {
+  readonly locs = new Map<string, Loc>();
+  constructor(private readonly src: SourceText | undefined) {}
+
+  set(pointer: string, loc: Loc): void {
+    if (!this.locs.has(pointer)) this.locs.set(pointer, loc);
+  }
+
+  private pos(offset: number | undefined): Position | undefined {
+    return offset === undefined || !this.src ? undefined : this.src.position(offset);
+  }
+
+  value(pointer: string): Position | undefined {
+    return this.pos(this.locs.get(pointer)?.value);
+  }
+
+  key(pointer: string): Position | undefined {
+    return this.pos(this.locs.get(pointer)?.key);
+  }
+
+  locate(pointer: string): Position | undefined {
+    const here = this.locs.get(pointer);
+    if (here) return this.pos(here.value);
+    let p = pointer;
+    while (p !== '') {
+      p = parentPointer(p);
+      const loc = this.locs.get(p);
+      if (loc) return this.pos(loc.key ?? loc.value);
+    }
+    return this.src ? { line: 1, column: 1 } : undefined;
+  }
+
+  inside(pointer: string, needle: string, nth = 0): Position | undefined {
+    const loc = this.locs.get(pointer);
+    if (!loc || !this.src) return undefined;
+    let from = loc.value;
+    for (let i = 0; ; i++) {
+      const at = this.src.text.indexOf(needle, from);
+      if (at < 0 || at > loc.end) return this.pos(loc.value);
+      if (i === nth) return this.pos(at);
+      from = at + needle.length;
+    }
+  }
+}
+
+export interface NormalizeResult {
+  data: JsonObject;
+  map: PositionMap;
+  findings: Finding[];
+  placeholders: Placeholder[];
+  attachments: AttachmentValue[];
+}
+
+interface Ctx {
+  file: string;
+  chapter: number | null;
+  src: SourceText;
+  map: PositionMap;
+  findings: Finding[];
+  placeholders: Placeholder[];
+  attachments: AttachmentValue[];
+  /** The key that holds the prose in a YAML chapter; its placeholders are found in the prose. */
+  proseKey: boolean;
+}
+
+/** Normalises the root mapping of a file against its schema. */
+export function normalizeDocument(
+  root: SrcMap | null,
+  schema: Schema,
+  src: SourceText,
+  file: string,
+  chapter: number | null,
+  proseKey: boolean,
+): NormalizeResult {
+  const ctx: Ctx = { file, chapter, src, map: new PositionMap(src), findings: [], placeholders: [], attachments: [], proseKey };
+  let data: JsonObject = {};
+  if (root) {
+    ctx.map.set('', { value: root.start, end: root.end });
+    data = normalizeMap(root, schema, schema, '', ctx) as JsonObject;
+  }
+  return { data, map: ctx.map, findings: ctx.findings, placeholders: ctx.placeholders, attachments: ctx.attachments };
+}
+
+function placeholderText(node: SrcNode, ctx: Ctx): string | undefined {
+  if (node.kind === 'scalar') return PLACEHOLDER.test(node.text) ? node.text : undefined;
+  // `[FYLL I: …]` unquoted is a flow list holding a one-key mapping (or a single word).
+  if (node.kind === 'seq' && node.flow && node.items.length === 1) {
+    const only = node.items[0]!;
+    const raw = ctx.src.text.slice(node.start, node.end);
+    if (only.kind === 'scalar' && /^fyll\s+i\b/i.test(only.text)) return raw;
+    if (only.kind === 'map' && only.entries.length === 1 && /^fyll\s+i$/i.test(only.entries[0]!.key.trim())) return raw;
+  }
+  return undefined;
+}
+
+function normalize(node: SrcNode, schema: Schema, doc: Schema, pointer: string, ctx: Ctx, keyStart?: number): Json | undefined {
+  ctx.map.set(pointer, { value: node.start, key: keyStart, end: node.end });
+  if (node.kind === 'scalar' && isNullText(node)) return undefined;
+  const ph = pointer === '/text' && ctx.proseKey ? undefined : placeholderText(node, ctx);
+  if (ph !== undefined) {
+    ctx.placeholders.push({ pointer, text: ph, position: ctx.src.position(node.start) });
+    ctx.findings.push({ rule: 'text/platshallare', file: ctx.file, chapter: ctx.chapter, pointer, args: { text: ph.trim().slice(0, 60) } });
+    return undefined;
+  }
+  const shape = shapeOf(schema, doc);
+  let result: Json | undefined;
+  if (shape.kinds.has('array') && node.kind !== 'seq' && !(shape.attachment && node.kind === 'map')) {
+    // A list field also accepts a single value.
+    result = normalizeSeq({ kind: 'seq', start: node.start, end: node.end, flow: false, items: [node] }, schema, doc, pointer, ctx);
+  } else if (node.kind === 'seq') {
+    result = normalizeSeq(node, schema, doc, pointer, ctx);
+  } else if (node.kind === 'map') {
+    result = normalizeMap(node, schema, doc, pointer, ctx);
+  } else {
+    result = coerceScalar(node, schema, doc);
+  }
+  if (shape.attachment && result !== undefined) {
+    if (typeof result === 'string') ctx.attachments.push({ pointer, path: result });
+    else if (result && typeof result === 'object' && !Array.isArray(result) && typeof result.fil === 'string') {
+      ctx.attachments.push({ pointer, path: result.fil, title: typeof result.titel === 'string' ? result.titel : undefined });
+    }
+  }
+  return result;
+}
+
+function normalizeSeq(node: SrcSeq, schema: Schema, doc: Schema, pointer: string, ctx: Ctx): Json | undefined {
+  const shape = shapeOf(schema, doc);
+  const items = shape.items ?? { schema: {}, doc };
+  const out: Json[] = [];
+  for (const item of node.items) {
+    const p = `${pointer}/${out.length}`;
+    if (item.kind === 'scalar' && isNullText(item)) {
+      ctx.map.set(p, { value: item.start, end: item.end });
+      out.push(null);
+      continue;
+    }
+    const v = normalize(item, items.schema, items.doc, p, ctx);
+    // A placeholder in a list stands for the whole list: it is not filled in yet.
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+function resolveKey(key: string, shape: ReturnType<typeof shapeOf>): { canonical: string; ascii: boolean } | undefined {
+  if (shape.properties.has(key)) return { canonical: key, ascii: false };
+  const folded = foldAscii(key);
+  for (const name of shape.properties.keys()) {
+    if (foldAscii(name) === folded) return { canonical: name, ascii: name !== key };
+  }
+  return undefined;
+}
+
+function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string, ctx: Ctx): Json | undefined {
+  const shape = shapeOf(schema, doc);
+  const open = shape.properties.size === 0 && !shape.kinds.has('object');
+  const out: JsonObject = {};
+  const entries = node.entries;
+  const splits: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const keyText = entry.key.trim();
+    // `{2023: 4,52}`: YAML splits at the decimal comma into `2023: 4` and a key `52` without a value.
+    if (node.flow && entry.value === null && /^\d+$/.test(keyText) && i > 0) {
+      const prev = entries[i - 1]!;
+      const between = ctx.src.text.slice(prev.value?.end ?? prev.keyEnd, entry.keyStart);
+      if (prev.value?.kind === 'scalar' && /^-?\d+$/.test(prev.value.text) && between === ',') {
+        const prevKey = resolveKey(prev.key.trim(), shape)?.canonical ?? prev.key.trim();
+        const written = `${prev.value.text},${keyText}`;
+        splits.push(`${prevKey}: ${written}`);
+        const fixed = parseSwedishNumber(written);
+        if (fixed !== undefined && prevKey in out) out[prevKey] = fixed;
+        continue;
+      }
+    }
+    let canonical = keyText;
+    let childSchema: Schema = {};
+    let childDoc = doc;
+    const resolved = resolveKey(keyText, shape);
+    if (resolved) {
+      canonical = resolved.canonical;
+      const prop = shape.properties.get(canonical)!;
+      childSchema = prop.schema;
+      childDoc = prop.doc;
+      if (resolved.ascii) {
+        ctx.findings.push({
+          rule: 'schema/ascii-nyckel',
+          file: ctx.file,
+          chapter: ctx.chapter,
+          pointer: `${pointer}/${escapeToken(canonical)}`,
+          position: ctx.src.position(entry.keyStart),
+          args: { key: keyText, suggestion: canonical },
+        });
+      }
+    } else if (shape.additional) {
+      childSchema = shape.additional.schema;
+      childDoc = shape.additional.doc;
+    } else if (!open) {
+      const suggestion = closest(keyText, shape.properties.keys());
+      ctx.findings.push({
+        rule: 'schema/okant-falt',
+        file: ctx.file,
+        chapter: ctx.chapter,
+        pointer: `${pointer}/${escapeToken(keyText)}`,
+        position: ctx.src.position(entry.keyStart),
+        args: suggestion ? { key: keyText, suggestion } : { key: keyText },
+      });
+      continue;
+    }
+    const p = `${pointer}/${escapeToken(canonical)}`;
+    if (Object.prototype.hasOwnProperty.call(out, canonical) || ctx.map.locs.has(p)) {
+      ctx.findings.push({
+        rule: 'schema/dubbel-nyckel',
+        file: ctx.file,
+        chapter: ctx.chapter,
+        pointer: p,
+        position: ctx.src.position(entry.keyStart),
+        args: { key: keyText, canonical },
+      });
+      continue;
+    }
+    if (entry.value === null) {
+      ctx.map.set(p, { value: entry.keyStart, key: entry.keyStart, end: entry.keyEnd });
+      continue;
+    }
+    const v = normalize(entry.value, childSchema, childDoc, p, ctx, entry.keyStart);
+    if (v !== undefined) out[canonical] = v;
+  }
+  if (splits.length > 0) {
+    const [key, written] = splits[0]!.split(': ');
+    ctx.findings.push({ rule: 'schema/decimalkomma', file: ctx.file, chapter: ctx.chapter, pointer, args: { key: key!, written: written!, count: splits.length, all: splits.join(', ') } });
+  }
+  return out;
+}
+
+function coerceScalar(node: SrcScalar, schema: Schema, doc: Schema): Json {
+  const shape = shapeOf(schema, doc);
+  const text = node.text;
+  if (node.style === 'block') return text;
+  const k = shape.kinds;
+  if (k.has('boolean')) {
+    const b = parseSwedishBoolean(text);
+    if (b !== undefined) return b;
+  }
+  if (k.has('number') || k.has('integer')) {
+    const stringOk = k.has('string') && !shape.formattedString;
+    if (!stringOk) {
+      const n = parseSwedishNumber(text);
+      if (n !== undefined) return n;
+    }
+  }
+  if (shape.enumValues.length > 0) {
+    const t = text.trim();
+    const hit = shape.enumValues.find((v) => v === t) ?? shape.enumValues.find((v) => v.toLowerCase() === t.toLowerCase()) ?? shape.enumValues.find((v) => foldAscii(v) === foldAscii(t));
+    if (hit !== undefined) return hit;
+  }
+  if (k.size === 0 && node.style === 'plain') {
+    // No schema here (an unknown place): read it as YAML would, for the message.
+    const n = parseSwedishNumber(text);
+    if (n !== undefined && /^-?\d/.test(text.trim())) return n;
+  }
+  return node.style === 'plain' ? text.trim() : text;
+}

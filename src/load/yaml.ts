@@ -1,0 +1,141 @@
+/**
+ * YAML to a small tree that keeps where every key and value stands. Everything is read as text
+ * (the failsafe schema): the JSON Schema, not YAML's guesses, decides what is a number, so
+ * `telefon: 0611345200` stays as written and `3 900 000 kr` can become a number.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+
+export type SrcNode = SrcMap | SrcSeq | SrcScalar;
+
+export interface SrcMap {
+  kind: 'map';
+  start: number;
+  end: number;
+  flow: boolean;
+  entries: SrcEntry[];
+}
+
+export interface SrcEntry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** null where the key has no value at all (`52` in `{2023: 4,52}`). */
+  value: SrcNode | null;
+}
+
+export interface SrcSeq {
+  kind: 'seq';
+  start: number;
+  end: number;
+  flow: boolean;
+  items: SrcNode[];
+}
+
+export interface SrcScalar {
+  kind: 'scalar';
+  start: number;
+  end: number;
+  text: string;
+  /** Quoted or block scalars are text by intent; plain ones may be numbers, booleans or null. */
+  style: 'plain' | 'quoted' | 'block';
+}
+
+export interface YamlError {
+  message: string;
+  offset: number;
+  code?: string;
+}
+
+export const LIMITS = {
+  /** Nodes materialised from one file, aliases expanded: an alias bomb stops here. */
+  maxNodes: 100_000,
+  /** Alias references followed in one file. */
+  maxAliases: 1_000,
+  /** Nesting depth of collections. */
+  maxDepth: 64,
+};
+
+class LimitError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses YAML text; offsets in the result are offsets in `text` plus `base`. */
+export function parseYaml(text: string, base = 0): { root: SrcNode | null; error?: YamlError } {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  } catch (e) {
+    return { root: null, error: { message: e instanceof RangeError ? 'nesting' : String((e as Error).message), offset: base, code: 'NESTING' } };
+  }
+  const first = doc.errors[0];
+  if (first) return { root: null, error: { message: first.message, offset: base + (first.pos?.[0] ?? 0), code: first.code } };
+  if (doc.contents === null || doc.contents === undefined) return { root: null };
+  const state = { nodes: 0, aliases: 0 };
+  try {
+    return { root: convert(doc, doc.contents as YamlNode, base, 0, state) };
+  } catch (e) {
+    if (e instanceof LimitError) return { root: null, error: { message: e.message, offset: e.offset, code: 'LIMIT' } };
+    if (e instanceof RangeError) return { root: null, error: { message: 'nesting', offset: base, code: 'NESTING' } };
+    throw e;
+  }
+}
+
+function convert(doc: Document.Parsed, node: YamlNode, base: number, depth: number, state: { nodes: number; aliases: number }): SrcNode {
+  if (++state.nodes > LIMITS.maxNodes) throw new LimitError('too-many-nodes', base + (node.range?.[0] ?? 0));
+  if (depth > LIMITS.maxDepth) throw new LimitError('nesting', base + (node.range?.[0] ?? 0));
+  if (isAlias(node)) {
+    if (++state.aliases > LIMITS.maxAliases) throw new LimitError('too-many-aliases', base + (node.range?.[0] ?? 0));
+    const target = node.resolve(doc);
+    if (!target) throw new LimitError('unresolved-alias', base + (node.range?.[0] ?? 0));
+    const copy = convert(doc, target as YamlNode, base, depth + 1, state);
+    // An alias stands where it is written.
+    return { ...copy, start: base + (node.range?.[0] ?? 0), end: base + (node.range?.[1] ?? 0) };
+  }
+  const [s, e] = node.range ?? [0, 0, 0];
+  if (isMap(node)) {
+    const entries: SrcEntry[] = [];
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const k = pair.key as YamlNode | null;
+      const keyText = k && isScalar(k) ? String(k.value ?? '') : k ? keyToText(k) : '';
+      const kr = k?.range ?? [s, s, s];
+      const v = pair.value as YamlNode | null;
+      entries.push({
+        key: keyText,
+        keyStart: base + kr[0],
+        keyEnd: base + kr[1],
+        value: v ? convert(doc, v, base, depth + 1, state) : null,
+      });
+    }
+    return { kind: 'map', start: base + s, end: base + e, flow: Boolean(node.flow), entries };
+  }
+  if (isSeq(node)) {
+    const items: SrcNode[] = [];
+    for (const item of node.items) {
+      if (item === null || item === undefined) continue;
+      items.push(convert(doc, item as YamlNode, base, depth + 1, state));
+    }
+    return { kind: 'seq', start: base + s, end: base + e, flow: Boolean(node.flow), items };
+  }
+  if (isScalar(node)) {
+    const type = node.type;
+    const style = type === 'PLAIN' || type === undefined ? 'plain' : type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL' ? 'block' : 'quoted';
+    return { kind: 'scalar', start: base + s, end: base + e, text: String(node.value ?? ''), style };
+  }
+  return { kind: 'scalar', start: base + s, end: base + e, text: '', style: 'plain' };
+}
+
+function keyToText(k: YamlNode): string {
+  if (isSeq(k) || isMap(k)) return JSON.stringify((k as { toJSON(): unknown }).toJSON());
+  return '';
+}
+
+/** Plain scalars that YAML reads as null. */
+export function isNullText(s: SrcScalar): boolean {
+  return s.style === 'plain' && /^(|~|null|Null|NULL)$/.test(s.text.trim());
+}

@@ -1,0 +1,39 @@
+import { asArray, asObject, defineRule } from './define.js';
+
+export const swot = defineRule({
+  id: 'k2/swot',
+  chapter: 2,
+  severity: 'warning',
+  schema: true,
+  pointer: '/swot',
+  seed: 'Bifoga gärna en SWOT eller annat dokument som beskriver organisationens utmaningar och möjligheter samt nuläge',
+  title: { sv: 'Varken `swot` eller någon bilaga i kapitel 2', en: 'Neither `swot` nor any attachment in chapter 2' },
+  fix: {
+    sv: 'Lägg till `swot` (styrkor, svagheter, möjligheter, hot) eller bifoga en nulägesanalys under `bilagor`.',
+    en: 'Add `swot` (strengths, weaknesses, opportunities, threats) or attach a situation analysis under `bilagor`.',
+  },
+  example: 'swot:\n  styrkor: [Engagerade fastighetsägare]\n  svagheter: [Tomma lokaler på Storgatan]\n  möjligheter: [Ny resecentrum 2027]\n  hot: [Externhandel]',
+});
+
+const PARTS = ['styrkor', 'svagheter', 'möjligheter', 'hot'] as const;
+
+export const swotTomDel = defineRule({
+  id: 'k2/swot-tom-del',
+  chapter: 2,
+  severity: 'warning',
+  title: { sv: 'En av SWOT:ens fyra delar är tom', en: 'One of the four parts of the SWOT is empty' },
+  fix: { sv: 'Fyll i alla fyra delarna: styrkor, svagheter, möjligheter och hot.', en: 'Fill in all four parts: styrkor, svagheter, möjligheter and hot.' },
+  example: 'swot:\n  styrkor: [Centralt läge]\n  svagheter: [Få besökare kvällstid]\n  möjligheter: [Nya bostäder]\n  hot: [E-handel]',
+  applies: (ctx) => asObject(ctx.data(2)?.swot) !== undefined,
+  check(ctx, report) {
+    const s = asObject(ctx.data(2)?.swot);
+    if (!s) return;
+    for (const part of PARTS) {
+      if (asArray(s[part]).filter((x) => typeof x === 'string' && x.trim()).length === 0) {
+        report({ pointer: `/swot/${part}`, args: { part } });
+      }
+    }
+  },
+});
+
+export const rules = [swot, swotTomDel];

@@ -1,0 +1,189 @@
+import type { Json } from '../model/types.js';
+import { asArray, defineRule, num, type RuleContext } from './define.js';
+import { idOf, items } from './util.js';
+
+export type Horizon = 'kort' | 'lång';
+
+export interface Goal {
+  i: number;
+  id?: string;
+  year?: number;
+  declared?: Horizon;
+  /** `år` − reference year. */
+  ahead?: number;
+  /** The horizon that counts: the declared one when `år` agrees, else the one `år` gives. */
+  horizon?: Horizon;
+  contradicts: boolean;
+  sustainable: boolean;
+}
+
+export function horizonOf(ahead: number): Horizon | undefined {
+  if (ahead >= 1 && ahead <= 3) return 'kort';
+  if (ahead > 3) return 'lång';
+  return undefined;
+}
+
+function fits(h: Horizon, ahead: number): boolean {
+  return h === 'kort' ? ahead >= 1 && ahead <= 3 : ahead >= 3 && ahead <= 10;
+}
+
+export function goals(ctx: RuleContext): Goal[] {
+  return items(ctx.data(6)?.mål).map(({ i, item }) => {
+    const year = num(item.år);
+    const declared = item.horisont === 'kort' || item.horisont === 'lång' ? (item.horisont as Horizon) : undefined;
+    const ahead = year === undefined ? undefined : year - ctx.ref.year;
+    let horizon: Horizon | undefined;
+    let contradicts = false;
+    if (ahead !== undefined) {
+      if (declared && fits(declared, ahead)) horizon = declared;
+      else {
+        contradicts = declared !== undefined;
+        horizon = horizonOf(ahead);
+      }
+    }
+    return { i, id: idOf(item), year, declared, ahead, horizon, contradicts, sustainable: item.hållbarhet === true };
+  });
+}
+
+export function goalIds(ctx: RuleContext): Set<string> {
+  return new Set(goals(ctx).flatMap((g) => (g.id ? [g.id] : [])));
+}
+
+export function idList(v: Json | undefined): { j: number; id: string }[] {
+  return asArray(v).flatMap((x, j) => (typeof x === 'string' && x.trim() ? [{ j, id: x.trim() }] : []));
+}
+
+export const kortsiktigaMal = defineRule({
+  id: 'k6/kortsiktiga-mal',
+  chapter: 6,
+  severity: 'error',
+  seed: 'både kortsiktigt (1-3 år) och långsiktigt (3-5-10 år)',
+  title: { sv: 'Inget kortsiktigt mål (1–3 år)', en: 'No short-term goal (1–3 years)' },
+  fix: { sv: 'Lägg till ett mål vars `år` ligger 1–3 år efter referensåret.', en: 'Add a goal whose `år` is 1–3 years after the reference year.' },
+  example: 'mål:\n  - id: M1\n    text: Minska antalet tomma lokaler till högst 5\n    år: 2028',
+  check(ctx, report) {
+    const g = goals(ctx);
+    if (!g.some((x) => x.horizon === 'kort')) report({ pointer: '/mål', args: { count: g.length, ref: ctx.ref.year, from: ctx.ref.year + 1, to: ctx.ref.year + 3 } });
+  },
+});
+
+export const langsiktigaMal = defineRule({
+  id: 'k6/langsiktiga-mal',
+  chapter: 6,
+  severity: 'error',
+  seed: 'både kortsiktigt (1-3 år) och långsiktigt (3-5-10 år)',
+  title: { sv: 'Inget långsiktigt mål (mer än 3 år)', en: 'No long-term goal (more than 3 years)' },
+  fix: { sv: 'Lägg till ett mål vars `år` ligger mer än 3 år efter referensåret (eller `horisont: lång` med 3–10 år).', en: 'Add a goal whose `år` is more than 3 years after the reference year (or `horisont: lång` with 3–10 years).' },
+  example: 'mål:\n  - id: M4\n    text: 20 % fler besökare i centrum\n    år: 2035',
+  check(ctx, report) {
+    const g = goals(ctx);
+    if (!g.some((x) => x.horizon === 'lång')) report({ pointer: '/mål', args: { count: g.length, ref: ctx.ref.year, from: ctx.ref.year + 4 } });
+  },
+});
+
+export const horisont = defineRule({
+  id: 'k6/horisont',
+  chapter: 6,
+  severity: 'warning',
+  title: { sv: 'Ett måls `horisont` stämmer inte med dess `år`', en: 'A goal’s `horisont` contradicts its `år`' },
+  fix: { sv: '`horisont: kort` kräver 1–3 år efter referensåret, `horisont: lång` 3–10 år. Rätta `år` eller `horisont`.', en: '`horisont: kort` needs 1–3 years after the reference year, `horisont: lång` 3–10 years. Correct `år` or `horisont`.' },
+  example: '- id: M2\n  text: …\n  år: 2028\n  horisont: kort',
+  applies: (ctx) => goals(ctx).some((g) => g.declared !== undefined),
+  check(ctx, report) {
+    for (const g of goals(ctx)) {
+      if (g.contradicts && g.year !== undefined) report({ pointer: `/mål/${g.i}/horisont`, args: { id: g.id ?? '', year: g.year, horizon: g.declared!, ahead: g.ahead!, ref: ctx.ref.year } });
+    }
+  },
+});
+
+export const malPasserat = defineRule({
+  id: 'k6/mal-passerat',
+  chapter: 6,
+  severity: 'warning',
+  title: { sv: 'Ett måls år är passerat', en: 'A goal’s year has passed' },
+  fix: { sv: 'Ett mål ska ligga framåt i tiden: ge det ett `år` efter referensåret, eller ta bort det.', en: 'A goal lies ahead: give it an `år` after the reference year, or remove it.' },
+  example: '- id: M1\n  text: …\n  år: 2028',
+  check(ctx, report) {
+    for (const g of goals(ctx)) {
+      if (g.year !== undefined && g.year <= ctx.ref.year) report({ pointer: `/mål/${g.i}/år`, args: { id: g.id ?? '', year: g.year, ref: ctx.ref.year } });
+    }
+  },
+});
+
+export const strategiOkantMal = defineRule({
+  id: 'k6/strategi-okant-mal',
+  chapter: 6,
+  severity: 'error',
+  title: { sv: 'En strategi anger ett mål-id som inte finns', en: 'A strategy names a goal id that does not exist' },
+  fix: { sv: 'Använd id:n från `mål` (t.ex. M1) i strategins `mål`.', en: 'Use ids from `mål` (e.g. M1) in the strategy’s `mål`.' },
+  example: 'strategier:\n  - id: S1\n    text: …\n    mål: [M1, M2]',
+  check(ctx, report) {
+    const ids = goalIds(ctx);
+    for (const { i, item } of items(ctx.data(6)?.strategier)) {
+      for (const { j, id } of idList(item.mål)) {
+        if (!ids.has(id)) report({ pointer: `/strategier/${i}/mål/${j}`, args: { strategy: idOf(item) ?? '', goal: id, known: [...ids].join(', ') } });
+      }
+    }
+  },
+});
+
+export const malUtanStrategi = defineRule({
+  id: 'k6/mal-utan-strategi',
+  chapter: 6,
+  severity: 'warning',
+  title: { sv: 'Ett mål som ingen strategi tjänar', en: 'A goal that no strategy serves' },
+  fix: { sv: 'Ange målets id i `mål` hos minst en strategi.', en: 'Name the goal’s id in `mål` of at least one strategy.' },
+  example: 'strategier:\n  - id: S1\n    text: …\n    mål: [M1]',
+  check(ctx, report) {
+    const served = new Set(items(ctx.data(6)?.strategier).flatMap(({ item }) => idList(item.mål).map((x) => x.id)));
+    for (const g of goals(ctx)) if (g.id && !served.has(g.id)) report({ pointer: `/mål/${g.i}`, args: { goal: g.id } });
+  },
+});
+
+export const hallbarhetsmal = defineRule({
+  id: 'k6/hallbarhetsmal',
+  chapter: 6,
+  severity: 'info',
+  seed: 'Om möjligt även hållbarhetsmål.',
+  title: { sv: 'Inget hållbarhetsmål', en: 'No sustainability goal' },
+  fix: { sv: 'Markera ett mål med `hållbarhet: ja` om ni har ett.', en: 'Mark a goal with `hållbarhet: ja` if you have one.' },
+  example: '- id: M5\n  text: Halvera varutransporterna i gågatan\n  år: 2030\n  hållbarhet: ja',
+  check(ctx, report) {
+    if (!goals(ctx).some((g) => g.sustainable)) report({ pointer: '/mål' });
+  },
+});
+
+export const forankring = defineRule({
+  id: 'k6/forankring',
+  chapter: 6,
+  severity: 'error',
+  schema: true,
+  seed: 'Visa förankring',
+  title: { sv: 'Förankringen (`förankring`) saknas', en: 'The anchoring (`förankring`) is missing' },
+  fix: { sv: 'Beskriv i `förankring` vem som antog mål och strategier, och när.', en: 'Describe in `förankring` who adopted the goals and strategies, and when.' },
+  example: 'förankring: Antagna av styrelsen 2025-12-10 efter remiss till kommunstyrelsen och Fastighetsägarna.',
+});
+
+export const oversiktsplan = defineRule({
+  id: 'k6/oversiktsplan',
+  chapter: 6,
+  severity: 'error',
+  schema: true,
+  seed: 'översiktplan över centrum',
+  title: { sv: 'Översiktsplan över centrum saknas', en: 'The overview plan of the centre is missing' },
+  fix: { sv: 'Bifoga översiktsplanen och ange den i `översiktsplan`.', en: 'Attach the overview plan and give it in `översiktsplan`.' },
+  example: 'översiktsplan: bilagor/oversiktsplan-centrum.pdf',
+});
+
+export const dokument = defineRule({
+  id: 'k6/dokument',
+  chapter: 6,
+  severity: 'error',
+  schema: true,
+  seed: 'Det ksa finnas ett dokument som tydligt anger mål och strategier för arbetet.',
+  title: { sv: 'Dokumentet med mål och strategier (`dokument`) saknas', en: 'The goals-and-strategy document (`dokument`) is missing' },
+  fix: { sv: 'Bifoga det antagna dokumentet och ange det i `dokument`.', en: 'Attach the adopted document and give it in `dokument`.' },
+  example: 'dokument: bilagor/mal-och-strategi.pdf',
+});
+
+export const rules = [kortsiktigaMal, langsiktigaMal, horisont, malPasserat, strategiOkantMal, malUtanStrategi, hallbarhetsmal, forankring, oversiktsplan, dokument];

@@ -1,0 +1,174 @@
+/**
+ * Rules on the prose and on the text of every field: missing or short prose, placeholders,
+ * working marks and personal identity numbers.
+ */
+import type { Json, LoadedFile } from '../model/types.js';
+import { PLACEHOLDER, escapeToken } from '../load/normalize.js';
+import { daysInMonth, isLeap } from '../dates.js';
+import { defineRule, type Report, type RuleContext } from './define.js';
+
+/** Words of prose: runs of non-space characters holding a letter or digit, outside headings. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) continue;
+    const clean = line.replace(/\]\([^)]*\)/g, ']');
+    const m = clean.match(/\S+/g);
+    if (m) for (const w of m) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  }
+  return n;
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export { luhn };
+
+const PNR = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+])(\d{4})(?![\d])/g;
+
+function realDate(century: number[], yy: number, mm: number, dd: number): boolean {
+  if (mm < 1 || mm > 12) return false;
+  return century.some((c) => {
+    const y = c * 100 + yy;
+    return dd >= 1 && dd <= daysInMonth(y, mm) && (mm !== 2 || dd !== 29 || isLeap(y));
+  });
+}
+
+/** Swedish personal identity numbers (and coordination numbers) in a text, with their offsets. */
+export function findPersonnummer(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (const m of text.matchAll(PNR)) {
+    const [, cc, yy, mm, dd, sep, last] = m;
+    let day = Number(dd);
+    if (day >= 61 && day <= 91) day -= 60;
+    const centuries = cc ? [Number(cc)] : sep === '+' ? [18, 19] : [19, 20];
+    if (!realDate(centuries, Number(yy), Number(mm), day)) continue;
+    if (!luhn(`${yy}${mm}${dd}${last}`)) continue;
+    out.push({ index: m.index, text: m[0] });
+  }
+  return out;
+}
+
+const WORK_MARK = /(?<![\p{L}\p{N}_])(TODO|FIXME|XXX)(?![\p{L}\p{N}_])|lorem\s+ipsum/giu;
+
+function* stringFields(v: Json, pointer: string): Generator<{ pointer: string; value: string }> {
+  if (typeof v === 'string') yield { pointer, value: v };
+  else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* stringFields(v[i]!, `${pointer}/${i}`);
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) yield* stringFields(x, `${pointer}/${escapeToken(k)}`);
+}
+
+function hasPlaceholder(f: LoadedFile): boolean {
+  return PLACEHOLDER.test(f.prose?.text ?? '');
+}
+
+function loadedFiles(ctx: RuleContext): LoadedFile[] {
+  const out: LoadedFile[] = [];
+  if (ctx.app.meta.status === 'ok') out.push(ctx.app.meta);
+  for (const c of ctx.app.chapters) if (c.status === 'ok') out.push(c);
+  return out;
+}
+
+export const saknas = defineRule({
+  id: 'text/saknas',
+  chapter: null,
+  severity: 'error',
+  seed: 'Varje kapitel ska de sökande fylla i med information om sina respektive verksamheter.',
+  title: { sv: 'Ett kapitel saknar löptext', en: 'A chapter has no prose' },
+  fix: { sv: 'Skriv kapitlets text under front matter (eller under `text: |` i en YAML-fil).', en: 'Write the chapter’s text below the front matter (or under `text: |` in a YAML file).' },
+  example: '---\nbildad: 2016-03-01\n---\n# Organisation\n\nCentrumsamverkan Storvik är en ideell förening …',
+  check(ctx, report) {
+    for (const c of ctx.app.chapters) {
+      if (c.status !== 'ok' || !c.prose || hasPlaceholder(c)) continue;
+      if (countWords(c.prose.text) === 0) report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(0), args: { chapter: c.number } });
+    }
+  },
+});
+
+export const kort = defineRule({
+  id: 'text/kort',
+  chapter: null,
+  severity: 'warning',
+  title: { sv: 'Ett kapitels löptext har färre än 50 ord', en: 'A chapter’s prose has fewer than 50 words' },
+  fix: { sv: 'Utveckla texten; bedömaren läser den som organisationens egen beskrivning.', en: 'Develop the text; the assessor reads it as the organisation’s own description.' },
+  check(ctx, report) {
+    for (const c of ctx.app.chapters) {
+      if (c.status !== 'ok' || !c.prose || hasPlaceholder(c)) continue;
+      const words = countWords(c.prose.text);
+      if (words > 0 && words < ctx.limits.textMinWords) report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(0), args: { words, limit: ctx.limits.textMinWords } });
+    }
+  },
+});
+
+export const platshallare = defineRule({
+  id: 'text/platshallare',
+  chapter: null,
+  severity: 'error',
+  title: { sv: 'En mall-platshållare [FYLL I …] finns kvar', en: 'A template placeholder [FYLL I …] is still there' },
+  fix: { sv: 'Ersätt platshållaren med den riktiga uppgiften.', en: 'Replace the placeholder with the real information.' },
+  example: 'organisationsform: ideell förening   # var: "[FYLL I: organisationsform]"',
+  check(ctx, report) {
+    // Placeholders in fields are found while reading; here, those in the prose.
+    for (const c of ctx.app.chapters) {
+      if (c.status !== 'ok' || !c.prose) continue;
+      for (const m of c.prose.text.matchAll(/\[\s*fyll\s+i\b[^\]\n]*\]?/gi)) {
+        report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(m.index), args: { text: m[0].slice(0, 60) } });
+      }
+    }
+  },
+});
+
+export const arbetsmarkering = defineRule({
+  id: 'text/arbetsmarkering',
+  chapter: null,
+  severity: 'warning',
+  title: { sv: 'Texten innehåller en arbetsmarkering (TODO, FIXME, XXX, Lorem ipsum)', en: 'The prose holds a working mark (TODO, FIXME, XXX, Lorem ipsum)' },
+  fix: { sv: 'Skriv klart stycket och ta bort markeringen.', en: 'Finish the passage and remove the mark.' },
+  check(ctx, report) {
+    for (const c of ctx.app.chapters) {
+      if (c.status !== 'ok' || !c.prose) continue;
+      for (const m of c.prose.text.matchAll(WORK_MARK)) {
+        if (m[1] && m[1] !== m[1].toUpperCase()) continue;
+        report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(m.index), args: { mark: m[0] } });
+      }
+    }
+  },
+});
+
+export const personnummer = defineRule({
+  id: 'text/personnummer',
+  chapter: null,
+  severity: 'warning',
+  title: { sv: 'Ett personnummer står i texten eller i ett fält', en: 'A personal identity number is in the prose or a field' },
+  fix: { sv: 'Ta bort personnumret: den inlämnade PDF:en delas, och personuppgifter hör inte hemma i den.', en: 'Remove the personal identity number: the submitted PDF is shared, and personal data does not belong in it.' },
+  check(ctx, report) {
+    for (const f of loadedFiles(ctx)) {
+      const chapter = 'number' in f ? (f as { number: number }).number : null;
+      if (f.prose) {
+        for (const hit of findPersonnummer(f.prose.text)) report({ chapter, file: f.file, pointer: null, position: f.prose.position(hit.index), args: { number: mask(hit.text) } });
+      }
+      for (const { pointer, value } of stringFields(f.data, '')) {
+        const hits = findPersonnummer(value);
+        hits.forEach((hit, n) => {
+          const r: Report = { chapter, file: f.file, pointer, position: f.map.inside(pointer, hit.text, n) ?? f.map.locate(pointer), args: { number: mask(hit.text) } };
+          report(r);
+        });
+      }
+    }
+  },
+});
+
+function mask(pnr: string): string {
+  return `${pnr.slice(0, -4)}****`;
+}
+
+export const rules = [saknas, kort, platshallare, arbetsmarkering, personnummer];
