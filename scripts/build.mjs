@@ -1,19 +1,18 @@
 // Builds qm: compiles the JSON Schemas to standalone validators, then bundles the CLI and the
 // library with esbuild (ESM, code-split so that each command loads only what it needs).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts', 'gen-validators.mjs')], { stdio: 'inherit' });
-rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+  outdir: `dist.tmp-${process.pid}`,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -29,5 +28,12 @@ await build({
 });
 
 // Type declarations for the library entry.
-execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', `dist.tmp-${process.pid}/types`], { cwd: root, stdio: 'inherit' });
+
+// Swap the new build in at once, so that a qm running meanwhile never sees half a build.
+const dist = join(root, 'dist');
+const old = join(root, `dist.old-${process.pid}`);
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(join(root, `dist.tmp-${process.pid}`), dist);
+rmSync(old, { recursive: true, force: true });
 console.log('built dist/');
