@@ -6,6 +6,7 @@
  */
 export { checkApplication, type CheckOptions } from './check.js';
 export { allRules as rules } from './rules/index.js';
+export { rulesMarkdown } from './rules/doc.js';
 export type { RuleDef } from './rules/define.js';
 export { schemaFiles as schemas } from './schema/registry.js';
 export { formatters } from './report/index.js';
