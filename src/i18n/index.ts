@@ -45,6 +45,19 @@ type Ui = {
   organisation: string;
   summaryTitle: string;
   noFindings: string;
+  /** Words of the CI formats (junit, markdown, github) and of --watch. */
+  ci: {
+    application: string;
+    chapter: string;
+    status: string;
+    passed: string;
+    openPoints: string;
+    done: string;
+    justification: string;
+    notChecked: (rule: string) => string;
+    notMet: string;
+    watching: (n: number) => string;
+  };
   usage: Record<string, (a: Args) => string>;
 };
 
@@ -63,6 +76,18 @@ export const ui: Record<Lang, Ui> = {
     organisation: 'Organisation',
     summaryTitle: 'Sammanfattning',
     noFindings: 'Inga anmärkningar.',
+    ci: {
+      application: 'Ansökan',
+      chapter: 'Kapitel',
+      status: 'Status',
+      passed: 'Uppfyllt',
+      openPoints: 'Öppna punkter',
+      done: 'klart',
+      justification: 'motivering',
+      notChecked: (rule) => `Kapitlet kunde inte läsas (${rule}), så kravet kunde inte prövas.`,
+      notMet: 'Kravet är inte uppfyllt: en platshållare [FYLL I …] står kvar där uppgiften ska stå (se text/platshallare).',
+      watching: (n) => `Bevakar ${n === 1 ? 'mappen' : `${n} mappar`} – kontrollerar igen vid varje ändring. Ctrl-C avslutar.`,
+    },
     usage: {
       'folder-missing': (a) => `Mappen ${a.folder} finns inte.`,
       'folder-unreadable': (a) => `Mappen ${a.folder} kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
@@ -74,11 +99,19 @@ export const ui: Record<Lang, Ui> = {
       'config-missing': (a) => `Konfigurationsfilen ${a.file} finns inte.`,
       'config-unknown-key': (a) => `${a.where}: okänt fält \`${a.key}\`${a.suggestion ? ` — menade du \`${a.suggestion}\`?` : '.'}`,
       'config-invalid': (a) => `${a.where}: ogiltig inställning: ${a.detail}.`,
-      'config-unknown-rule': (a) => `${a.where}: okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : ''}. Se qm rules.`,
+      'config-unknown-rule': (a) => `${a.where}: okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
       'config-error-rule': (a) =>
         `${a.where}: ${a.rule} är ett Quality Mark-krav (fel) och kan inte stängas av eller nedgraderas. Har organisationen skäl att inte uppfylla det, skriv ett undantag med motivering under \`undantag\`.`,
       'output-unwritable': (a) => `Kan inte skriva ${a.file}${a.code ? ` (${a.code})` : ''}.`,
-      'unknown-rule': (a) => `Okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : ''}. Se qm rules.`,
+      'unknown-rule': (a) => `Okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
+      'format-stdout': (a) => `${a.format} och ${a.other} kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format ${a.format}=FIL.`,
+      'format-no-file': (a) => `Ange ett filnamn efter likhetstecknet: --format ${a.format}=FIL.`,
+      'config-missing-field': (a) => `${a.where}: \`${a.field}\` saknas.`,
+      'config-empty-reason': (a) => `${a.where}: \`motivering\` är tom. Ett undantag kräver en skriftlig motivering: skriv varför kravet inte uppfylls som det står.`,
+      'config-bad-value': (a) => `${a.where}: ogiltigt värde; tillåtna värden är ${a.values}.`,
+      'config-bad-type': (a) => `${a.where}: ska vara ${a.type === 'object' ? 'en mappning (nyckel: värde)' : a.type === 'array' ? 'en lista' : a.type === 'boolean' ? 'ja eller nej' : a.type === 'integer' ? 'ett heltal' : a.type === 'number' ? 'ett tal' : 'text'}.`,
+      'config-bad-number': (a) => `${a.where}: talet ska vara ${a.op === 'exclusiveMinimum' ? 'större än' : 'minst'} ${a.limit}.`,
+      'config-syntax': (a) => `${a.where}: filen kan inte läsas som YAML${a.detail ? ` (${a.detail})` : ''}.`,
       internal: (a) => `Internt fel: ${a.message}. Kör med --debug för detaljer.`,
     },
   },
@@ -96,6 +129,18 @@ export const ui: Record<Lang, Ui> = {
     organisation: 'Organisation',
     summaryTitle: 'Summary',
     noFindings: 'No findings.',
+    ci: {
+      application: 'Application',
+      chapter: 'Chapter',
+      status: 'Status',
+      passed: 'Met',
+      openPoints: 'Open points',
+      done: 'done',
+      justification: 'justification',
+      notChecked: (rule) => `The chapter could not be read (${rule}), so the requirement could not be checked.`,
+      notMet: 'The requirement is not met: a placeholder [FYLL I …] is still where the information belongs (see text/platshallare).',
+      watching: (n) => `Watching ${n === 1 ? 'the folder' : `${n} folders`} – checking again on every change. Ctrl-C ends.`,
+    },
     usage: {
       'folder-missing': (a) => `The folder ${a.folder} does not exist.`,
       'folder-unreadable': (a) => `The folder ${a.folder} cannot be read${a.code ? ` (${a.code})` : ''}.`,
@@ -107,11 +152,19 @@ export const ui: Record<Lang, Ui> = {
       'config-missing': (a) => `The config file ${a.file} does not exist.`,
       'config-unknown-key': (a) => `${a.where}: unknown field \`${a.key}\`${a.suggestion ? ` — did you mean \`${a.suggestion}\`?` : '.'}`,
       'config-invalid': (a) => `${a.where}: invalid setting: ${a.detail}.`,
-      'config-unknown-rule': (a) => `${a.where}: unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : ''}. See qm rules.`,
+      'config-unknown-rule': (a) => `${a.where}: unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : '.'} See qm rules.`,
       'config-error-rule': (a) =>
         `${a.where}: ${a.rule} is a Quality Mark requirement (error) and cannot be turned off or down-graded. If the organisation has a reason not to meet it, record an exception with a justification under \`undantag\`.`,
       'output-unwritable': (a) => `Cannot write ${a.file}${a.code ? ` (${a.code})` : ''}.`,
-      'unknown-rule': (a) => `Unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : ''}. See qm rules.`,
+      'unknown-rule': (a) => `Unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : '.'} See qm rules.`,
+      'format-stdout': (a) => `${a.format} and ${a.other} cannot both go to standard output. Send one of them to a file: --format ${a.format}=FILE.`,
+      'format-no-file': (a) => `Give a file name after the equals sign: --format ${a.format}=FILE.`,
+      'config-missing-field': (a) => `${a.where}: \`${a.field}\` is missing.`,
+      'config-empty-reason': (a) => `${a.where}: \`motivering\` is empty. An exception needs a written justification: say why the requirement is not met as written.`,
+      'config-bad-value': (a) => `${a.where}: invalid value; allowed values are ${a.values}.`,
+      'config-bad-type': (a) => `${a.where}: must be ${a.type === 'object' ? 'a mapping (key: value)' : a.type === 'array' ? 'a list' : a.type === 'boolean' ? 'yes or no (ja/nej)' : a.type === 'integer' ? 'a whole number' : a.type === 'number' ? 'a number' : 'text'}.`,
+      'config-bad-number': (a) => `${a.where}: the number must be ${a.op === 'exclusiveMinimum' ? 'greater than' : 'at least'} ${a.limit}.`,
+      'config-syntax': (a) => `${a.where}: the file cannot be read as YAML${a.detail ? ` (${a.detail})` : ''}.`,
       internal: (a) => `Internal error: ${a.message}. Run with --debug for details.`,
     },
   },
