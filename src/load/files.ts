@@ -3,6 +3,7 @@
  * YAML parsed with positions and normalised against the file's schema.
  */
 import { open, stat } from 'node:fs/promises';
+import { Parser } from 'yaml';
 import type { Finding, JsonObject, LoadedFile, Placeholder, Prose } from '../model/types.js';
 import type { Schema } from '../schema/registry.js';
 import { normalizeDocument, PositionMap, type AttachmentValue } from './normalize.js';
@@ -111,10 +112,44 @@ function fromYaml(spec: FileSpec, src: SourceText, root: SrcNode | null, rootOff
   return { map: root, result };
 }
 
-function yamlError(spec: FileSpec, src: SourceText, error: { message: string; offset: number; code?: string }): ReadResult {
+function yamlError(spec: FileSpec, src: SourceText, error: { message: string; offset: number; code?: string }, yaml: string, base: number): ReadResult {
   if (error.code === 'LIMIT' || error.code === 'NESTING') return syntaxError(spec, src, error.offset, error.message === 'nesting' ? 'nesting' : 'aliases');
   const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return syntaxError(spec, src, error.offset, codeReason(error.code), first);
+  // YAML notices an unclosed quote or bracket only where the file (or the next key) ends; the
+  // consultant needs the line where it was opened.
+  const opened = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? unclosedOpener(yaml, error.offset - base) : undefined;
+  return syntaxError(spec, src, opened === undefined ? error.offset : base + opened, codeReason(error.code), first);
+}
+
+/** Offset of the first quoted scalar or flow collection that is never closed, if any. */
+function unclosedOpener(yaml: string, before: number): number | undefined {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const t = node as { type?: string; offset?: number; source?: string; end?: { type: string }[] };
+    if (typeof t.offset === 'number' && t.offset <= before) {
+      const q = t.type === 'double-quoted-scalar' ? '"' : t.type === 'single-quoted-scalar' ? "'" : undefined;
+      if (q && t.source !== undefined && (t.source.length < 2 || !t.source.endsWith(q) || (q === '"' && /(^|[^\\])(\\\\)*\\"$/.test(t.source)))) {
+        found = t.offset;
+        return;
+      }
+      if (t.type === 'flow-collection' && !(t.end ?? []).some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end')) {
+        found = t.offset;
+        return;
+      }
+    }
+    for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
+  };
+  try {
+    for (const token of new Parser().parse(yaml)) visit(token);
+  } catch {
+    return undefined;
+  }
+  return found;
 }
 
 function codeReason(code: string | undefined): string {
@@ -150,7 +185,7 @@ function readMarkdown(spec: FileSpec, src: SourceText): ReadResult {
     if (text[bodyStart] === '\n') bodyStart++;
     if (fm.trim() !== '') {
       const parsed = parseYaml(fm, fmStart);
-      if (parsed.error) return yamlError(spec, src, parsed.error);
+      if (parsed.error) return yamlError(spec, src, parsed.error, fm, fmStart);
       root = parsed.root;
     }
   }
@@ -163,7 +198,7 @@ function readMarkdown(spec: FileSpec, src: SourceText): ReadResult {
 
 function readYamlFile(spec: FileSpec, src: SourceText): ReadResult {
   const parsed = parseYaml(src.text, 0);
-  if (parsed.error) return yamlError(spec, src, parsed.error);
+  if (parsed.error) return yamlError(spec, src, parsed.error, src.text, 0);
   const out = fromYaml(spec, src, parsed.root, 0, spec.chapter !== null);
   if ('loaded' in out) return out;
   let prose: Prose | undefined;
