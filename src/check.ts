@@ -250,12 +250,14 @@ function summarizeChapters(app: Application, diagnostics: Diagnostic[], failing:
   for (let n = 1; n <= 9; n++) {
     let passed = 0;
     let total = 0;
+    const rules: ChapterSummary['rules'] = [];
     for (const rule of allRules) {
       if (rule.chapter !== n) continue;
       const s = ruleStatus(rule, app, failing, ctx, cfg);
       if (s === 'n/a') continue;
       total++;
       if (s === 'pass') passed++;
+      rules.push({ id: rule.id, met: s === 'pass' });
     }
     const mine = diagnostics.filter((d) => d.chapter === n);
     const c = app.chapter(n);
@@ -269,6 +271,7 @@ function summarizeChapters(app: Application, diagnostics: Diagnostic[], failing:
       warnings: mine.filter((d) => d.severity === 'warning' && !d.excepted).length,
       infos: mine.filter((d) => d.severity === 'info' && !d.excepted).length,
       excepted: mine.filter((d) => d.excepted).length,
+      rules,
     });
   }
   return out;

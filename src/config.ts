@@ -4,7 +4,7 @@
  * qm cannot know what the organisation meant.
  */
 import { access } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Lang, Position, Severity } from './model/types.js';
 import { UsageError } from './errors.js';
 import { readSourceFile } from './load/files.js';
@@ -43,6 +43,23 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
+type AjvError = NonNullable<typeof validateConfig.errors>[number];
+
+/** The first schema violation as a one-line UsageError, in words the reader's language has. */
+function configError(e: AjvError, at: (pointer: string) => string): UsageError {
+  if (e.keyword === 'required') return new UsageError('config-missing-field', { where: at(e.instancePath), field: String(e.params.missingProperty) });
+  const where = at(e.instancePath);
+  if (e.keyword === 'enum') {
+    const sub = atPointer(configSchema as Schema, e.schemaPath.slice(2).split('/').slice(0, -1).join('/'));
+    return new UsageError('config-bad-value', { where, values: ((sub?.enum as string[] | undefined) ?? (e.params.allowedValues as string[]) ?? []).join(', ') });
+  }
+  if (e.keyword === 'type') return new UsageError('config-bad-type', { where, type: String(e.params.type) });
+  if (e.keyword === 'minimum' || e.keyword === 'exclusiveMinimum') return new UsageError('config-bad-number', { where, op: e.keyword, limit: Number(e.params.limit) });
+  if (/\/motivering$/.test(e.instancePath)) return new UsageError('config-empty-reason', { where });
+  if (e.keyword === 'minLength') return new UsageError('config-missing-field', { where, field: e.instancePath.split('/').pop() ?? '' });
+  return new UsageError('config-syntax', { where, detail: String(e.message ?? e.keyword) });
+}
+
 /**
  * Reads the folder's qm.config.yaml (or the file given with --config). `known` maps every rule
  * id to its severity, to refuse unknown ids and down-graded requirements.
@@ -70,22 +87,13 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
     return p ? `${shown}:${p.line}:${p.column}` : shown;
   };
   for (const f of r.findings) {
-    if (f.rule === 'text/platshallare') continue;
+    if (f.rule === 'text/platshallare' || f.rule === 'schema/ascii-nyckel') continue;
     const where = at(f.pointer, f.position);
     if (f.rule === 'schema/okant-falt') throw new UsageError('config-unknown-key', { where, key: String(f.args?.key ?? ''), suggestion: String(f.args?.suggestion ?? '') });
-    if (f.rule === 'schema/ascii-nyckel') continue;
-    throw new UsageError('config-invalid', { where, detail: f.rule === 'fil/syntax' ? String(f.args?.detail || f.args?.reason || '') : f.rule });
+    throw new UsageError('config-syntax', { where, detail: String(f.args?.detail || f.args?.reason || f.rule) });
   }
   const data = r.loaded.data;
-  if (!validateConfig(data)) {
-    const e = validateConfig.errors![0]!;
-    const pointer = e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath;
-    const sub = atPointer(configSchema as Schema, e.schemaPath.slice(2).split('/').slice(0, -1).join('/'));
-    throw new UsageError('config-invalid', {
-      where: at(pointer),
-      detail: e.keyword === 'required' ? `saknar \`${String(e.params.missingProperty)}\`` : e.keyword === 'enum' ? `tillåtna värden: ${(sub?.enum ?? (e.params.allowedValues as string[]) ?? []).join(', ')}` : String(e.message ?? e.keyword),
-    });
-  }
+  if (!validateConfig(data)) throw configError(validateConfig.errors![0]!, at);
   const limits: Limits = { ...DEFAULT_LIMITS };
   const g = (data.gränser ?? {}) as Record<string, number>;
   if (g.text_min_ord !== undefined) limits.textMinWords = g.text_min_ord;
@@ -109,7 +117,8 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
     exceptions.push({ rule: u.regel, reason: u.motivering.trim(), position: r.loaded.map.locate(pointer) });
   });
   return {
-    file: explicit ?? (abs.endsWith('yml') ? 'qm.config.yml' : 'qm.config.yaml'),
+    // Diagnostics name files relative to the application folder, a config given with --config too.
+    file: explicit ? relative(resolve(folder), abs).split(sep).join('/') : abs.endsWith('yml') ? 'qm.config.yml' : 'qm.config.yaml',
     lang: data.språk === 'en' || data.språk === 'sv' ? data.språk : undefined,
     strict: typeof data.strikt === 'boolean' ? data.strikt : undefined,
     limits,

@@ -1,12 +1,13 @@
 /** `qm check`: check folders, print or write the reports, set the exit code. */
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { glob } from 'glob';
 import { checkApplication } from '../check.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { langFrom } from '../i18n/index.js';
 import type { Lang, Report } from '../model/types.js';
-import { FORMAT_NAMES, formatters, type FormatContext } from '../report/index.js';
+import { DOCUMENT_FORMATS, FORMAT_NAMES, formatters, type FormatContext } from '../report/index.js';
 import { useColor, type Io } from './main.js';
 
 export interface CheckCliOptions {
@@ -31,13 +32,20 @@ export function parseFormats(values: string[], output: string | undefined): Targ
     const eq = v.indexOf('=');
     const format = (eq < 0 ? v : v.slice(0, eq)).trim().toLowerCase();
     if (!FORMAT_NAMES.includes(format) || !formatters[format]) throw new UsageError('bad-format', { value: format });
-    targets.push(eq < 0 ? { format } : { format, file: v.slice(eq + 1) });
+    if (eq >= 0 && v.slice(eq + 1).trim() === '') throw new UsageError('format-no-file', { format });
+    const t: Target = eq < 0 ? { format } : { format, file: v.slice(eq + 1) };
+    if (!targets.some((x) => x.format === t.format && x.file === t.file)) targets.push(t);
   }
   const toStdout = targets.filter((t) => !t.file);
   if (output) {
     if (toStdout.length === 0) throw new UsageError('bad-format', { value: `--output ${output}` });
-    toStdout[toStdout.length - 1]!.file = output;
+    toStdout.pop()!.file = output;
   }
+  // pretty and github mix well on a terminal (the runner picks out the :: lines); a document
+  // (JSON, XML, SARIF, Markdown) must be alone on standard output to stay readable.
+  const document = toStdout.find((t) => DOCUMENT_FORMATS.includes(t.format));
+  const other = toStdout.find((t) => t !== document);
+  if (document && other) throw new UsageError('format-stdout', { format: document.format, other: other.format });
   return targets;
 }
 
@@ -45,7 +53,7 @@ export function parseFormats(values: string[], output: string | undefined): Targ
 export async function expandFolders(args: string[], cwd: string): Promise<string[]> {
   const out: string[] = [];
   for (const a of args.length ? args : ['.']) {
-    const literal = await stat(a).then(
+    const literal = await stat(resolve(cwd, a)).then(
       () => true,
       () => false,
     );
@@ -76,7 +84,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
   const once = async (): Promise<number> => {
     const reports = await checkAll(folders, opts, lang);
     const reportLang = lang ?? reports[0]?.lang ?? uiLang;
-    const base: Omit<FormatContext, 'color' | 'width'> = { lang: reportLang, quiet: Boolean(opts.quiet), cwd: io.cwd };
+    const base: Omit<FormatContext, 'color' | 'width'> = { lang: reportLang, quiet: Boolean(opts.quiet), cwd: io.cwd, strict: Boolean(opts.strict) };
     const columns = Number(io.env.COLUMNS) || 0;
     for (const t of targets) {
       if (t.file) {
@@ -88,13 +96,15 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
     }
     if (targets.every((t) => t.file)) {
       const { oneLineSummary } = await import('../report/summary.js');
-      io.stdout.write(oneLineSummary(reports, reportLang));
+      io.stdout.write(oneLineSummary(reports, reportLang, { color: useColor(io.stdout, io.env) }));
     }
     return reports.every((r) => r.ok) ? 0 : 1;
   };
   if (opts.watch) {
     const { watchLoop } = await import('./watch.js');
-    return watchLoop(folders, once, io);
+    const outputs = targets.flatMap((t) => (t.file ? [resolve(io.cwd, t.file)] : []));
+    const dirs = folders.map((f) => resolve(io.cwd, f));
+    return watchLoop({ dirs, files: opts.config ? [resolve(io.cwd, opts.config)] : [], ignore: outputs, lang: lang ?? uiLang }, once, io);
   }
   return once();
 }

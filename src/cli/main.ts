@@ -16,6 +16,11 @@ export interface Io {
 }
 
 export function defaultIo(): Io {
+  // A reader that stops early (`qm check | head`) is not a failure of qm: end quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 

@@ -130,6 +130,8 @@ export interface ChapterSummary {
   warnings: number;
   infos: number;
   excepted: number;
+  /** Each of the chapter's own rules that applies, and whether it holds (what passed/total counts). */
+  rules: { id: string; met: boolean }[];
 }
 
 export interface Summary {

@@ -1,0 +1,143 @@
+/**
+ * `--format junit`: the common JUnit XML that GitLab, Jenkins and Azure DevOps read.
+ *
+ *   <testsuites>                   every folder of the run
+ *     <testsuite>                  one application
+ *       <testcase classname="kunder/storvik.Kapitel 3 Organisation" name="k3/verksam-tre-ar">
+ *
+ * One test case per rule and chapter: each of the chapter's own rules that applies (so the
+ * counts agree with passed/total), plus every other rule (text/*, schema/*, bilaga/*, …) where
+ * it reports something. An error is a <failure>; an excepted error is <skipped> with its
+ * justification; a chapter that could not be read makes its rules <error> (not checked).
+ * Warnings and infos are printed in <system-out> and fail only under --strict. The classname is
+ * `folder.chapter`, which Jenkins shows as package and class. Times are 0: the report must be the
+ * same for the same folder.
+ */
+import type { ChapterSummary, Diagnostic, Lang, Report } from '../model/types.js';
+import { ruleById } from '../rules/index.js';
+import { ui } from '../i18n/index.js';
+import type { FormatContext } from './index.js';
+import { appName, pathFromCwd } from './paths.js';
+
+// Characters XML 1.0 does not allow at all, and lone surrogates.
+const INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function text(s: string): string {
+  return s.replace(INVALID, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function attr(s: string | number): string {
+  return text(String(s)).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+interface Case {
+  classname: string;
+  name: string;
+  file?: string;
+  line?: number;
+  outcome?: { tag: 'failure' | 'error' | 'skipped'; message: string; type?: string; body?: string };
+  out?: string;
+}
+
+function where(r: Report, d: Diagnostic, cwd: string): string {
+  const p = d.file === null ? pathFromCwd(r, null, cwd) : pathFromCwd(r, d.file, cwd);
+  return d.line === null ? p : `${p}:${d.line}:${d.column ?? 1}`;
+}
+
+function describe(r: Report, ds: Diagnostic[], cwd: string, lang: Lang): string {
+  const t = ui[lang];
+  return ds.map((d) => `${where(r, d, cwd)}  ${d.excepted ? t.exception : t.severity[d.severity]}  ${d.message}  ${d.rule}`).join('\n');
+}
+
+function testCase(r: Report, classname: string, rule: string, ds: Diagnostic[], chapter: ChapterSummary | undefined, strict: boolean, ctx: FormatContext): Case {
+  const t = ui[ctx.lang];
+  const first = ds.find((d) => d.file !== null);
+  const c: Case = { classname, name: rule };
+  if (first) {
+    c.file = pathFromCwd(r, first.file, ctx.cwd);
+    if (first.line !== null) c.line = first.line;
+  }
+  const errors = ds.filter((d) => d.severity === 'error' && !d.excepted);
+  const warnings = ds.filter((d) => d.severity === 'warning' && !d.excepted);
+  const excepted = ds.filter((d) => d.excepted);
+  const failing = errors.length ? errors : strict ? warnings : [];
+  if (failing.length) {
+    const head = failing[0]!;
+    const more = failing.length > 1 ? ` (+${failing.length - 1})` : '';
+    c.outcome = { tag: 'failure', type: head.severity, message: `${where(r, head, ctx.cwd)}: ${head.message}${more}`, body: describe(r, failing, ctx.cwd, ctx.lang) };
+  } else if (excepted.length) {
+    c.outcome = { tag: 'skipped', message: excepted[0]!.excepted!.reason, body: describe(r, excepted, ctx.cwd, ctx.lang) };
+  } else if (ds.length === 0 && chapter && chapter.rules.some((x) => x.id === rule && !x.met)) {
+    // Not met without a diagnostic of its own: the chapter could not be read, or a placeholder
+    // stands where the rule would have looked.
+    const unreadable = r.diagnostics.find((d) => d.chapter === chapter.number && /^(kapitel|fil)\//.test(d.rule));
+    if (unreadable) c.outcome = { tag: 'error', type: unreadable.rule, message: t.ci.notChecked(unreadable.rule) };
+    else if (ruleById.get(rule)?.severity === 'error') c.outcome = { tag: 'failure', type: 'error', message: t.ci.notMet };
+  }
+  const rest = ds.filter((d) => !failing.includes(d) && !d.excepted);
+  if (rest.length) c.out = describe(r, rest, ctx.cwd, ctx.lang);
+  return c;
+}
+
+function suite(r: Report, strict: boolean, ctx: FormatContext): { xml: string; tests: number; failures: number; errors: number; skipped: number } {
+  const t = ui[ctx.lang];
+  // Jenkins splits the classname at its last dot into package and class.
+  const prefix = appName(r, ctx.cwd).replace(/\./g, '_');
+  const cases: Case[] = [];
+  const byRule = (ds: Diagnostic[]) => {
+    const m = new Map<string, Diagnostic[]>();
+    for (const d of ds) m.set(d.rule, [...(m.get(d.rule) ?? []), d]);
+    return m;
+  };
+  const general = byRule(r.diagnostics.filter((d) => d.chapter === null));
+  for (const [rule, ds] of general) cases.push(testCase(r, `${prefix}.${t.ci.application}`, rule, ds, undefined, strict, ctx));
+  for (const ch of r.chapters) {
+    const classname = `${prefix}.${t.ci.chapter} ${ch.number} ${ch.title}`;
+    const mine = byRule(r.diagnostics.filter((d) => d.chapter === ch.number));
+    const ids = [...ch.rules.map((x) => x.id), ...[...mine.keys()].filter((id) => !ch.rules.some((x) => x.id === id))];
+    for (const id of ids) cases.push(testCase(r, classname, id, mine.get(id) ?? [], ch, strict, ctx));
+  }
+  const count = (tag: string) => cases.filter((c) => c.outcome?.tag === tag).length;
+  const tests = cases.length;
+  const failures = count('failure');
+  const errors = count('error');
+  const skipped = count('skipped');
+  const name = r.organisation ? `${r.organisation} (${r.path})` : r.path;
+  const lines = [`  <testsuite name="${attr(name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">`];
+  lines.push('    <properties>');
+  const props: [string, string | number][] = [
+    ['path', r.path],
+    ['organisation', r.organisation ?? ''],
+    ['referenceDate', r.referenceDate],
+    ['referenceDateSource', r.referenceDateSource],
+    ['completeness', r.summary.completeness],
+  ];
+  for (const [k, v] of props) lines.push(`      <property name="${k}" value="${attr(v)}"/>`);
+  lines.push('    </properties>');
+  for (const c of cases) {
+    const attrs = `classname="${attr(c.classname)}" name="${attr(c.name)}"${c.file !== undefined ? ` file="${attr(c.file)}"` : ''}${c.line !== undefined ? ` line="${c.line}"` : ''} time="0"`;
+    const inner: string[] = [];
+    if (c.outcome) {
+      const o = c.outcome;
+      const head = `<${o.tag} message="${attr(o.message)}"${o.type ? ` type="${attr(o.type)}"` : ''}`;
+      inner.push(o.body ? `      ${head}>${text(o.body)}</${o.tag}>` : `      ${head}/>`);
+    }
+    if (c.out) inner.push(`      <system-out>${text(c.out)}</system-out>`);
+    lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
+  }
+  lines.push('  </testsuite>');
+  return { xml: lines.join('\n'), tests, failures, errors, skipped };
+}
+
+export function formatJunit(reports: Report[], ctx: FormatContext): string {
+  // --strict, or a folder whose qm.config.yaml says `strikt: true` (it failed on warnings alone).
+  const suites = reports.map((r) => suite(r, Boolean(ctx.strict) || (!r.ok && r.summary.errors === 0), ctx));
+  const sum = (k: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((s, x) => s + x[k], 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="qm check" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}" skipped="${sum('skipped')}" time="0">`,
+    ...suites.map((s) => s.xml),
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
