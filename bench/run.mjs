@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// The qm benchmarks (npm run bench): each case next to its natural baseline, measured in the
+// same run, with the budget of issue 8 printed as met or not. Workloads are generated into a
+// temporary folder and removed afterwards. Wall time per run: median and spread (min–max);
+// memory: peak resident set size, from GNU time (/usr/bin/time -f %M) when present, else from a
+// hook in the node process.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, makeBatch, makeLargeApp } from './workloads.mjs';
+
+const QM = join(ROOT, 'bin', 'qm.js');
+const RSS_HOOK = join(ROOT, 'bench', 'rss-hook.cjs');
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const quick = process.argv.includes('--quick');
+
+function run(cmd, args, opts = {}) {
+  const env = { ...process.env, NO_COLOR: '1', ...opts.env };
+  let res;
+  const t0 = process.hrtime.bigint();
+  if (GNU_TIME) {
+    res = spawnSync(GNU_TIME, ['-f', '%M', cmd, ...args], { env, cwd: opts.cwd ?? ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  } else {
+    const nodeOpts = cmd === process.execPath ? { NODE_OPTIONS: `--require ${RSS_HOOK}` } : {};
+    res = spawnSync(cmd, args, { env: { ...env, ...nodeOpts }, cwd: opts.cwd ?? ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const lines = (res.stderr ?? '').trim().split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  const kb = /^\d+$/.test(last) ? Number(last) : /qm-bench-rss (\d+)/.exec(res.stderr ?? '')?.[1];
+  if (opts.expect !== undefined && !opts.expect.includes(res.status)) {
+    throw new Error(`${cmd} ${args.join(' ')} exited ${res.status}: ${(res.stderr ?? '').slice(0, 400)}`);
+  }
+  return { ms, rssMb: kb ? Number(kb) / 1024 : NaN, status: res.status };
+}
+
+function measure(label, cmd, args, { warmup = 2, runs = 10, ...opts } = {}) {
+  for (let i = 0; i < warmup; i++) run(cmd, args, opts);
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(run(cmd, args, opts));
+  const times = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const rss = Math.max(...samples.map((s) => s.rssMb));
+  return { label, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], rss, runs };
+}
+
+const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const fmtMb = (mb) => (Number.isFinite(mb) ? `${mb.toFixed(0)} MB` : '–');
+
+function row(m, baseline) {
+  const ratio = baseline ? `${(m.median / baseline.median).toFixed(2)}×` : '';
+  return `  ${m.label.padEnd(44)} ${fmtMs(m.median).padStart(9)}  (${fmtMs(m.min)}–${fmtMs(m.max)}, n=${m.runs})  ${fmtMb(m.rss).padStart(7)}  ${ratio}`;
+}
+
+function budget(name, value, limit, unit = '×') {
+  const ok = value <= limit;
+  console.log(`  budget ${name}: ${value.toFixed(2)}${unit} ≤ ${limit}${unit} → ${ok ? 'MET' : 'NOT MET'}`);
+  return ok;
+}
+
+const started = Date.now();
+console.log(`qm benchmarks — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(`memory from ${GNU_TIME ? 'GNU time (peak RSS)' : 'process.resourceUsage (node processes only)'}\n`);
+if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  console.error('dist/ is missing: run npm run build first (npm ci does it).');
+  process.exit(2);
+}
+const work = mkdtempSync(join(tmpdir(), 'qm-bench-'));
+const results = {};
+try {
+  // 1. Cold check
+  console.log('cold check (examples/storvik)');
+  const floor = measure('node -e 0', process.execPath, ['-e', '0'], { runs: quick ? 5 : 20, warmup: 3 });
+  const version = measure('qm --version', process.execPath, [QM, '--version'], { runs: quick ? 5 : 20, warmup: 3 });
+  const cold = measure('qm check examples/storvik', process.execPath, [QM, 'check', 'examples/storvik'], { runs: quick ? 5 : 20, warmup: 3, expect: [0] });
+  console.log(row(floor));
+  console.log(row(version, floor));
+  console.log(row(cold, floor));
+  results.cold = budget('cold check ≤ 2.0 × node -e 0', cold.median / floor.median, 2.0);
+  results.version = budget('qm --version ≤ 1.3 × node -e 0', version.median / floor.median, 1.3);
+
+  // 2. Batch
+  const n = quick ? 100 : 500;
+  console.log(`\nbatch: one qm check over ${n} generated applications`);
+  const batchDir = join(work, 'batch');
+  makeBatch(batchDir, n);
+  const batch = measure(`qm check ${n} applications`, process.execPath, [QM, 'check', `${batchDir}/*`, '--format', 'json', '--output', join(work, 'batch.json')], {
+    runs: 3,
+    warmup: 1,
+    expect: [0, 1],
+  });
+  const perSecond = n / (batch.median / 1000);
+  console.log(row(batch));
+  console.log(`  ${perSecond.toFixed(0)} applications per second`);
+  results.batch = perSecond >= 250;
+  console.log(`  budget batch ≥ 250 applications/s → ${results.batch ? 'MET' : 'NOT MET'}`);
+
+  // 3. Large PDF, and 4. scaling
+  const pdfCase = async (label, pdfs, photos) => {
+    const app = await makeLargeApp(join(work, label), { pdfs, photos });
+    const out = join(work, `${label}.pdf`);
+    const m = measure(`qm pdf (${(app.bytes / 1e6).toFixed(0)} MB, ${pdfs} PDFs, ${photos} JPEG)`, process.execPath, [QM, 'pdf', app.dir, '-o', out, '--draft'], {
+      runs: quick ? 1 : 3,
+      warmup: quick ? 0 : 1,
+      expect: [0],
+    });
+    return { app, m, out };
+  };
+  const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+  const qmPdfWorks = spawnSync(process.execPath, [QM, 'pdf', 'examples/storvik', '-o', join(work, 'probe.pdf')], { cwd: ROOT, encoding: 'utf8' }).status === 0;
+  if (!qmPdfWorks) {
+    console.log('\nlarge pdf / scaling: skipped — this build has no qm pdf');
+  } else {
+    console.log('\nlarge pdf: 40 attachment PDFs (800 pages, text and scanned pages) and 60 JPEG photos');
+    const large = await pdfCase('large', 40, 60);
+    console.log(row(large.m));
+    const inputMb = large.app.bytes / 1e6;
+    const readImages = measure('read the 60 JPEG images once', process.execPath, ['-e', `for (const f of ${JSON.stringify(large.app.jpgPaths)}) require('fs').readFileSync(f)`], { runs: 5, warmup: 1 });
+    console.log(row(readImages));
+    if (hasQpdf) {
+      const qpdf = measure('qpdf --empty --pages (the 40 PDFs)', 'qpdf', ['--empty', '--pages', ...large.app.pdfPaths, '--', join(work, 'qpdf.pdf')], { runs: quick ? 1 : 3, warmup: 1, expect: [0, 3] });
+      console.log(row(qpdf));
+      const base = qpdf.median + readImages.median;
+      results.large = budget('large pdf ≤ 3 × (qpdf merge + reading the images)', large.m.median / base, 3.0);
+    } else {
+      console.log('  qpdf is not installed (apt-get install qpdf): the time baseline is skipped');
+    }
+    results.memory = budget(`peak memory ≤ 1.5 × input (${inputMb.toFixed(0)} MB) + 200 MB`, large.m.rss, 1.5 * inputMb + 200, ' MB');
+    console.log(`  output ${(statSync(large.out).size / 1e6).toFixed(0)} MB`);
+
+    console.log('\nscaling: qm pdf at about 50, 100 and 200 MB of attachments');
+    const steps = [];
+    for (const [label, pdfs, photos] of [
+      ['s50', 10, 15],
+      ['s100', 20, 30],
+      ['s200', 40, 60],
+    ]) {
+      const s = label === 's200' ? large : await pdfCase(label, pdfs, photos);
+      const mb = s.app.bytes / 1e6;
+      steps.push({ mb, ms: s.m.median, rss: s.m.rss });
+      console.log(`  ${mb.toFixed(0).padStart(4)} MB  ${fmtMs(s.m.median).padStart(9)}  ${(s.m.median / mb).toFixed(1)} ms/MB  ${fmtMb(s.m.rss).padStart(7)}  ${(s.m.rss / mb).toFixed(2)} MB/MB`);
+    }
+    const [a, , c] = steps;
+    results.scaleTime = budget('time per MB at 200 MB within 1.2 × of 50 MB', c.ms / c.mb / (a.ms / a.mb), 1.2);
+    results.scaleMem = budget('memory per MB at 200 MB within 1.2 × of 50 MB', c.rss / c.mb / (a.rss / a.mb), 1.2);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+const met = Object.values(results).filter(Boolean).length;
+console.log(`\n${met} of ${Object.keys(results).length} budgets met · ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
