@@ -40,7 +40,8 @@ const exists = (p: string) =>
   lstat(p).then(
     (s) => s,
     (e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return undefined;
+      // ENOTDIR: a file stands where a parent folder should be; creating the folder will say so.
+      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
       throw new UsageError('folder-unreadable', { folder: p, code: e.code ?? '' });
     },
   );
@@ -122,15 +123,24 @@ export async function initApplication(folder: string, options: InitOptions = {})
     // A new folder is built beside its place and renamed into it: it appears whole or not at all.
     const parent = dirname(resolve(folder));
     const staging = join(parent, `.${basename(resolve(folder))}.qm-init-${process.pid}-${randomBytes(4).toString('hex')}`);
+    for (let up = parent; ; up = dirname(up)) {
+      const there = await exists(up);
+      if (there && !there.isDirectory()) throw new UsageError('not-a-folder', { folder: up });
+      if (there || dirname(up) === up) break;
+    }
+    let moving = false;
     try {
       await mkdir(parent, { recursive: true });
       await mkdir(staging);
       for (const [name, text] of files) await writeFileAtomic(join(staging, name), text);
       await mkdir(join(staging, 'bilagor'));
+      moving = true;
       await rename(staging, folder);
     } catch (e) {
       await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-      if ((e as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError('init-exists', { file: folder, others: 0 });
+      // The folder appeared meanwhile, with something in it.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (moving && (code === 'ENOTEMPTY' || code === 'EEXIST')) throw new UsageError('init-exists', { file: folder, others: 0 });
       throw unwritable(folder, e);
     }
     return [...names, 'bilagor/'];
