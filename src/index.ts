@@ -8,7 +8,10 @@ export { checkApplication, type CheckOptions } from './check.js';
 export { allRules as rules } from './rules/index.js';
 export { rulesMarkdown } from './rules/doc.js';
 export type { RuleDef } from './rules/define.js';
-export { schemaFiles as schemas } from './schema/registry.js';
+// Every schema file, qm.config.schema.json included: the set `qm schema --out` writes.
+export { allSchemaFiles as schemas } from './cli/schema.js';
+export type { Schema, SchemaFile } from './schema/registry.js';
+export { initApplication, type InitOptions, type ApplicationType } from './init/index.js';
 export { formatters } from './report/index.js';
 export { UsageError } from './errors.js';
 export type { Application, ChapterSummary, Diagnostic, Report, Severity, Summary, Lang } from './model/types.js';

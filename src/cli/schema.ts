@@ -1,14 +1,19 @@
-/** `qm schema [--out DIR]`: the JSON Schemas, for editors. */
-import { mkdir } from 'node:fs/promises';
+/**
+ * `qm schema [--out DIR]`: the JSON Schemas, for editors. `--out` writes every file, the
+ * shared definitions (common.schema.json) included, under the names the `$ref`s use, so that
+ * the references resolve from that folder.
+ */
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { schemaFiles } from '../schema/registry.js';
+import { schemaFiles, type SchemaFile } from '../schema/registry.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../model/types.js';
 import type { Io } from './main.js';
 import configSchema from '../../schemas/qm.config.schema.json' with { type: 'json' };
 
-export const allSchemaFiles = [...schemaFiles, { file: 'qm.config.schema.json', schema: configSchema }];
+/** Every schema qm has: ansokan.yaml, the nine chapters, the shared definitions and qm.config.yaml. */
+export const allSchemaFiles: SchemaFile[] = [...schemaFiles, { file: 'qm.config.schema.json', schema: configSchema }];
 
 export async function runSchema(opts: { out?: string }, io: Io, _lang: Lang): Promise<number> {
   if (!opts.out) {
@@ -16,12 +21,15 @@ export async function runSchema(opts: { out?: string }, io: Io, _lang: Lang): Pr
     io.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
     return 0;
   }
+  const out = opts.out;
+  const there = await stat(out).catch(() => undefined);
+  if (there && !there.isDirectory()) throw new UsageError('not-a-folder', { folder: out });
   try {
-    await mkdir(opts.out, { recursive: true });
+    await mkdir(out, { recursive: true });
   } catch (e) {
-    throw new UsageError('output-unwritable', { file: opts.out, code: (e as NodeJS.ErrnoException).code ?? '' });
+    throw new UsageError('output-unwritable', { file: out, code: (e as NodeJS.ErrnoException).code ?? '' });
   }
-  for (const f of allSchemaFiles) await writeFileAtomic(join(opts.out, f.file), `${JSON.stringify(f.schema, null, 2)}\n`);
-  io.stdout.write(`${allSchemaFiles.map((f) => join(opts.out!, f.file)).join('\n')}\n`);
+  for (const f of allSchemaFiles) await writeFileAtomic(join(out, f.file), `${JSON.stringify(f.schema, null, 2)}\n`);
+  io.stdout.write(`${allSchemaFiles.map((f) => join(out, f.file)).join('\n')}\n`);
   return 0;
 }
