@@ -128,8 +128,10 @@ function placeholderText(node: SrcNode, ctx: Ctx): string | undefined {
 }
 
 function normalize(node: SrcNode, schema: Schema, doc: Schema, pointer: string, ctx: Ctx, keyStart?: number): Json | undefined {
-  ctx.map.set(pointer, { value: node.start, key: keyStart, end: node.end });
-  if (node.kind === 'scalar' && isNullText(node)) return undefined;
+  // An empty value (`key:`) counts as absent, so what is said about it points at its key.
+  const empty = node.kind === 'scalar' && isNullText(node);
+  ctx.map.set(pointer, { value: empty && keyStart !== undefined ? keyStart : node.start, key: keyStart, end: node.end });
+  if (empty) return undefined;
   const ph = pointer === '/text' && ctx.proseKey ? undefined : placeholderText(node, ctx);
   if (ph !== undefined) {
     ctx.placeholders.push({ pointer, text: ph, position: ctx.src.position(node.start) });

@@ -79,6 +79,13 @@ export const offentligOchPrivat = defineRule({
   },
 });
 
+/** Every actor's share, when every actor has a valid one (a share out of range has its own diagnostic). */
+function shares(ctx: RuleContext): number[] | undefined {
+  const list = items(ctx.data(3)?.aktörer).map((a) => num(a.item.andel));
+  if (list.length === 0 || list.some((x) => x === undefined || x < 0 || x > 100)) return undefined;
+  return list as number[];
+}
+
 export const andelarSumma = defineRule({
   id: 'k3/andelar-summa',
   chapter: 3,
@@ -87,14 +94,12 @@ export const andelarSumma = defineRule({
   title: { sv: 'Aktörernas andelar summerar inte till 100 %', en: 'The actors’ shares do not add up to 100 %' },
   fix: { sv: 'Justera `andel` så att summan blir 100 (±0,5).', en: 'Adjust `andel` so that the sum is 100 (±0.5).' },
   example: 'aktörer:\n  - {namn: Storviks kommun, sektor: offentlig, andel: 40 %}\n  - {namn: Fastighetsägarna, sektor: privat, andel: 60 %}',
-  applies: (ctx) => {
-    const list = items(ctx.data(3)?.aktörer);
-    return list.length > 0 && list.every((a) => num(a.item.andel) !== undefined);
-  },
+  applies: (ctx) => shares(ctx) !== undefined,
   check(ctx, report) {
-    const list = items(ctx.data(3)?.aktörer);
-    if (list.length === 0 || !list.every((a) => num(a.item.andel) !== undefined)) return;
-    const sum = list.reduce((s, a) => s + num(a.item.andel)!, 0);
+    const list = shares(ctx);
+    if (!list) return;
+    // Rounded so that 33,1 + 33,2 + 33,2 is 99,5 and not 99,4999…
+    const sum = Math.round(list.reduce((s, x) => s + x, 0) * 1e6) / 1e6;
     if (Math.abs(sum - 100) > 0.5) report({ pointer: '/aktörer', args: { sum: Math.round(sum * 100) / 100, count: list.length } });
   },
 });

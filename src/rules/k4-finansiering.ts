@@ -31,6 +31,12 @@ export const offentligOchPrivat = defineRule({
   },
 });
 
+/** Whether every financier has a valid amount and sector, so that the sums mean something. */
+function complete(ctx: RuleContext): boolean {
+  const list = items(ctx.data(4)?.finansiärer);
+  return list.length > 0 && list.every(({ item }) => (num(item.belopp) ?? -1) >= 0 && (item.sektor === 'offentlig' || item.sektor === 'privat'));
+}
+
 export const budgetSumma = defineRule({
   id: 'k4/budget-summa',
   chapter: 4,
@@ -38,12 +44,13 @@ export const budgetSumma = defineRule({
   title: { sv: 'Finansiärernas belopp stämmer inte med `budget` (mer än 1 %)', en: 'The financiers’ amounts differ from `budget` by more than 1 %' },
   fix: { sv: 'Se till att summan av `belopp` är lika med `budget` (inom 1 %).', en: 'Make the sum of `belopp` equal `budget` (within 1 %).' },
   example: 'budget: 3 300 000 kr\nfinansiärer:\n  - {namn: Storviks kommun, sektor: offentlig, belopp: 1 800 000 kr}\n  - {namn: Fastighetsägarna, sektor: privat, belopp: 1 500 000 kr}',
-  applies: (ctx) => num(ctx.data(4)?.budget) !== undefined && items(ctx.data(4)?.finansiärer).length > 0,
+  applies: (ctx) => num(ctx.data(4)?.budget) !== undefined && complete(ctx),
   check(ctx, report) {
     const budget = num(ctx.data(4)?.budget);
-    if (budget === undefined || items(ctx.data(4)?.finansiärer).length === 0) return;
+    if (budget === undefined || !complete(ctx)) return;
     const t = totals(ctx);
-    if (Math.abs(t.sum - budget) > 0.01 * budget) {
+    // In whole öre, so that exactly 1 % is within the limit.
+    if (Math.round(Math.abs(t.sum - budget) * 100) * 100 > Math.round(budget * 100)) {
       report({ pointer: '/budget', args: { sum: t.sum, budget, public: t.pub, private: t.priv, publicShare: percent(t.pub, t.sum), privateShare: percent(t.priv, t.sum) } });
     }
   },

@@ -119,6 +119,8 @@ export const strategiOkantMal = defineRule({
   example: 'strategier:\n  - id: S1\n    text: …\n    mål: [M1, M2]',
   check(ctx, report) {
     const ids = goalIds(ctx);
+    // Without any goal, every reference would be "unknown"; the missing goals are reported once.
+    if (ids.size === 0) return;
     for (const { i, item } of items(ctx.data(6)?.strategier)) {
       for (const { j, id } of idList(item.mål)) {
         if (!ids.has(id)) report({ pointer: `/strategier/${i}/mål/${j}`, args: { strategy: idOf(item) ?? '', goal: id, known: [...ids].join(', ') } });
@@ -135,7 +137,10 @@ export const malUtanStrategi = defineRule({
   fix: { sv: 'Ange målets id i `mål` hos minst en strategi.', en: 'Name the goal’s id in `mål` of at least one strategy.' },
   example: 'strategier:\n  - id: S1\n    text: …\n    mål: [M1]',
   check(ctx, report) {
-    const served = new Set(items(ctx.data(6)?.strategier).flatMap(({ item }) => idList(item.mål).map((x) => x.id)));
+    const strategies = items(ctx.data(6)?.strategier);
+    // Missing strategies are reported once, not once per goal.
+    if (strategies.length === 0) return;
+    const served = new Set(strategies.flatMap(({ item }) => idList(item.mål).map((x) => x.id)));
     for (const g of goals(ctx)) if (g.id && !served.has(g.id)) report({ pointer: `/mål/${g.i}`, args: { goal: g.id } });
   },
 });

@@ -121,7 +121,10 @@ export const malUppfoljning = defineRule({
   fix: { sv: 'Ange målets id i `mål` hos minst en indikator.', en: 'Name the goal’s id in `mål` of at least one indicator.' },
   example: '- id: I1\n  mål: [M1]',
   check(ctx, report) {
-    const followed = new Set(indicators(ctx).flatMap((i) => i.goals));
+    const list = indicators(ctx);
+    // No indicators at all is reported once (k8/tre-ars-resultat, k8/ingen-maluppfoljning), not per goal.
+    if (list.length === 0) return;
+    const followed = new Set(list.flatMap((i) => i.goals));
     for (const g of goals(ctx)) {
       if (g.id && !followed.has(g.id)) report({ pointer: '/indikatorer', args: { goal: g.id }, involves: [{ file: ctx.file(6)?.file ?? null, pointer: `/mål/${g.i}` }] });
     }

@@ -152,10 +152,34 @@ export function schemaFindings(errors: AjvError[], root: Schema, data: Json, fil
       const props = node.properties && typeof node.properties === 'object' ? Object.keys(node.properties) : [];
       pointer = props.length === 1 ? `${g.tagPath}/${escapeToken(props[0]!)}` : g.tagPath;
     }
+    if (judgedByInvalid(pointer, node, generic)) continue;
     out.push({ rule: g.rule, file, chapter, pointer, args: { field: fieldName(pointer) } });
   }
   out.push(...genericFindings(generic, data, file, chapter));
   return out;
+}
+
+/**
+ * A requirement about the items of a list (`contains`: "an actor with `sektor: offentlig`") is
+ * not reported when an item's field it looks at is itself invalid (`sektor: kommunal`): that
+ * value has its own diagnostic, and the requirement cannot be judged until it is corrected.
+ */
+function judgedByInvalid(pointer: string, tagged: Schema, generic: AjvError[]): boolean {
+  const looked = new Set<string>();
+  const collect = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    const o = n as Schema;
+    if (o.properties && typeof o.properties === 'object') for (const k of Object.keys(o.properties)) looked.add(k);
+    if (Array.isArray(o.required)) for (const k of o.required) looked.add(String(k));
+    for (const v of Object.values(o)) collect(v);
+  };
+  collect(tagged);
+  return generic.some((e) => {
+    const p = e.keyword === 'required' ? requiredPointer(e) : e.instancePath;
+    if (!p.startsWith(`${pointer}/`)) return false;
+    const rest = splitPointer(p.slice(pointer.length)).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return rest.length === 1 || looked.has(rest[1]!);
+  });
 }
 
 /** The schema path up to and including the tagged schema: one requirement, one group. */

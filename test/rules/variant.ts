@@ -58,10 +58,18 @@ export function set(file: string, path: (string | number)[], value: unknown): Ed
     if (value === undefined) {
       if (!doc.hasIn(path)) throw new Error(`${file}: no ${path.join('/')}`);
       doc.deleteIn(path);
-    } else doc.setIn(path, value);
+    } else doc.setIn(path, asText(value));
     const out = doc.toString({ lineWidth: 0 });
     await writeFile(join(dir, file), m ? `---\n${out}---\n${text.slice(m[0].length)}` : out);
   };
+}
+
+/** The failsafe schema holds only text: numbers and booleans are written as they would be typed. */
+function asText(v: unknown): unknown {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map(asText);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asText(x)]));
+  return v;
 }
 
 export const del = (file: string, path: (string | number)[]): Edit => set(file, path, undefined);

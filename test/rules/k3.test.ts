@@ -1,0 +1,183 @@
+/** Chapter 3 (Organisation): single-fault variants of storvik, with the date boundaries of "verksam i minst tre år". */
+import { describe, expect, it } from 'vitest';
+import { one } from '../helpers/app.js';
+import { CH, del, faults, remove, rows, set, sub, variant } from './variant.js';
+
+const bildad = (value: string) => sub(CH[3], 'bildad: 2016-03-01', `bildad: ${value}`);
+const actors = (yaml: string) => sub(CH[3], /aktörer:\n[\s\S]*?\npersonal:/, `aktörer:\n${yaml}\npersonal:`);
+const chapter3 = (r: Awaited<ReturnType<typeof variant>>['report']) => rows({ ...r, diagnostics: r.diagnostics.filter((d) => d.chapter === 3) });
+
+describe('k3/verksam-tre-ar', () => {
+  it('passes when the organisation was formed exactly three years before the reference date', async () => {
+    expect(await faults(bildad('2023-11-15'))).toEqual([]);
+  });
+
+  it('fails one day later, at the value of `bildad`, saying when the requirement will be met', async () => {
+    const { report } = await variant(bildad('2023-11-16'));
+    expect(rows(report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Organisationen bildades 2023-11-16 och har varit verksam i 2 år och 11 månader. Kravet är minst tre år; det uppfylls 2026-11-16.',
+    );
+    expect(report.ok).toBe(false);
+  });
+
+  it('gives the numbers in English with --lang en', async () => {
+    const { report } = await variant(bildad('2024-05-01'), { lang: 'en' });
+    expect(report.diagnostics[0]!.message).toContain('2024-05-01');
+    expect(report.diagnostics[0]!.message).toContain('2 years and 6 months');
+    expect(report.diagnostics[0]!.message).toContain('2027-05-01');
+  });
+
+  it('counts three years from 29 February as 28 February (2020-02-29: met on 2023-02-28, not on 2023-02-27)', async () => {
+    const met = await variant(bildad('2020-02-29'), { date: '2023-02-28' });
+    expect(chapter3(met.report)).toEqual([]);
+    const notMet = await variant(bildad('2020-02-29'), { date: '2023-02-27' });
+    expect(chapter3(notMet.report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+    expect(one(notMet.report, 'k3/verksam-tre-ar').message).toContain('det uppfylls 2023-02-28');
+  });
+
+  it('says when an organisation formed after the reference date will meet the requirement', async () => {
+    const { report } = await variant(bildad('2027-01-10'));
+    expect(rows(report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+    expect(one(report, 'k3/verksam-tre-ar').message).toContain('2030-01-10');
+  });
+
+  it('reads a date in a quoted string the same way', async () => {
+    expect(await faults(bildad('"2023-11-16"'))).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+  });
+});
+
+describe('k3/bildad-ofullstandigt-datum', () => {
+  it('passes a bare year when three years have passed whatever the day (2022 at 2026-11-15)', async () => {
+    expect(await faults(bildad('2022'))).toEqual([]);
+  });
+
+  it('fails a bare year as k3/verksam-tre-ar when three years cannot have passed (2024)', async () => {
+    const { report } = await variant(bildad('2024'));
+    expect(rows(report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+    expect(report.diagnostics[0]!.message).toContain('2027-01-01');
+  });
+
+  it('asks for the full date, and gives no k3/verksam-tre-ar, when it depends on the day (2023)', async () => {
+    const { report } = await variant(bildad('2023'));
+    expect(rows(report)).toEqual(['warning k3/bildad-ofullstandigt-datum 03-organisation.md:2:9 /bildad']);
+    expect(report.diagnostics[0]!.message).toContain('2023');
+    expect(report.diagnostics[0]!.message).toContain('ÅÅÅÅ-MM-DD');
+    expect(report.ok).toBe(true);
+  });
+
+  it('is decided by the day of the reference date: 2023 is met from 2026-12-31', async () => {
+    const r = await variant(bildad('2023'), { date: '2026-12-31' });
+    expect(chapter3(r.report)).toEqual([]);
+    const r2 = await variant(bildad('2023'), { date: '2026-12-30' });
+    expect(chapter3(r2.report)).toEqual(['warning k3/bildad-ofullstandigt-datum 03-organisation.md:2:9 /bildad']);
+    const r3 = await variant(bildad('2023'), { date: '2025-12-31' });
+    expect(chapter3(r3.report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+  });
+});
+
+describe('k3/offentlig-och-privat', () => {
+  it('fails at `aktörer` when every actor is public', async () => {
+    const { report } = await variant(actors('  - namn: Storviks kommun\n    sektor: offentlig\n    andel: 100 %'));
+    expect(rows(report)).toEqual(['error k3/offentlig-och-privat 03-organisation.md:5:3 /aktörer']);
+    expect(report.diagnostics[0]!.message).toContain('offentlig');
+  });
+
+  it('fails when every actor is private', async () => {
+    const r = await faults(actors('  - namn: Fastighetsägarna i Storviks centrum\n    sektor: privat\n    andel: 60 %\n  - namn: Storviks Handelsförening\n    sektor: privat\n    andel: 40 %'));
+    expect(r).toEqual(['error k3/offentlig-och-privat 03-organisation.md:5:3 /aktörer']);
+  });
+
+  it('fails at the first key when `aktörer` is missing, without schema/saknat-falt', async () => {
+    expect(await faults(del(CH[3], ['aktörer']))).toEqual(['error k3/offentlig-och-privat 03-organisation.md:2:1 /aktörer']);
+  });
+
+  it('reads the sector regardless of case', async () => {
+    expect(await faults(sub(CH[3], 'sektor: offentlig', 'sektor: Offentlig'))).toEqual([]);
+  });
+
+  it('leaves an unknown sector to schema/okant-varde (one problem, one diagnostic)', async () => {
+    const { report } = await variant(sub(CH[3], 'sektor: offentlig', 'sektor: kommunal'));
+    expect(rows(report)).toEqual(['error schema/okant-varde 03-organisation.md:6:13 /aktörer/0/sektor']);
+    expect(report.diagnostics[0]!.message).toContain('kommunal');
+    expect(report.diagnostics[0]!.message).toContain('offentlig, privat');
+  });
+});
+
+describe('k3/andelar-summa', () => {
+  it('passes at 99.5 and 100.5', async () => {
+    expect(await faults(sub(CH[3], 'andel: 25 %', 'andel: 24,5 %'))).toEqual([]);
+    expect(await faults(sub(CH[3], 'andel: 25 %', 'andel: 25,5 %'))).toEqual([]);
+  });
+
+  it('warns at `aktörer` below 99.5 and above 100.5, with the sum', async () => {
+    const low = await variant(sub(CH[3], 'andel: 25 %', 'andel: 24,4 %'));
+    expect(rows(low.report)).toEqual(['warning k3/andelar-summa 03-organisation.md:5:3 /aktörer']);
+    expect(low.report.diagnostics[0]!.message).toContain('99,4 %');
+    expect(await faults(sub(CH[3], 'andel: 25 %', 'andel: 25,6 %'))).toEqual(['warning k3/andelar-summa 03-organisation.md:5:3 /aktörer']);
+  });
+
+  it('does not apply when an actor has no share', async () => {
+    const { report } = await variant(del(CH[3], ['aktörer', 2, 'andel']));
+    expect(report.diagnostics).toEqual([]);
+    expect(report.chapters[2]!.total).toBe(6);
+  });
+});
+
+describe('k3/grupp-beskrivning', () => {
+  it('fails at the group when it lacks `mandat`', async () => {
+    const { report } = await variant(del(CH[3], ['grupper', 1, 'mandat']));
+    expect(rows(report)).toEqual(['error k3/grupp-beskrivning 03-organisation.md:34:5 /grupper/1/mandat']);
+    expect(report.diagnostics[0]!.message).toContain('Ledningsgruppen');
+    expect(report.diagnostics[0]!.message).toContain('mandat');
+  });
+
+  it('fails for `mötesfrekvens` and `beslutsväg` too, one diagnostic per missing field', async () => {
+    expect(await faults(del(CH[3], ['grupper', 4, 'beslutsväg']))).toEqual(['error k3/grupp-beskrivning 03-organisation.md:58:5 /grupper/4/beslutsväg']);
+    expect(await faults([del(CH[3], ['grupper', 0, 'mötesfrekvens']), del(CH[3], ['grupper', 0, 'beslutsväg'])])).toEqual([
+      'error k3/grupp-beskrivning 03-organisation.md:21:5 /grupper/0/mötesfrekvens',
+      'error k3/grupp-beskrivning 03-organisation.md:21:5 /grupper/0/beslutsväg',
+    ]);
+  });
+
+  it('fails for an empty `mandat` as schema/tomt-varde at the value', async () => {
+    expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: ""'))).toEqual(['error schema/tomt-varde 03-organisation.md:66:13 /grupper/4/mandat']);
+  });
+});
+
+describe('k3/grupper-saknas', () => {
+  it('fails at the empty list', async () => {
+    expect(await faults(set(CH[3], ['grupper'], []))).toEqual(['error k3/grupper-saknas 03-organisation.md:20:10 /grupper']);
+  });
+
+  it('fails at the first key when `grupper` is missing', async () => {
+    expect(await faults(del(CH[3], ['grupper']))).toEqual(['error k3/grupper-saknas 03-organisation.md:2:1 /grupper']);
+  });
+});
+
+describe('k3/organisationsmatris and k3/karta', () => {
+  it('fails without the organisation matrix', async () => {
+    expect(await faults([del(CH[3], ['organisationsmatris']), remove('bilagor/organisationsmatris.pdf')])).toEqual(['error k3/organisationsmatris 03-organisation.md:2:1 /organisationsmatris']);
+  });
+
+  it('fails without the map', async () => {
+    const { report } = await variant([del(CH[3], ['karta']), remove('bilagor/karta-arbetsomrade.png')]);
+    expect(rows(report)).toEqual(['error k3/karta 03-organisation.md:2:1 /karta']);
+    expect(report.diagnostics[0]!.message).toContain('karta');
+  });
+
+  it('accept an attachment as a path or as {fil, titel}', async () => {
+    expect(await faults(sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: { fil: bilagor/karta-arbetsomrade.png, titel: Karta över arbetsområdet }'))).toEqual([]);
+  });
+});
+
+describe('required fields of chapter 3 that no chapter rule names', () => {
+  it('reports a missing `bildad` as schema/saknat-falt at the first key', async () => {
+    expect(await faults(del(CH[3], ['bildad']))).toEqual(['error schema/saknat-falt 03-organisation.md:2:1 /bildad']);
+  });
+
+  it('reports a `bildad` that is no date as schema/fel-format at the value', async () => {
+    expect(await faults(bildad('2016-13-01'))).toEqual(['error schema/fel-format 03-organisation.md:2:9 /bildad']);
+    expect(await faults(bildad('våren 2016'))).toEqual(['error schema/fel-format 03-organisation.md:2:9 /bildad']);
+  });
+});
