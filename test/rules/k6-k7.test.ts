@@ -1,0 +1,289 @@
+/** Chapter 6 (Mål och strategi) and chapter 7 (Verksamhetsplan): single-fault variants of storvik. */
+import { describe, expect, it } from 'vitest';
+import { one } from '../helpers/app.js';
+import { CH, del, faults, remove, rows, set, sub, variant, type Edit } from './variant.js';
+
+const year = (goal: number, y: number) => set(CH[6], ['mål', goal, 'år'], y);
+const action = (i: number, key: string, value?: unknown) => set(CH[7], ['åtgärder', i, key], value);
+
+describe('goal horizons (år − reference year: 1–3 kort, more than 3 lång)', () => {
+  it('counts a goal 3 years ahead as kort: only M1–M3 in 2029 still have a short goal', async () => {
+    expect(await faults([year(0, 2029), year(1, 2029)])).toEqual([]);
+  });
+
+  it('counts a goal 4 years ahead as lång, not kort', async () => {
+    const edits = [year(0, 2030), del(CH[6], ['mål', 0, 'horisont']), year(1, 2030), year(2, 2030)];
+    const { report } = await variant(edits);
+    expect(rows(report)).toEqual(['error k6/kortsiktiga-mal 06-mal-och-strategi.md:3:3 /mål']);
+    expect(report.diagnostics[0]!.message).toContain('2027–2029');
+  });
+
+  it('counts a goal 4 years ahead as lång: M4 and M5 in 2030 still give a long goal', async () => {
+    expect(await faults([year(3, 2030), year(4, 2030)])).toEqual([]);
+  });
+});
+
+describe('k6/kortsiktiga-mal and k6/langsiktiga-mal', () => {
+  it('fails k6/langsiktiga-mal when every goal is at most 3 years ahead', async () => {
+    const { report } = await variant([year(3, 2029), del(CH[6], ['mål', 3, 'horisont']), year(4, 2029)]);
+    expect(rows(report)).toEqual(['error k6/langsiktiga-mal 06-mal-och-strategi.md:3:3 /mål']);
+    expect(report.diagnostics[0]!.message).toContain('2030');
+  });
+
+  it('lets `horisont: lång` count a goal exactly 3 years ahead as long', async () => {
+    expect(await faults([year(3, 2029), year(4, 2029)])).toEqual([]);
+  });
+
+  it('reports a chapter without goals once per requirement, and no "unknown goal" for every reference', async () => {
+    expect(await faults(del(CH[6], ['mål']))).toEqual([
+      'error k6/kortsiktiga-mal 06-mal-och-strategi.md:2:1 /mål',
+      'error k6/langsiktiga-mal 06-mal-och-strategi.md:2:1 /mål',
+      'info k6/hallbarhetsmal 06-mal-och-strategi.md:2:1 /mål',
+    ]);
+  });
+});
+
+describe('k6/horisont', () => {
+  it('passes a declared horizon that agrees with `år`', async () => {
+    expect(await faults(year(0, 2027))).toEqual([]);
+    expect(await faults(year(3, 2036))).toEqual([]);
+  });
+
+  it('warns at `horisont` when `kort` is 4 years ahead', async () => {
+    const { report } = await variant(year(0, 2030));
+    expect(rows(report)).toEqual(['warning k6/horisont 06-mal-och-strategi.md:6:15 /mål/0/horisont']);
+    expect(report.diagnostics[0]!.message).toContain('M1');
+  });
+
+  it('warns when `lång` is more than 10 years ahead, or fewer than 3', async () => {
+    expect(await faults(year(3, 2037))).toEqual(['warning k6/horisont 06-mal-och-strategi.md:22:15 /mål/3/horisont']);
+    expect(await faults(year(3, 2028))).toEqual(['warning k6/horisont 06-mal-och-strategi.md:22:15 /mål/3/horisont']);
+  });
+
+  it('lets `år` decide the horizon when they disagree', async () => {
+    // M4 says lång but lies 2 years ahead; with M5 moved to 2029 no goal is long.
+    const r = await faults([year(3, 2028), year(4, 2029)]);
+    expect(r).toEqual(['error k6/langsiktiga-mal 06-mal-och-strategi.md:3:3 /mål', 'warning k6/horisont 06-mal-och-strategi.md:22:15 /mål/3/horisont']);
+  });
+});
+
+describe('k6/mal-passerat', () => {
+  it('warns at `år` for a goal in the reference year', async () => {
+    const { report } = await variant(year(1, 2026));
+    expect(rows(report)).toEqual(['warning k6/mal-passerat 06-mal-och-strategi.md:11:9 /mål/1/år']);
+    expect(report.diagnostics[0]!.message).toContain('M2');
+  });
+
+  it('passes a goal next year', async () => {
+    expect(await faults(year(1, 2027))).toEqual([]);
+  });
+});
+
+describe('k6/strategi-okant-mal', () => {
+  it('fails at the unknown id in the strategy’s `mål`', async () => {
+    const { report } = await variant(sub(CH[6], 'mål: [M2, M3]', 'mål: [M2, M3, M9]'));
+    expect(rows(report)).toEqual(['error k6/strategi-okant-mal 06-mal-och-strategi.md:38:19 /strategier/1/mål/2']);
+    expect(report.diagnostics[0]!.message).toContain('M9');
+    expect(report.diagnostics[0]!.message).toContain('S2');
+  });
+});
+
+describe('k6/mal-utan-strategi', () => {
+  it('warns at the goal that no strategy serves', async () => {
+    const { report } = await variant(sub(CH[6], 'mål: M4', 'mål: [M1]'));
+    expect(rows(report)).toEqual(['warning k6/mal-utan-strategi 06-mal-och-strategi.md:19:5 /mål/3']);
+    expect(report.diagnostics[0]!.message).toContain('M4');
+  });
+
+  it('is not repeated for every goal when `strategier` is missing (schema/saknat-falt says it once)', async () => {
+    expect(await faults(del(CH[6], ['strategier']))).toEqual(['error schema/saknat-falt 06-mal-och-strategi.md:2:1 /strategier']);
+  });
+
+  it('is not repeated for every goal when `strategier` is empty', async () => {
+    expect(await faults(set(CH[6], ['strategier'], []))).toEqual(['error schema/tom-lista 06-mal-och-strategi.md:32:13 /strategier']);
+  });
+});
+
+describe('k6/hallbarhetsmal', () => {
+  it('is an info at `mål` when no goal is a sustainability goal', async () => {
+    const { report } = await variant([del(CH[6], ['mål', 3, 'hållbarhet']), set(CH[6], ['mål', 4, 'hållbarhet'], 'nej')]);
+    expect(rows(report)).toEqual(['info k6/hallbarhetsmal 06-mal-och-strategi.md:3:3 /mål']);
+    expect(report.ok).toBe(true);
+  });
+
+  it('reads `ja` in any case as true', async () => {
+    expect(await faults([sub(CH[6], 'hållbarhet: ja', 'hållbarhet: JA'), del(CH[6], ['mål', 4, 'hållbarhet'])])).toEqual([]);
+  });
+});
+
+describe('k6/forankring, k6/oversiktsplan, k6/dokument', () => {
+  it('fail at the first key when missing', async () => {
+    expect(await faults(del(CH[6], ['förankring']))).toEqual(['error k6/forankring 06-mal-och-strategi.md:2:1 /förankring']);
+    expect(await faults([del(CH[6], ['översiktsplan']), remove('bilagor/oversiktsplan-centrum.png')])).toEqual(['error k6/oversiktsplan 06-mal-och-strategi.md:2:1 /översiktsplan']);
+    expect(await faults([del(CH[6], ['dokument']), remove('bilagor/mal-och-strategier-2026-2035.pdf')])).toEqual(['error k6/dokument 06-mal-och-strategi.md:2:1 /dokument']);
+  });
+
+  it('fails k6/forankring at the value when it is blank', async () => {
+    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: " "'))).toEqual(['error k6/forankring 06-mal-och-strategi.md:45:13 /förankring']);
+  });
+});
+
+describe('id/dubblett', () => {
+  it('fails at the second use of an action id', async () => {
+    const { report } = await variant(sub(CH[7], 'id: A2', 'id: A1'));
+    expect(rows(report)).toEqual(['error id/dubblett 07-verksamhetsplan.md:12:9 /åtgärder/1/id']);
+    expect(report.diagnostics[0]!.message).toContain('07-verksamhetsplan.md:3');
+    expect(report.diagnostics[0]!.chapter).toBe(7);
+  });
+
+  it('fails across chapters and kinds: an indicator named like a goal', async () => {
+    const { report } = await variant(sub(CH[8], 'id: I1', 'id: M1'));
+    expect(rows(report)).toEqual(['error id/dubblett 08-uppfoljning.md:4:9 /indikatorer/0/id']);
+    expect(report.diagnostics[0]!.message).toContain('06-mal-och-strategi.md:3');
+  });
+
+  it('passes unique ids (storvik)', async () => {
+    expect(await faults([])).toEqual([]);
+  });
+});
+
+describe('k7/atgarder-saknas', () => {
+  it('fails at an empty list, and no goal is then said to lack an action', async () => {
+    expect(await faults(set(CH[7], ['åtgärder'], []))).toEqual(['error k7/atgarder-saknas 07-verksamhetsplan.md:2:11 /åtgärder']);
+  });
+
+  it('fails at the first key when `åtgärder` is missing', async () => {
+    expect(await faults(del(CH[7], ['åtgärder']))).toEqual(['error k7/atgarder-saknas 07-verksamhetsplan.md:2:1 /åtgärder']);
+  });
+});
+
+describe('k7/mal-koppling and k7/atgard-utan-mal', () => {
+  it('fails at the action’s unknown goal id', async () => {
+    const { report } = await variant(sub(CH[7], 'mål: [M2, M1]', 'mål: [M2, M9]'));
+    expect(rows(report)).toEqual(['error k7/mal-koppling 07-verksamhetsplan.md:24:15 /åtgärder/2/mål/1']);
+    expect(report.diagnostics[0]!.message).toContain('A3');
+    expect(report.diagnostics[0]!.message).toContain('M9');
+  });
+
+  it('warns at an action that names no goal', async () => {
+    const { report } = await variant(action(4, 'mål'));
+    expect(rows(report)).toEqual(['warning k7/atgard-utan-mal 07-verksamhetsplan.md:39:5 /åtgärder/4/mål']);
+    expect(report.diagnostics[0]!.message).toContain('A5');
+  });
+
+  it('lets an administration action leave out `mål` and `strategi`', async () => {
+    expect(await faults([action(4, 'mål'), action(4, 'strategi'), action(4, 'typ', 'administration')])).toEqual([]);
+  });
+
+  it('fails when no action names any goal; each action and each goal still gets its own warning', async () => {
+    const edits: Edit[] = [0, 1, 2, 3, 4, 5].map((i) => action(i, 'mål'));
+    const { report } = await variant(edits);
+    expect(rows(report)).toEqual([
+      'error k7/mal-koppling 07-verksamhetsplan.md:3:3 /åtgärder',
+      ...['M1', 'M2', 'M3', 'M4', 'M5'].map(() => 'warning k7/mal-utan-atgard 07-verksamhetsplan.md:3:3 /åtgärder'),
+      ...[3, 11, 19, 27, 35, 43].map((line, i) => `warning k7/atgard-utan-mal 07-verksamhetsplan.md:${line}:5 /åtgärder/${i}/mål`),
+    ]);
+    expect(one(report, 'k7/mal-koppling').message).toContain('Ingen av de 6 åtgärderna');
+    expect(report.diagnostics.filter((d) => d.rule === 'k7/mal-utan-atgard').map((d) => d.args.goal)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5']);
+  });
+
+  it('is skipped when chapter 6 cannot be read', async () => {
+    expect(await faults([sub(CH[7], 'mål: [M2, M1]', 'mål: [M2, M9]'), sub(CH[6], 'förankring: Målen', 'förankring: "Målen')])).toEqual(['error fil/syntax 06-mal-och-strategi.md:45:13 -']);
+  });
+});
+
+describe('k7/strategi-koppling and k7/atgard-utan-strategi', () => {
+  it('fails at the action’s unknown strategy id', async () => {
+    const { report } = await variant(sub(CH[7], 'strategi: [S2]', 'strategi: [S9]'));
+    expect(rows(report)).toEqual(['error k7/strategi-koppling 07-verksamhetsplan.md:16:16 /åtgärder/1/strategi/0']);
+    expect(report.diagnostics[0]!.message).toContain('S9');
+  });
+
+  it('warns at an action that names no strategy', async () => {
+    expect(await faults(action(1, 'strategi'))).toEqual(['warning k7/atgard-utan-strategi 07-verksamhetsplan.md:12:5 /åtgärder/1/strategi']);
+  });
+
+  it('fails when no action names any strategy', async () => {
+    const r = await faults([0, 1, 2, 3, 4, 5].map((i) => action(i, 'strategi')));
+    expect(r).toEqual([
+      'error k7/strategi-koppling 07-verksamhetsplan.md:3:3 /åtgärder',
+      ...[3, 11, 19, 27, 35, 43].map((line, i) => `warning k7/atgard-utan-strategi 07-verksamhetsplan.md:${line}:5 /åtgärder/${i}/strategi`),
+    ]);
+  });
+
+  it('is not reported for every action when chapter 6 has no strategies', async () => {
+    expect(await faults(del(CH[6], ['strategier']))).toEqual(['error schema/saknat-falt 06-mal-och-strategi.md:2:1 /strategier']);
+  });
+
+  it('accepts a single strategy id instead of a list', async () => {
+    expect(await faults(sub(CH[7], 'strategi: [S2]', 'strategi: S2'))).toEqual([]);
+  });
+});
+
+describe('k7/ansvarig, k7/tidplan, k7/budget, k7/syfte', () => {
+  it('fail at the action when the field is missing', async () => {
+    expect(await faults(action(1, 'ansvarig'))).toEqual(['error k7/ansvarig 07-verksamhetsplan.md:12:5 /åtgärder/1/ansvarig']);
+    expect(await faults(action(1, 'start'))).toEqual(['error k7/tidplan 07-verksamhetsplan.md:12:5 /åtgärder/1/start']);
+    expect(await faults(action(1, 'slut'))).toEqual(['error k7/tidplan 07-verksamhetsplan.md:12:5 /åtgärder/1/slut']);
+    expect(await faults(action(1, 'budget'))).toEqual(['error k7/budget 07-verksamhetsplan.md:12:5 /åtgärder/1/budget']);
+    expect(await faults(action(1, 'syfte'))).toEqual(['error k7/syfte 07-verksamhetsplan.md:12:5 /åtgärder/1/syfte']);
+  });
+
+  it('name the action in the message', async () => {
+    const { report } = await variant(action(1, 'ansvarig'));
+    expect(report.diagnostics[0]!.message).toContain('A2');
+  });
+
+  it('k7/tidplan fails at `slut` when it is before `start`, and passes the same day', async () => {
+    const { report } = await variant(action(1, 'slut', '2026-02-28'));
+    expect(rows(report)).toEqual(['error k7/tidplan 07-verksamhetsplan.md:19:11 /åtgärder/1/slut']);
+    expect(report.diagnostics[0]!.message).toContain('2026-03-01');
+    expect(await faults(action(1, 'slut', '2026-03-01'))).toEqual([]);
+  });
+
+  it('k7/budget accepts 0', async () => {
+    expect(await faults(action(4, 'budget', 0))).toEqual([]);
+  });
+});
+
+describe('k7/budget-overstiger', () => {
+  // A1 420 000 + A2 650 000 + A3 780 000 + A4 900 000 + A6 310 000 = 3 060 000 overlap 2026; A5 starts 2027.
+  it('passes when the actions overlapping the budget year cost exactly the budget', async () => {
+    expect(await faults(action(1, 'budget', '1 490 000'))).toEqual([]);
+  });
+
+  it('warns at `åtgärder` one krona over, with both sums', async () => {
+    const { report } = await variant(action(1, 'budget', '1 490 001'));
+    expect(rows(report)).toEqual(['warning k7/budget-overstiger 07-verksamhetsplan.md:3:3 /åtgärder']);
+    expect(report.diagnostics[0]!.message).toContain('3 900 001 kr');
+    expect(report.diagnostics[0]!.message).toContain('3 900 000 kr');
+    expect(report.diagnostics[0]!.message).toContain('2026');
+  });
+
+  it('counts only actions whose period overlaps the budget year', async () => {
+    expect(await faults(action(4, 'budget', '9 000 000'))).toEqual([]);
+  });
+});
+
+describe('k7/mal-utan-atgard', () => {
+  it('warns in chapter 7 for a goal that no action serves, naming it', async () => {
+    const { report } = await variant(sub(CH[7], 'mål: [M3]', 'mål: [M2]'));
+    expect(rows(report)).toEqual(['warning k7/mal-utan-atgard 07-verksamhetsplan.md:3:3 /åtgärder']);
+    expect(report.diagnostics[0]!.message).toContain('M3');
+  });
+});
+
+describe('k7/samverkansprocess and the plans', () => {
+  it('fail at the first key when missing', async () => {
+    expect(await faults(del(CH[7], ['samverkansprocess']))).toEqual(['error k7/samverkansprocess 07-verksamhetsplan.md:2:1 /samverkansprocess']);
+    expect(await faults([del(CH[7], ['flerårig_plan']), remove('bilagor/verksamhetsplan-2026-2029.pdf')])).toEqual(['error k7/flerarig-plan 07-verksamhetsplan.md:2:1 /flerårig_plan']);
+    expect(await faults([del(CH[7], ['plan_föregående_år']), remove('bilagor/verksamhetsplan-2025.pdf')])).toEqual(['error k7/plan-foregaende-ar 07-verksamhetsplan.md:2:1 /plan_föregående_år']);
+    expect(await faults([del(CH[7], ['plan_innevarande_år']), remove('bilagor/verksamhetsplan-2026.pdf')])).toEqual(['error k7/plan-innevarande-ar 07-verksamhetsplan.md:2:1 /plan_innevarande_år']);
+  });
+
+  it('reads `plan_foregaende_ar` written without å ä ö, with an info', async () => {
+    const { report } = await variant(sub(CH[7], 'plan_föregående_år:', 'plan_foregaende_ar:'));
+    expect(rows(report)).toEqual(['info schema/ascii-nyckel 07-verksamhetsplan.md:61:1 /plan_föregående_år']);
+    expect(one(report, 'schema/ascii-nyckel').message).toContain('plan_föregående_år');
+  });
+});
