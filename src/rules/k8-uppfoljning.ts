@@ -190,7 +190,7 @@ export const koncis = defineRule({
     const prose = ctx.file(8)?.prose;
     if (!prose) return;
     const words = countWords(prose.text);
-    if (words > ctx.limits.k8MaxWords) report({ pointer: null, args: { words, limit: ctx.limits.k8MaxWords } });
+    if (words > ctx.limits.k8MaxWords) report({ pointer: null, position: prose.position(0), args: { words, limit: ctx.limits.k8MaxWords } });
   },
 });
 

@@ -59,7 +59,7 @@ export function set(file: string, path: (string | number)[], value: unknown): Ed
       if (!doc.hasIn(path)) throw new Error(`${file}: no ${path.join('/')}`);
       doc.deleteIn(path);
     } else doc.setIn(path, asText(value));
-    const out = doc.toString({ lineWidth: 0 });
+    const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
     await writeFile(join(dir, file), m ? `---\n${out}---\n${text.slice(m[0].length)}` : out);
   };
 }
