@@ -102,11 +102,12 @@ function suite(r: Report, strict: boolean, ctx: FormatContext): { xml: string; t
   const failures = count('failure');
   const errors = count('error');
   const skipped = count('skipped');
-  const name = r.organisation ? `${r.organisation} (${r.path})` : r.path;
+  const where = pathFromCwd(r, null, ctx.cwd);
+  const name = r.organisation ? `${r.organisation} (${where})` : where;
   const lines = [`  <testsuite name="${attr(name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">`];
   lines.push('    <properties>');
   const props: [string, string | number][] = [
-    ['path', r.path],
+    ['path', where],
     ['organisation', r.organisation ?? ''],
     ['referenceDate', r.referenceDate],
     ['referenceDateSource', r.referenceDateSource],

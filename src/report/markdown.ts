@@ -7,6 +7,7 @@
 import type { Diagnostic, Report } from '../model/types.js';
 import { ui } from '../i18n/index.js';
 import type { FormatContext } from './index.js';
+import { pathFromCwd } from './paths.js';
 import { location, percent } from './pretty.js';
 
 /** Text for a table cell: no pipe, no line break, no HTML. */
@@ -41,10 +42,11 @@ function application(r: Report, ctx: FormatContext, level: string): string {
   const shown = (d: Diagnostic) => !ctx.quiet || (d.severity === 'error' && !d.excepted);
   const s = r.summary;
   const out: string[] = [];
-  out.push(`${level} ${mark(s.errors, s.warnings)} ${cell(r.organisation ?? r.path)}`);
+  const path = pathFromCwd(r, null, ctx.cwd);
+  out.push(`${level} ${mark(s.errors, s.warnings)} ${cell(r.organisation ?? path)}`);
   out.push('');
   const kind = r.typ === 'förnyelse' ? t.renewal(r.certificationValidUntil) : r.typ === 'ny' ? t.newApplication : '';
-  out.push(`\`${r.path}\` · ${t.referenceDate} ${r.referenceDate} (${t.refSource[r.referenceDateSource]})${kind ? ` · ${kind}` : ''}`);
+  out.push(`${code(path)} · ${t.referenceDate} ${r.referenceDate} (${t.refSource[r.referenceDateSource]})${kind ? ` · ${kind}` : ''}`);
   out.push('');
   const counts = [t.severityPlural.error(s.errors), t.severityPlural.warning(s.warnings), t.severityPlural.info(s.infos)];
   if (s.excepted > 0) counts.push(t.excepted(s.excepted));
@@ -76,7 +78,7 @@ export function formatMarkdown(reports: Report[], ctx: FormatContext): string {
     parts.push('|:-:|---|---|--:|--:|--:|');
     for (const r of reports) {
       const s = r.summary;
-      parts.push(`| ${mark(s.errors, s.warnings)} | ${code(r.path)} | ${cell(r.organisation ?? '–')} | ${s.errors} | ${s.warnings} | ${percent(s.completeness)} |`);
+      parts.push(`| ${mark(s.errors, s.warnings)} | ${code(pathFromCwd(r, null, ctx.cwd))} | ${cell(r.organisation ?? '–')} | ${s.errors} | ${s.warnings} | ${percent(s.completeness)} |`);
     }
     parts.push('');
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatSarif } from '../../src/report/sarif.js';
 import { allRules } from '../../src/rules/index.js';
@@ -23,6 +23,9 @@ function officialSchema() {
   return schema;
 }
 
+// CommonJS modules seen from ESM under NodeNext: the classes are on `default`.
+const Ajv2020 = Ajv2020Module.default;
+const addFormats = addFormatsModule.default;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(officialSchema());
