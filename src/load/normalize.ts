@@ -218,7 +218,9 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
       const prop = shape.properties.get(canonical)!;
       childSchema = prop.schema;
       childDoc = prop.doc;
-      if (resolved.ascii) {
+      // A key that repeats a field already given is schema/dubbel-nyckel alone.
+      const repeated = Object.prototype.hasOwnProperty.call(out, canonical) || ctx.map.locs.has(`${pointer}/${escapeToken(canonical)}`);
+      if (resolved.ascii && !repeated) {
         ctx.findings.push({
           rule: 'schema/ascii-nyckel',
           file: ctx.file,
@@ -260,7 +262,8 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
       continue;
     }
     const v = normalize(entry.value, childSchema, childDoc, p, ctx, entry.keyStart);
-    if (v !== undefined) out[canonical] = v;
+    // defineProperty: a key `__proto__` is data, not the object's prototype.
+    if (v !== undefined) Object.defineProperty(out, canonical, { value: v, enumerable: true, writable: true, configurable: true });
   }
   if (splits.length > 0) {
     const [key, written] = splits[0]!.split(': ');

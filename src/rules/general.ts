@@ -121,6 +121,7 @@ export const organisationsnummer = defineRule({
   title: t('Organisationsnumret är felaktigt (format eller kontrollsiffra)', 'The organisation number is malformed or its check digit is wrong'),
   fix: t('Skriv organisationsnumret som NNNNNN-NNNN, så som det står hos Bolagsverket.', 'Write the organisation number as NNNNNN-NNNN, as registered.'),
   example: 'organisationsnummer: 802456-7894',
+  describe: (ctx) => ({ value: str(ctx.meta()?.organisationsnummer) ?? '' }),
   check(ctx, report) {
     const v = str(ctx.meta()?.organisationsnummer);
     if (!v || !/^\d{6}-?\d{4}$/.test(v)) return;

@@ -155,7 +155,7 @@ export function schemaFindings(errors: AjvError[], root: Schema, data: Json, fil
     if (judgedByInvalid(pointer, node, generic)) continue;
     out.push({ rule: g.rule, file, chapter, pointer, args: { field: fieldName(pointer) } });
   }
-  out.push(...genericFindings(generic, data, file, chapter));
+  out.push(...genericFindings(generic, data, file, chapter, root));
   return out;
 }
 
@@ -195,7 +195,7 @@ function schemaPrefix(schemaPath: string, tagged: Tagged): string {
   return segs.slice(0, i).join('/');
 }
 
-function genericFindings(errors: AjvError[], data: Json, file: string, chapter: number | null): Finding[] {
+function genericFindings(errors: AjvError[], data: Json, file: string, chapter: number | null, root: Schema): Finding[] {
   // anyOf/oneOf: keep the errors of the branch that speaks to the value, or one type error.
   const drop = new Set<AjvError>();
   const replace = new Map<AjvError, Finding>();
@@ -227,7 +227,7 @@ function genericFindings(errors: AjvError[], data: Json, file: string, chapter: 
       continue;
     }
     if (drop.has(e)) continue;
-    const f = genericFinding(e, data, file, chapter);
+    const f = genericFinding(e, data, file, chapter, root);
     const key = `${f.rule}|${f.pointer}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -236,7 +236,7 @@ function genericFindings(errors: AjvError[], data: Json, file: string, chapter: 
   return out;
 }
 
-function genericFinding(e: AjvError, data: Json, file: string, chapter: number | null): Finding {
+function genericFinding(e: AjvError, data: Json, file: string, chapter: number | null, root: Schema): Finding {
   const p = e.instancePath;
   const value = getAt(data, p);
   const base = { file, chapter };
@@ -245,8 +245,12 @@ function genericFinding(e: AjvError, data: Json, file: string, chapter: number |
       const pointer = requiredPointer(e);
       return { ...base, rule: 'schema/saknat-falt', pointer, args: { field: String(e.params.missingProperty), parent: fieldName(p) } };
     }
-    case 'type':
-      return { ...base, rule: 'schema/fel-typ', pointer: p, args: { field: fieldName(p), value: shortValue(value), expected: String(e.params.type) } };
+    case 'type': {
+      // "a number between 0 and 100", when the field has both bounds (andel).
+      const node = walk(root, e.schemaPath)?.at(-1)?.node;
+      const range: Record<string, number> = node && typeof node.minimum === 'number' && typeof node.maximum === 'number' ? { min: node.minimum, max: node.maximum } : {};
+      return { ...base, rule: 'schema/fel-typ', pointer: p, args: { field: fieldName(p), value: shortValue(value), expected: String(e.params.type), ...range } };
+    }
     case 'enum':
     case 'const': {
       const allowed = (e.params.allowedValues as unknown[] | undefined) ?? [e.params.allowedValue];
