@@ -9,7 +9,7 @@ export { allRules as rules } from './rules/index.js';
 export { rulesMarkdown } from './rules/doc.js';
 export type { RuleDef } from './rules/define.js';
 // Every schema file, qm.config.schema.json included: the set `qm schema --out` writes.
-export { allSchemaFiles as schemas } from './cli/schema.js';
+export { allSchemaFiles as schemas } from './schema/all.js';
 export type { Schema, SchemaFile } from './schema/registry.js';
 export { initApplication, type InitOptions, type ApplicationType } from './init/index.js';
 export { formatters } from './report/index.js';

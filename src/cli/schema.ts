@@ -5,15 +5,11 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { schemaFiles, type SchemaFile } from '../schema/registry.js';
+import { allSchemaFiles } from '../schema/all.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../model/types.js';
 import type { Io } from './main.js';
-import configSchema from '../../schemas/qm.config.schema.json' with { type: 'json' };
-
-/** Every schema qm has: ansokan.yaml, the nine chapters, the shared definitions and qm.config.yaml. */
-export const allSchemaFiles: SchemaFile[] = [...schemaFiles, { file: 'qm.config.schema.json', schema: configSchema }];
 
 export async function runSchema(opts: { out?: string }, io: Io, _lang: Lang): Promise<number> {
   if (!opts.out) {

@@ -1,0 +1,9 @@
+/**
+ * Every schema file qm has, in the order `qm schema` prints and writes them: ansokan.yaml, the
+ * nine chapters, the shared definitions they refer to, and qm.config.yaml. The library exports
+ * this list as `schemas`.
+ */
+import { schemaFiles, type SchemaFile } from './registry.js';
+import configSchema from '../../schemas/qm.config.schema.json' with { type: 'json' };
+
+export const allSchemaFiles: SchemaFile[] = [...schemaFiles, { file: 'qm.config.schema.json', schema: configSchema }];
