@@ -4,7 +4,7 @@
  * TypeScript in a project of its own.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,16 @@ describe("import … from 'qm'", () => {
        try { await checkApplication('finns-inte'); } catch (e) { console.log(e instanceof UsageError, e.key); }`,
     );
     expect(out.trim()).toBe('true folder-missing');
+  });
+
+  it('runs the example of docs/library.md as it stands', async () => {
+    const md = await readFile(join(ROOT, 'docs', 'library.md'), 'utf8');
+    const code = /```js\n([\s\S]*?)\n```/.exec(md)![1]!;
+    expect(code.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(10);
+    await cp(join(EXAMPLES, 'storvik'), join(project, 'kunder', 'storvik'), { recursive: true });
+    expect(await node(code)).toBe('11 filer i kunder/alvbacka\nklar att lämna in 100 %\n');
+    // Run again, the new folder is there: the library refuses as the command line does.
+    await expect(node(code)).rejects.toThrow(/UsageError: init-exists/);
   });
 
   it('ships type declarations that TypeScript resolves through package.json exports', async () => {
