@@ -128,10 +128,10 @@ export async function watchLoop(spec: WatchSpec, once: () => Promise<number>, io
     timer = setTimeout(() => void check(), DEBOUNCE_MS);
   };
 
-  last = await signature(spec);
-  await runOnce();
+  // Watch first, so that a change made while the first report is being written is not missed.
   const watchers = watchAll(spec, schedule);
   const poll = watchers ? undefined : setInterval(() => void check(), POLL_MS);
+  await check();
 
   return new Promise<number>((resolve) => {
     process.once('SIGINT', () => {
