@@ -173,7 +173,8 @@ export const certifieringUtgangen = defineRule({
     const expiry = addYears(granted, 3);
     if (compare(ctx.ref.date, expiry) > 0) {
       const longAgo = compare(ctx.ref.date, addYears(expiry, 1)) > 0;
-      report({ file: ctx.app.meta.file, chapter: null, pointer: '/tidigare_certifiering', args: { granted: fmt(granted), expired: fmt(expiry), ref: ctx.ref.iso, longAgo: longAgo ? 1 : 0 } });
+      const pointer = typeof meta.tidigare_certifiering === 'string' ? '/tidigare_certifiering' : '/tidigare_certifiering/datum';
+      report({ file: ctx.app.meta.file, chapter: null, pointer, args: { granted: fmt(granted), expired: fmt(expiry), ref: ctx.ref.iso, longAgo: longAgo ? 1 : 0 } });
     }
   },
 });

@@ -226,7 +226,8 @@ function genericFindings(errors: AjvError[], data: Json, file: string, chapter: 
       out.push(r);
       continue;
     }
-    if (drop.has(e)) continue;
+    // The inner error of `propertyNames` points at the object; its `propertyNames` error names the key.
+    if (drop.has(e) || e.schemaPath.includes('/propertyNames/')) continue;
     const f = genericFinding(e, data, file, chapter, root);
     const key = `${f.rule}|${f.pointer}`;
     if (seen.has(key)) continue;

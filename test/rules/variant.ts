@@ -4,7 +4,7 @@
  * `severity rule file:line:column pointer`. Asserting the whole list (not only that one rule is
  * present) catches cascades that would break "one problem, one diagnostic".
  */
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rename as mv, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { CheckOptions } from '../../src/check.js';
@@ -100,6 +100,8 @@ export function addParagraph(file: string, paragraph: string): Edit {
 }
 
 export const remove = (rel: string): Edit => (dir) => rm(join(dir, rel), { recursive: true });
+
+export const rename = (from: string, to: string): Edit => (dir) => mv(join(dir, from), join(dir, to));
 
 export function put(rel: string, content: string | Buffer): Edit {
   return async (dir) => {
