@@ -3,7 +3,7 @@
  * half a template, and that a fresh folder checks with only the placeholders and the missing
  * attachments reported – until storvik's content is filled in, when it passes.
  */
-import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -175,6 +175,20 @@ describe('qm init never overwrites', () => {
     expect(await listing(dir)).toEqual([...MD, 'ansokan.yaml', 'bilagor', 'bilagor/karta-arbetsomrade.png'].sort());
     // bilagor/ was there already: it is not reported as written.
     expect(res.stdout).not.toContain(`${join(dir, 'bilagor')}/\n`);
+  });
+
+  it('takes a bilagor/ that links to a folder elsewhere as it is, and refuses a bilagor that is a file', async () => {
+    const shared = await tempDir();
+    const dir = await tempDir();
+    await symlink(shared, join(dir, 'bilagor'), 'dir');
+    expect(await initApplication(dir)).toEqual(['ansokan.yaml', ...MD]);
+    expect(await readdir(shared)).toEqual([]);
+    const other = await tempDir();
+    await writeFile(join(other, 'bilagor'), 'en fil');
+    const res = await qm(['init', other]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toBe(`qm: ${join(other, 'bilagor')} är inte en mapp.\n`);
+    expect(await listing(other)).toEqual(['bilagor']);
   });
 
   it('leaves nothing half-done when writing fails half-way: what --force replaced is put back', async () => {

@@ -5,7 +5,7 @@
  * replaced), so a folder never holds half a file or half a template.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, lstat, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
@@ -82,8 +82,10 @@ async function conflicts(folder: string, names: string[], force: boolean): Promi
     if (/^ans[oö]kan\.ya?ml$/i.test(entry)) throw new UsageError('init-chapter-exists', { file: join(folder, entry), chapter: 0 });
   }
   if (same.length > 0 && !force) throw new UsageError('init-exists', { file: join(folder, same[0]!), others: same.length - 1 });
+  // A bilagor/ that links to a folder elsewhere (a shared drive) is a folder.
   const bilagor = await exists(join(folder, 'bilagor'));
-  if (bilagor && !bilagor.isDirectory()) throw new UsageError('init-exists', { file: join(folder, 'bilagor'), others: 0 });
+  const isFolder = bilagor?.isSymbolicLink() ? (await stat(join(folder, 'bilagor')).catch(() => undefined))?.isDirectory() : bilagor?.isDirectory();
+  if (bilagor && !isFolder) throw new UsageError('not-a-folder', { folder: join(folder, 'bilagor') });
 }
 
 /** Moves a staged file to its place without replacing anything that appeared meanwhile. */

@@ -47,11 +47,11 @@ const P = (what: string) => `"[FYLL I: ${what}]"`;
 
 /** A YAML scalar for a value given on the command line (quoted as needed, on one line). */
 function scalar(value: string): string {
-  return JSON.stringify(value.replace(/\s+/g, ' ').trim());
+  return JSON.stringify(value.normalize('NFC').replace(/\s+/g, ' ').trim());
 }
 
 /** Wraps a text into comment lines of at most `width` characters. */
-export function commentLines(text: string, prefix = '# ', width = 92): string[] {
+function commentLines(text: string, prefix = '# ', width = 92): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
