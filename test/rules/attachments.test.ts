@@ -1,0 +1,156 @@
+/** bilaga/*: attachments found inside the folder, recognised by content, and never opened outside it. */
+import { execFile } from 'node:child_process';
+import { readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { CH, addParagraph, faults, put, remove, rename, rows, sub, variant, type Edit } from './variant.js';
+import { EXAMPLES } from '../helpers/app.js';
+
+const run = promisify(execFile);
+const MATRIS = 'bilagor/organisationsmatris.pdf';
+const matrisPdf = () => readFile(join(EXAMPLES, 'storvik', MATRIS));
+
+/** Replaces the organisation matrix with other bytes (same name). */
+const matris = (bytes: () => Promise<Buffer | string>): Edit => async (dir) => writeFile(join(dir, MATRIS), await bytes());
+/** Runs qpdf on the organisation matrix. */
+const qpdf = (...args: string[]): Edit => async (dir) => {
+  const file = join(dir, MATRIS);
+  await run('qpdf', [...args, '--', file, `${file}.out`]);
+  await rename(`${MATRIS}.out`, MATRIS)(dir);
+};
+
+describe('bilaga/saknas', () => {
+  it('fails at the reference when the file does not exist', async () => {
+    const { report } = await variant(remove('bilagor/karta-arbetsomrade.png'));
+    expect(rows(report)).toEqual(['error bilaga/saknas 03-organisation.md:77:8 /karta']);
+    expect(report.diagnostics[0]!.chapter).toBe(3);
+    expect(report.diagnostics[0]!.message).toContain('bilagor/karta-arbetsomrade.png');
+  });
+
+  it('fails at the list item of a `{fil, titel}` attachment', async () => {
+    expect(await faults(remove('bilagor/foton/storgatan-fore-2023.jpg'))).toEqual(['error bilaga/saknas 08-uppfoljning.md:77:5 /bilagor/1']);
+  });
+
+  it('fails at an image of the prose that does not exist', async () => {
+    expect(await faults(addParagraph(CH[3], '![Karta över centrum](bilagor/karta-centrum.png)'))).toEqual(['error bilaga/saknas 03-organisation.md:81:1 -']);
+  });
+
+  it('finds a file whose name is NFD on disk from an NFC reference, and an upper-case ending', async () => {
+    const nfd = 'bilagor/översiktsplan.PNG'.normalize('NFD');
+    const edits = [rename('bilagor/oversiktsplan-centrum.png', nfd), sub(CH[6], 'fil: bilagor/oversiktsplan-centrum.png', 'fil: bilagor/översiktsplan.PNG')];
+    expect(await faults(edits)).toEqual([]);
+  });
+});
+
+describe('bilaga/utanfor-mappen', () => {
+  it('refuses `..` that leaves the folder, even when the file exists there', async () => {
+    const edits = [async (d: string) => writeFile(join(dirname(d), 'karta.png'), await readFile(join(d, 'bilagor/karta-arbetsomrade.png'))), sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: ../karta.png'), remove('bilagor/karta-arbetsomrade.png')];
+    const { report } = await variant(edits);
+    expect(rows(report)).toEqual(['error bilaga/utanfor-mappen 03-organisation.md:77:8 /karta']);
+    expect(report.diagnostics[0]!.message).toContain('../karta.png');
+  });
+
+  it('refuses an absolute path', async () => {
+    expect(await faults([sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: /etc/hostname'), remove('bilagor/karta-arbetsomrade.png')])).toEqual(['error bilaga/utanfor-mappen 03-organisation.md:77:8 /karta']);
+  });
+
+  it('refuses a symbolic link that resolves outside, without opening the target (a FIFO would hang)', async () => {
+    const edits = [
+      remove('bilagor/karta-arbetsomrade.png'),
+      async (d: string) => {
+        const fifo = join(dirname(d), 'utanfor.png');
+        await run('mkfifo', [fifo]);
+        await symlink(fifo, join(d, 'bilagor/karta-arbetsomrade.png'));
+      },
+    ];
+    expect(await faults(edits)).toEqual(['error bilaga/utanfor-mappen 03-organisation.md:77:8 /karta']);
+  });
+
+  it('accepts a link that stays inside the folder', async () => {
+    const edits = [rename('bilagor/karta-arbetsomrade.png', 'bilagor/foton/karta.png'), async (d: string) => symlink('foton/karta.png', join(d, 'bilagor/karta-arbetsomrade.png'))];
+    expect(await faults(edits)).toEqual([]);
+  });
+});
+
+describe('bilaga/filtyp', () => {
+  it('fails for a Word document, whatever its name says', async () => {
+    const docx = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.from('[Content_Types].xml word/document.xml '.repeat(20))]);
+    const { report } = await variant(matris(async () => docx));
+    expect(rows(report)).toEqual(['error bilaga/filtyp 03-organisation.md:75:3 /organisationsmatris']);
+  });
+
+  it('fails when the ending does not match the content (a PNG named .pdf)', async () => {
+    const { report } = await variant(matris(() => readFile(join(EXAMPLES, 'storvik', 'bilagor/karta-arbetsomrade.png'))));
+    expect(rows(report)).toEqual(['error bilaga/filtyp 03-organisation.md:75:3 /organisationsmatris']);
+    expect(report.diagnostics[0]!.message).toContain('PNG');
+    expect(report.diagnostics[0]!.message).toContain('.pdf');
+  });
+});
+
+describe('bilaga/trasig', () => {
+  it('fails for an empty file', async () => {
+    expect(await faults(matris(async () => ''))).toEqual(['error bilaga/trasig 03-organisation.md:75:3 /organisationsmatris']);
+  });
+
+  it('fails for a truncated PDF (an interrupted download)', async () => {
+    const { report } = await variant(matris(async () => (await matrisPdf()).subarray(0, 4000)));
+    expect(rows(report)).toEqual(['error bilaga/trasig 03-organisation.md:75:3 /organisationsmatris']);
+    expect(report.diagnostics[0]!.message).toContain('avkortad');
+  });
+});
+
+describe('bilaga/krypterad and bilaga/skyddad', () => {
+  it('fails for a PDF that needs a password to open', async () => {
+    expect(await faults(qpdf('--encrypt', 'hemligt', 'agare', '256'))).toEqual(['error bilaga/krypterad 03-organisation.md:75:3 /organisationsmatris']);
+  });
+
+  it('warns for a PDF with owner-password restrictions only', async () => {
+    const { report } = await variant(qpdf('--encrypt', '', 'agare', '256', '--print=none', '--modify=none'));
+    expect(rows(report)).toEqual(['warning bilaga/skyddad 03-organisation.md:75:3 /organisationsmatris']);
+    expect(report.ok).toBe(true);
+  });
+
+  it('passes the same PDF unencrypted', async () => {
+    expect(await faults(qpdf('--object-streams=generate'))).toEqual([]);
+  });
+});
+
+describe('bilaga/storlek', () => {
+  it('warns at the attachment over `gränser.bilaga_max_mb`', async () => {
+    const dir = join(EXAMPLES, 'storvik', 'bilagor');
+    const names = (await readdir(dir, { recursive: true })).filter((n) => /\.(pdf|png|jpg)$/.test(n));
+    const sizes = await Promise.all(names.map(async (n) => ({ n, size: (await stat(join(dir, n))).size })));
+    const largest = sizes.sort((a, b) => b.size - a.size)[0]!;
+    const { report } = await variant(put('qm.config.yaml', `gränser:\n  bilaga_max_mb: ${(largest.size - 1) / 1_000_000}\n`));
+    expect(report.diagnostics.map((d) => `${d.rule} ${d.args.path}`)).toEqual([`bilaga/storlek bilagor/${largest.n}`]);
+    expect(report.diagnostics[0]!.severity).toBe('warning');
+  });
+
+  it('warns once when all attachments together are over `gränser.bilagor_max_mb`', async () => {
+    const { report } = await variant(put('qm.config.yaml', 'gränser:\n  bilagor_max_mb: 0.2\n'));
+    expect(report.diagnostics.map((d) => d.rule)).toEqual(['bilaga/storlek']);
+    expect(report.diagnostics[0]!.message).toContain('tillsammans');
+  });
+});
+
+describe('bilaga/oanvand', () => {
+  it('warns at a file under bilagor/ that nothing references, outside any chapter', async () => {
+    const { report } = await variant(put('bilagor/logotyp-gammal.png', await readFile(join(EXAMPLES, 'storvik', 'bilagor/karta-arbetsomrade.png'))));
+    expect(rows(report)).toEqual(['warning bilaga/oanvand bilagor/logotyp-gammal.png:-:- -']);
+    expect(report.diagnostics[0]!.chapter).toBeNull();
+  });
+
+  it('ignores hidden files and the litter of operating systems', async () => {
+    expect(await faults([put('bilagor/.DS_Store', 'x'), put('bilagor/Thumbs.db', 'x'), put('bilagor/foton/._storgatan.jpg', 'x')])).toEqual([]);
+  });
+
+  it('counts an image shown in the prose as referenced', async () => {
+    const edits = [put('bilagor/foton/stortorget.jpg', await readFile(join(EXAMPLES, 'storvik', 'bilagor/foton/storgatan-fore-2023.jpg'))), addParagraph(CH[8], '![Stortorget en lördag](bilagor/foton/stortorget.jpg)')];
+    expect(await faults(edits)).toEqual([]);
+  });
+
+  it('is not reported while a chapter cannot be read (its references are unknown)', async () => {
+    expect(await faults([put('bilagor/logotyp-gammal.png', 'x'), sub(CH[4], 'budgetår: 2026', 'budgetår: [2026')])).toEqual(['error fil/syntax 04-finansiering.md:2:11 -']);
+  });
+});
