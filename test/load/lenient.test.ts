@@ -41,7 +41,7 @@ describe('numbers written the Swedish way', () => {
   });
 
   it('reports `{2023: 4,52}`, which YAML splits at the comma, as schema/decimalkomma and reads the mended value', async () => {
-    const edit = sub(CH[8], /värden:\n      2023: 11,4\n      2024: 10,1\n      2025: 8,7\n      2026: 7,9/, 'värden: {2023: 11,4, 2024: 10,1, 2025: 8,7, 2026: 7,9}');
+    const edit = sub(CH[8], /värden:\n {6}2023: 11,4\n {6}2024: 10,1\n {6}2025: 8,7\n {6}2026: 7,9/, 'värden: {2023: 11,4, 2024: 10,1, 2025: 8,7, 2026: 7,9}');
     const { report } = await variant(edit);
     expect(rows(report)).toEqual(['error schema/decimalkomma 08-uppfoljning.md:9:13 /indikatorer/0/värden']);
     expect(report.diagnostics[0]!.message).toContain('ett värde per rad');
@@ -49,7 +49,7 @@ describe('numbers written the Swedish way', () => {
   });
 
   it('accepts integers in a flow mapping', async () => {
-    expect(await faults(sub(CH[8], /värden:\n      2023: 58\n      2024: 61\n      2025: 66\n      2026: 69/, 'värden: {2023: 58, 2024: 61, 2025: 66, 2026: 69}'))).toEqual([]);
+    expect(await faults(sub(CH[8], /värden:\n {6}2023: 58\n {6}2024: 61\n {6}2025: 66\n {6}2026: 69/, 'värden: {2023: 58, 2024: 61, 2025: 66, 2026: 69}'))).toEqual([]);
   });
 });
 

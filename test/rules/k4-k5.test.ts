@@ -25,7 +25,7 @@ describe('k4/offentlig-och-privat', () => {
   });
 
   it('leaves an unknown sector to schema/okant-varde, without a budget cascade', async () => {
-    const r = await faults([sub(CH[4], /sektor: offentlig\n    belopp: 390 000/, 'sektor: regional\n    belopp: 390 000')]);
+    const r = await faults([sub(CH[4], /sektor: offentlig\n {4}belopp: 390 000/, 'sektor: regional\n    belopp: 390 000')]);
     expect(r).toEqual(['error schema/okant-varde 04-finansiering.md:22:13 /finansiärer/3/sektor']);
   });
 
@@ -125,7 +125,7 @@ describe('k4/budgetar', () => {
 });
 
 describe('k4/sektor-motsager-k3', () => {
-  const handelPublic = (name: string) => sub(CH[4], /namn: Storviks Handelsförening\n    sektor: privat/, `namn: ${name}\n    sektor: offentlig`);
+  const handelPublic = (name: string) => sub(CH[4], /namn: Storviks Handelsförening\n {4}sektor: privat/, `namn: ${name}\n    sektor: offentlig`);
 
   it('warns at the financier’s sector when chapter 3 gives the actor of that name the other sector', async () => {
     const { report } = await variant(handelPublic('Storviks Handelsförening'));
@@ -236,6 +236,6 @@ describe('k5/dokument and k5/samsyn', () => {
   });
 
   it('accepts a single name for `av`', async () => {
-    expect(await faults(sub(CH[5], /  av:\n(    - .*\n)+/, '  av: Styrelsen för Centrumsamverkan Storvik\n'))).toEqual([]);
+    expect(await faults(sub(CH[5], / {2}av:\n( {4}- .*\n)+/, '  av: Styrelsen för Centrumsamverkan Storvik\n'))).toEqual([]);
   });
 });
