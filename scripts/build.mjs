@@ -11,7 +11,8 @@ execFileSync(process.execPath, [join(root, 'scripts', 'gen-validators.mjs')], { 
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  // pdf-worker: the worker thread of `qm pdf` (src/pdf/run.ts finds it beside the chunks).
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'pdf-worker': 'src/pdf/worker.ts' },
   outdir: `dist.tmp-${process.pid}`,
   bundle: true,
   splitting: true,

@@ -59,6 +59,8 @@ type Ui = {
     watching: (n: number) => string;
   };
   usage: Record<string, (a: Args) => string>;
+  /** `qm pdf`: its steps and what it says when done. */
+  pdf: Record<string, (a: Args) => string>;
 };
 
 export const ui: Record<Lang, Ui> = {
@@ -118,6 +120,26 @@ export const ui: Record<Lang, Ui> = {
       'init-done': (a) => `Ansökningsmappen ${a.folder} är skapad:`,
       'init-next': (a) => `Nästa steg: ersätt varje [FYLL I: …], lägg bilagorna i ${a.folder}/bilagor och kör qm check ${a.folder}`,
       internal: (a) => `Internt fel: ${a.message}. Kör med --debug för detaljer.`,
+      'pdf-attachment-broken': (a) => `Bilagan ${a.file} kan inte tas med i PDF:en: filen är trasig eller lösenordsskyddad (se qm check). Ingen PDF skrevs.`,
+      'pdf-attachment-unreadable': (a) => `Bilagan ${a.file} kunde inte läsas som PDF (${a.detail}). Ingen PDF skrevs; exportera filen på nytt.`,
+      'pdf-attachment-encrypted': (a) => `Bilagan ${a.file} kräver lösenord för att öppnas. Ingen PDF skrevs; spara en kopia utan lösenord.`,
+      'pdf-attachment-timeout': (a) => `Bilagan ${a.file} kunde inte läsas på ${String(a.seconds).replace('.', ',')} sekunder och avbröts (filen kan vara trasig). Ingen PDF skrevs.`,
+      'pdf-timeout': (a) => `Sättningen av PDF:en tog mer än ${String(a.seconds).replace('.', ',')} sekunder och avbröts. Ingen PDF skrevs.`,
+      'pdf-out-of-memory': (a) => `Minnet tog slut${a.file ? ` när bilagan ${a.file} lästes` : ''}. Ingen PDF skrevs; dela upp eller komprimera stora bilagor.`,
+      'pdf-internal': (a) => `PDF:en kunde inte skapas${a.file ? ` (vid ${a.file})` : ''}: ${a.detail}. Ingen PDF skrevs.`,
+      'pdf-output-is-input': (a) => `${a.file} är en av ansökans egna filer; qm skriver inte över den. Välj en annan fil med -o.`,
+    },
+    pdf: {
+      check: () => 'Kontrollerar ansökan',
+      inspect: (a) => `Öppnar ${a.label} (${a.index}/${a.total})`,
+      typeset: () => 'Sätter text, tabeller och bilder',
+      merge: (a) => `Lägger in ${a.label} (${a.index}/${a.total})`,
+      save: () => 'Sparar PDF:en',
+      write: (a) => `Skriver ${a.file}`,
+      written: (a) => `Skrev ${a.file}: ${a.pages} sidor, ${a.attachments} ${a.attachments === 1 ? 'bilaga' : 'bilagor'}.`,
+      draftWritten: (a) => `Skrev utkastet ${a.file} (märkt UTKAST, ${a.errors} öppna fel): ${a.pages} sidor, ${a.attachments} ${a.attachments === 1 ? 'bilaga' : 'bilagor'}.`,
+      refused: (a) => `Ingen PDF skrevs: ansökan har ${a.errors} fel. Rätta dem, eller kör qm pdf --draft för ett utkast.`,
+      failed: () => 'Ingen PDF skrevs.',
     },
   },
   en: {
@@ -176,6 +198,26 @@ export const ui: Record<Lang, Ui> = {
       'init-done': (a) => `The application folder ${a.folder} is created:`,
       'init-next': (a) => `Next: replace every [FYLL I: …], put the attachments in ${a.folder}/bilagor and run qm check ${a.folder}`,
       internal: (a) => `Internal error: ${a.message}. Run with --debug for details.`,
+      'pdf-attachment-broken': (a) => `The attachment ${a.file} cannot go into the PDF: the file is broken or password-protected (see qm check). No PDF was written.`,
+      'pdf-attachment-unreadable': (a) => `The attachment ${a.file} could not be read as a PDF (${a.detail}). No PDF was written; export the file again.`,
+      'pdf-attachment-encrypted': (a) => `The attachment ${a.file} needs a password to open. No PDF was written; save a copy without a password.`,
+      'pdf-attachment-timeout': (a) => `Reading the attachment ${a.file} took more than ${a.seconds} seconds and was stopped (the file may be broken). No PDF was written.`,
+      'pdf-timeout': (a) => `Typesetting the PDF took more than ${a.seconds} seconds and was stopped. No PDF was written.`,
+      'pdf-out-of-memory': (a) => `Out of memory${a.file ? ` while reading the attachment ${a.file}` : ''}. No PDF was written; split or compress large attachments.`,
+      'pdf-internal': (a) => `The PDF could not be made${a.file ? ` (at ${a.file})` : ''}: ${a.detail}. No PDF was written.`,
+      'pdf-output-is-input': (a) => `${a.file} is one of the application's own files; qm does not overwrite it. Choose another file with -o.`,
+    },
+    pdf: {
+      check: () => 'Checking the application',
+      inspect: (a) => `Opening ${a.label} (${a.index}/${a.total})`,
+      typeset: () => 'Typesetting text, tables and images',
+      merge: (a) => `Merging ${a.label} (${a.index}/${a.total})`,
+      save: () => 'Saving the PDF',
+      write: (a) => `Writing ${a.file}`,
+      written: (a) => `Wrote ${a.file}: ${a.pages} pages, ${a.attachments} ${a.attachments === 1 ? 'attachment' : 'attachments'}.`,
+      draftWritten: (a) => `Wrote the draft ${a.file} (marked UTKAST, ${a.errors} open errors): ${a.pages} pages, ${a.attachments} ${a.attachments === 1 ? 'attachment' : 'attachments'}.`,
+      refused: (a) => `No PDF was written: the application has ${a.errors} ${a.errors === 1 ? 'error' : 'errors'}. Fix them, or run qm pdf --draft for a draft.`,
+      failed: () => 'No PDF was written.',
     },
   },
 };

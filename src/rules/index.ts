@@ -12,8 +12,9 @@ import { rules as k6 } from './k6-mal-och-strategi.js';
 import { rules as k7 } from './k7-verksamhetsplan.js';
 import { rules as k8 } from './k8-uppfoljning.js';
 import { rules as k9 } from './k9-kommunikation.js';
+import { pdfRules } from '../pdf/rules.js';
 
-export const allRules: RuleDef[] = [...files, ...schema, ...text, ...attachmentRules, ...application, oanvantUndantag, ...k1, ...k2, ...k3, ...k4, ...k5, ...k6, ...k7, ...k8, ...k9];
+export const allRules: RuleDef[] = [...files, ...schema, ...text, ...attachmentRules, ...application, oanvantUndantag, ...k1, ...k2, ...k3, ...k4, ...k5, ...k6, ...k7, ...k8, ...k9, ...pdfRules];
 
 export const ruleById = new Map(allRules.map((r) => [r.id, r]));
 

@@ -1,0 +1,242 @@
+/**
+ * The submission PDF as content: cover, (in drafts) the open errors, table of contents,
+ * exceptions, the nine chapters (prose, then facts), and the list of attachments. The attachment
+ * pages themselves are added by the job, which must open the files to know their pages.
+ */
+import type { Application, Diagnostic, JsonObject, Report } from '../model/types.js';
+import { CHAPTER_TITLES, message } from '../i18n/index.js';
+import { ruleById } from '../rules/index.js';
+import { seedQuote } from '../rules/seed.js';
+import { VERSION } from '../version.js';
+import type { Exception } from '../config.js';
+import type { Numbering } from './attachments.js';
+import type { Context, Inline, Node } from './context.js';
+import { factBlocks } from './facts.js';
+import { Prosewriter } from './markdown.js';
+import type { Plan, PlanAttachment } from './plan.js';
+import { W } from './words.js';
+
+const ACCENT = '#1f4e79';
+
+export const STYLES: Record<string, Node> = {
+  h1: { fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 14] },
+  h2: { fontSize: 12.5, bold: true, color: ACCENT, margin: [0, 12, 0, 6] },
+  h3: { fontSize: 10.5, bold: true, margin: [0, 10, 0, 4] },
+  h4: { fontSize: 10, bold: true, italics: true, margin: [0, 8, 0, 3] },
+  p: { margin: [0, 0, 0, 7] },
+  list: { margin: [0, 0, 0, 7] },
+  li: { margin: [0, 0, 0, 2] },
+  quote: { italics: true, color: '#2b2b2b' },
+  code: { font: 'DejaVuMono', fontSize: 8.5, lineHeight: 1.15 },
+  table: { fontSize: 8.5, lineHeight: 1.15 },
+  tableHead: { bold: true, color: ACCENT },
+  tableList: { margin: [0, 2, 0, 0] },
+  kvKey: { bold: true, color: '#444444' },
+  note: { fontSize: 7.5, color: '#555555' },
+  caption: { fontSize: 9, italics: true, alignment: 'center' },
+  small: { fontSize: 8.5 },
+  missing: { italics: true, color: '#a33a2e' },
+  tocTitle: { fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 14] },
+  tocChapter: { bold: true },
+  tocAttachment: { fontSize: 9 },
+  coverKicker: { fontSize: 10, color: '#555555', characterSpacing: 0.5 },
+  coverTitle: { fontSize: 28, bold: true, color: ACCENT, margin: [0, 8, 0, 24] },
+  coverOrg: { fontSize: 20, bold: true, margin: [0, 0, 0, 6] },
+  coverPlace: { fontSize: 13, color: '#333333', margin: [0, 0, 0, 28] },
+  draftMark: { fontSize: 30, bold: true, color: '#b3261e', margin: [0, 0, 0, 4] },
+  location: { font: 'DejaVuMono', fontSize: 8, color: '#444444' },
+};
+
+export const DEFAULT_STYLE: Node = { font: 'DejaVu', fontSize: 10, lineHeight: 1.25, color: '#1b1b1b' };
+
+export interface BuildInput {
+  app: Application;
+  report: Report;
+  exceptions: Exception[];
+  configFile: string | null;
+  numbering: Numbering;
+  ctx: Context;
+  draft: boolean;
+  fontDir: string;
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** Where a diagnostic points, as `file:line:column`. */
+function location(d: Diagnostic): string {
+  if (d.file === null) return '';
+  return d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+}
+
+function cover(input: BuildInput): Node[] {
+  const { app, report, ctx } = input;
+  const meta: JsonObject = app.meta.status === 'ok' ? app.meta.data : {};
+  const f = (pointer: string, v: unknown, face: 'normal' | 'bold' = 'normal') => (str(v) ? ctx.field(app.meta, null, pointer, str(v)!, face) : undefined);
+  const org = f('/organisation', meta.organisation, 'bold') ?? report.organisation ?? '';
+  const kommun = f('/kommun', meta.kommun);
+  const centre = f('/stadskärna', meta.stadskärna);
+  const contact = meta.kontakt && typeof meta.kontakt === 'object' && !Array.isArray(meta.kontakt) ? (meta.kontakt as JsonObject) : {};
+  const email = str(contact.epost);
+  const prev = meta.tidigare_certifiering;
+  const prevDate = typeof prev === 'string' ? prev : prev && typeof prev === 'object' && !Array.isArray(prev) ? str((prev as JsonObject).datum) : undefined;
+  const kind = report.typ === 'förnyelse' ? W.renewal : report.typ === 'ny' ? W.newApplication : undefined;
+  const rows: [string, Inline[] | string | undefined][] = [
+    [W.municipality, kommun],
+    [W.centre, centre],
+    [W.orgNumber, f('/organisationsnummer', meta.organisationsnummer)],
+    [report.referenceDateSource === 'ansökningsdatum' ? W.applicationDate : W.referenceDate, report.referenceDate],
+    [W.contact, [f('/kontakt/namn', contact.namn), email ? { text: ctx.field(app.meta, null, '/kontakt/epost', email), link: `mailto:${email}`, color: ACCENT } : undefined, f('/kontakt/telefon', contact.telefon)].filter(Boolean).flatMap((x, i) => (i === 0 ? [x!] : ['\n', x!]))],
+  ];
+  if (report.typ === 'förnyelse' && prevDate) rows.splice(4, 0, [W.previousCertification, prevDate]);
+  const body = rows.filter(([, v]) => v !== undefined && v.length > 0).map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]);
+  return [
+    ...(input.draft ? [{ text: W.draft, style: 'draftMark' }, { text: W.draftNote, color: '#b3261e', margin: [0, 0, 0, 40] }] : [{ text: '', margin: [0, 60, 0, 0] }]),
+    { text: `${W.certifier.toLocaleUpperCase('sv')} · QUALITY MARK`, style: 'coverKicker' },
+    { text: W.title, style: 'coverTitle' },
+    { text: org, style: 'coverOrg' },
+    { text: [kommun, kind].filter(Boolean).join(' · '), style: 'coverPlace' },
+    { table: { widths: [150, '*'], body }, layout: 'qmKv', fontSize: 10.5 },
+  ];
+}
+
+function openErrors(input: BuildInput): Node[] {
+  const errors = input.report.diagnostics.filter((d) => d.severity === 'error' && !d.excepted);
+  if (!input.draft || errors.length === 0) return [];
+  const rows = errors.map((d) => {
+    const where = location(d);
+    const text = input.ctx.other(message(d.rule, d.args, 'sv'), d.file ?? 'ansokan.yaml');
+    return [
+      { text: d.chapter === null ? '–' : String(d.chapter), alignment: 'right' },
+      { stack: [...(where ? [{ text: where, style: 'location' }] : []), { text }, { text: d.rule, style: 'location' }] },
+    ];
+  });
+  return [
+    { text: W.openErrors, style: 'h1', id: 'oppna-fel', pageBreak: 'before' },
+    { text: W.openErrorsIntro(errors.length), style: 'p' },
+    { table: { headerRows: 1, widths: [24, '*'], body: [[{ text: 'Kap.', style: 'tableHead' }, { text: 'Fel', style: 'tableHead' }], ...rows] }, layout: 'qmTable', style: 'table' },
+  ];
+}
+
+function tocRow(title: Inline, id: string, style: string, indent = 0): Node[] {
+  return [
+    { text: [typeof title === 'string' ? { text: title, linkToDestination: id } : { ...title, linkToDestination: id }], style, margin: [indent, 0, 0, 0] },
+    { text: [{ pageReference: id }], alignment: 'right', style },
+  ];
+}
+
+function contents(input: BuildInput, hasExceptions: boolean): Node[] {
+  const rows: Node[][] = [];
+  if (input.draft && input.report.diagnostics.some((d) => d.severity === 'error' && !d.excepted)) rows.push(tocRow(W.openErrors, 'oppna-fel', 'p'));
+  if (hasExceptions) rows.push(tocRow(W.exceptions, 'undantag', 'p'));
+  for (let n = 1; n <= 9; n++) rows.push(tocRow(`${n} ${CHAPTER_TITLES[n - 1]}`, `kapitel-${n}`, 'tocChapter'));
+  if (input.numbering.list.length > 0) {
+    rows.push(tocRow(W.attachments, 'bilagor', 'tocChapter'));
+    for (const a of input.numbering.list) {
+      if (a.usable) rows.push(tocRow(input.ctx.other(a.label, a.relative ?? a.path), a.id, 'tocAttachment', 12));
+    }
+  }
+  return [
+    { text: W.contents, style: 'tocTitle', pageBreak: 'before' },
+    { table: { widths: ['*', 'auto'], body: rows }, layout: 'qmKv' },
+  ];
+}
+
+function exceptionsPage(input: BuildInput, excepted: Diagnostic[]): Node[] {
+  if (excepted.length === 0) return [];
+  const byRule = new Map<string, Diagnostic[]>();
+  for (const d of excepted) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+  const blocks: Node[] = [
+    { text: W.exceptions, style: 'h1', id: 'undantag', pageBreak: 'before' },
+    { text: W.exceptionsIntro, style: 'p' },
+  ];
+  for (const [rule, ds] of byRule) {
+    const def = ruleById.get(rule);
+    const seed = def?.seed ? seedQuote(def.seed) : undefined;
+    const reason = ds[0]!.excepted!.reason;
+    const exception = input.exceptions.find((e) => e.rule === rule);
+    const chapter = ds[0]!.chapter;
+    const rows: [string, Inline[] | string][] = [
+      [W.requirement, def ? def.title.sv : rule],
+      ...(seed ? ([[W.seedWords, [{ text: `”${seed}”`, italics: true }]]] as [string, Inline[]][]) : []),
+      [W.justification, input.ctx.other(reason, input.configFile ?? 'qm.config.yaml', exception?.position)],
+      [W.where, ds.map((d) => [location(d), message(d.rule, d.args, 'sv')].filter(Boolean).join(' – ')).join('\n')],
+    ];
+    blocks.push({ text: `${chapter ? `${chapter} ${CHAPTER_TITLES[chapter - 1]}: ` : ''}${rule}`, style: 'h3', headlineLevel: 3 });
+    blocks.push({ table: { widths: [130, '*'], body: rows.map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]) }, layout: 'qmKv', margin: [0, 0, 0, 10] });
+  }
+  return blocks;
+}
+
+function chapters(input: BuildInput): Node[] {
+  const out: Node[] = [];
+  for (let n = 1; n <= 9; n++) {
+    const title = CHAPTER_TITLES[n - 1]!;
+    out.push({ text: `${n} ${title}`, style: 'h1', id: `kapitel-${n}`, outline: true, outlineText: `${n} ${title}`, pageBreak: 'before' });
+    const ch = input.app.chapter(n);
+    if (!ch) {
+      out.push({ text: 'Kapitlet saknas.', style: 'missing' });
+      continue;
+    }
+    if (ch.status !== 'ok') {
+      out.push({ text: `Kapitlet kunde inte läsas (${ch.file}).`, style: 'missing' });
+      continue;
+    }
+    out.push(...Prosewriter.blocks(ch, title, input.ctx), ...factBlocks(ch, input.ctx));
+  }
+  return out;
+}
+
+function attachmentList(input: BuildInput): Node[] {
+  const list = input.numbering.list;
+  if (list.length === 0) return [];
+  const rows = list.map((a) => {
+    const label = input.ctx.other(a.title, a.relative ?? a.path);
+    return a.usable
+      ? [
+          { text: a.number, bold: true },
+          { stack: [{ text: label, linkToDestination: a.id, color: ACCENT }, { text: a.relative ?? a.path, style: 'note' }] },
+          { text: '', qmPages: a.id },
+          { text: [{ pageReference: a.id }], alignment: 'right' },
+        ]
+      : [{ text: a.number, bold: true }, { stack: [{ text: label }, { text: `${a.path} – ${W.missingAttachment}`, style: 'missing' }] }, { text: '' }, { text: '' }];
+  });
+  return [
+    { text: W.attachments, style: 'h1', id: 'bilagor', pageBreak: 'before' },
+    { text: W.attachmentsIntro, style: 'p' },
+    {
+      table: { headerRows: 1, widths: ['auto', '*', 'auto', 'auto'], body: [[{ text: 'Nr', style: 'tableHead' }, { text: 'Bilaga', style: 'tableHead' }, { text: 'Omfång', style: 'tableHead' }, { text: W.pageShort, style: 'tableHead', alignment: 'right' }], ...rows] },
+      layout: 'qmTable',
+      style: 'table',
+    },
+  ];
+}
+
+export function buildPlan(input: BuildInput): Plan {
+  const { app, report, numbering } = input;
+  const excepted = report.diagnostics.filter((d) => d.excepted);
+  const org = report.organisation ?? app.folder;
+  const content: Node[] = [...cover(input), ...openErrors(input), ...contents(input, excepted.length > 0), ...exceptionsPage(input, excepted), ...chapters(input), ...attachmentList(input)];
+  const attachments: PlanAttachment[] = numbering.list
+    .filter((a) => a.usable)
+    .map((a) => ({ id: a.id, number: a.number, label: a.label, file: a.relative ?? a.path, absolute: a.absolute!, kind: a.kind!, size: a.size, width: a.width, height: a.height, orientation: a.orientation }));
+  const place = [report.kommun, org].filter(Boolean);
+  return {
+    content,
+    styles: STYLES,
+    defaultStyle: DEFAULT_STYLE,
+    info: {
+      title: `${W.title} – ${org}`,
+      author: org,
+      subject: `${W.title} (${W.certifier})${report.kommun ? ` – ${report.kommun}` : ''}`,
+      keywords: ['Quality Mark', W.certifier, ...place].join(', '),
+      creator: `qm ${VERSION}`,
+      producer: `qm ${VERSION} (pdfmake, pdf-lib)`,
+    },
+    date: report.referenceDate,
+    draft: input.draft,
+    footer: `${org} · ${W.title}`,
+    attachments,
+    images: [...input.ctx.images],
+    fontDir: input.fontDir,
+  };
+}

@@ -1,0 +1,360 @@
+/**
+ * A chapter's facts, from its front matter, as tables after the prose: what the assessor checks
+ * against the requirements (actors and shares, groups, financiers and the public/private split,
+ * the vision period, goals and their horizons, strategies, the action plan, indicators with a
+ * trend chart, channels). Drafts may hold values of the wrong type: anything that is not what
+ * the field should be is left out rather than guessed at.
+ */
+import type { ChapterFile, Json, JsonObject } from '../model/types.js';
+import { formatKr, formatNumber } from '../load/numbers.js';
+import { horizonOf } from '../rules/k6-mal-och-strategi.js';
+import type { Context, Inline, Node } from './context.js';
+import { F, V, W } from './words.js';
+
+type Cell = Node;
+
+const obj = (v: Json | undefined): JsonObject | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const arr = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const numOf = (v: Json | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** Builds the facts of one chapter file. */
+class Facts {
+  constructor(
+    readonly ch: ChapterFile,
+    private readonly ctx: Context,
+  ) {}
+
+  private get d(): JsonObject {
+    return this.ch.data;
+  }
+
+  /** A scalar field as checked text; undefined when absent or not a scalar. */
+  s(pointer: string, v: Json | undefined, face: 'normal' | 'bold' | 'italics' = 'normal'): string | undefined {
+    if (typeof v === 'string') return v.trim() ? this.ctx.field(this.ch, this.ch.number, pointer, v, face) : undefined;
+    if (typeof v === 'number') return formatNumber(v);
+    if (typeof v === 'boolean') return v ? W.yes : W.no;
+    return undefined;
+  }
+
+  list(pointer: string, v: Json | undefined): string[] {
+    return arr(v).flatMap((x, i) => {
+      const t = this.s(`${pointer}/${i}`, x);
+      return t ? [t] : [];
+    });
+  }
+
+  /** An attachment reference as "Bilaga 3.1 – Titel", linked to the attachment. */
+  attachment(v: Json | undefined): Inline | undefined {
+    const path = typeof v === 'string' ? v : typeof obj(v)?.fil === 'string' ? (obj(v)!.fil as string) : undefined;
+    if (!path) return undefined;
+    const a = this.ctx.numbering.of(this.ch.number, path);
+    if (!a) return undefined;
+    return a.usable ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' } : { text: `${a.label} (${W.missingAttachment})`, italics: true };
+  }
+
+  attachments(values: (Json | undefined)[]): Inline[] {
+    const out: Inline[] = [];
+    for (const v of values) {
+      const a = this.attachment(v);
+      if (a) out.push(...(out.length ? ['\n'] : []), a);
+    }
+    return out;
+  }
+
+  kv(rows: [string, Inline[] | string | undefined][]): Node[] {
+    const body = rows.flatMap(([k, v]) => {
+      if (v === undefined || (Array.isArray(v) && v.length === 0)) return [];
+      return [[{ text: k, style: 'kvKey' }, { text: v }]];
+    });
+    return body.length ? [{ table: { widths: [130, '*'], body }, layout: 'qmKv', style: 'table', margin: [0, 0, 0, 8] }] : [];
+  }
+
+  table(head: string[], rows: Cell[][], widths: (string | number)[], align: ('left' | 'right')[] = []): Node[] {
+    if (rows.length === 0) return [];
+    const header = head.map((h, i) => ({ text: h, style: 'tableHead', alignment: align[i] ?? 'left' }));
+    const body = rows.map((r) => r.map((c, i) => ({ alignment: align[i] ?? 'left', ...c })));
+    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, widths, body: [header, ...body] }, layout: 'qmTable', style: 'table', margin: [0, 0, 0, 10] }];
+  }
+
+  sub(title: string, blocks: Node[]): Node[] {
+    return blocks.length ? [{ text: title, style: 'h3', headlineLevel: 3 }, ...blocks] : [];
+  }
+
+  extra(): [string, Inline[]] {
+    return [W.attachments, this.attachments(arr(this.d.bilagor))];
+  }
+}
+
+const t = (text: string | Inline[] | undefined, more: Node = {}): Cell => ({ text: text ?? '', ...more });
+/** A number in a table: never broken at its thousands separators. */
+const n = (text: string | undefined, more: Node = {}): Cell => t(text, { noWrap: true, ...more });
+
+function dateText(v: Json | undefined): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+function ch1(f: Facts): Node[] {
+  const d = f.ch.data;
+  return f.kv([
+    [F.startad, dateText(d.startad)],
+    [F.initiativtagare, f.list('/initiativtagare', d.initiativtagare).join(', ') || undefined],
+    f.extra(),
+  ]);
+}
+
+function ch2(f: Facts): Node[] {
+  const swot = obj(f.ch.data.swot);
+  const blocks: Node[] = [];
+  if (swot) {
+    const part = (k: 'styrkor' | 'svagheter' | 'möjligheter' | 'hot') => {
+      const items = f.list(`/swot/${k}`, swot[k]);
+      return { stack: [{ text: F[k], style: 'tableHead' }, items.length ? { ul: items, style: 'tableList' } : { text: '–' }] };
+    };
+    blocks.push(...f.sub(F.swot, [{ table: { widths: ['*', '*'], body: [[part('styrkor'), part('svagheter')], [part('möjligheter'), part('hot')]] }, layout: 'qmGrid', style: 'table', margin: [0, 0, 0, 10] }]));
+  }
+  return [...blocks, ...f.kv([f.extra()])];
+}
+
+function ch3(f: Facts): Node[] {
+  const d = f.ch.data;
+  const area = obj(d.arbetsområde);
+  const areaText = area ? [f.s('/arbetsområde/beskrivning', area.beskrivning), numOf(area.yta_ha) !== undefined ? `${formatNumber(numOf(area.yta_ha)!)} ha` : undefined].filter(Boolean).join(' – ') : undefined;
+  const out: Node[] = [
+    ...f.kv([
+      [F.bildad, dateText(d.bildad)],
+      [F.organisationsform, f.s('/organisationsform', d.organisationsform)],
+      [F.personal, f.s('/personal', d.personal)],
+      [F.arbetsområde, areaText || undefined],
+    ]),
+  ];
+  const actors = arr(d.aktörer).flatMap((a, i) => {
+    const o = obj(a);
+    if (!o) return [];
+    const andel = numOf(o.andel);
+    const antal = numOf(o.antal);
+    return [{ cells: [t(f.s(`/aktörer/${i}/namn`, o.namn)), t(V[String(o.sektor)] ?? f.s(`/aktörer/${i}/sektor`, o.sektor)), n(andel === undefined ? '' : `${formatNumber(andel)} %`), n(antal === undefined ? '' : formatNumber(antal))], andel }];
+  });
+  const rows = actors.map((a) => a.cells);
+  if (actors.length > 1 && actors.every((a) => a.andel !== undefined)) {
+    rows.push([t(W.total, { bold: true }), t(''), n(`${formatNumber(actors.reduce((s, a) => s + a.andel!, 0))} %`, { bold: true }), t('')]);
+  }
+  out.push(...f.sub(F.aktörer, f.table([F.namn, F.sektor, F.andel, F.antal], rows, ['*', 'auto', 'auto', 'auto'], ['left', 'left', 'right', 'right'])));
+  const groups = arr(d.grupper).flatMap((g, i) => {
+    const o = obj(g);
+    if (!o) return [];
+    const name = [V[String(o.typ)] ?? f.s(`/grupper/${i}/typ`, o.typ), f.s(`/grupper/${i}/namn`, o.namn)].filter(Boolean);
+    const members = f.list(`/grupper/${i}/medlemmar`, o.medlemmar);
+    const first = name.length === 2 && name[0]!.toLocaleLowerCase('sv') === name[1]!.toLocaleLowerCase('sv') ? [name[1]!] : name;
+    return [
+      [
+        { stack: [{ text: first.join(': '), bold: true }, ...(members.length ? [{ ul: members, style: 'tableList' }] : [])] },
+        t(f.s(`/grupper/${i}/mandat`, o.mandat)),
+        t(f.s(`/grupper/${i}/mötesfrekvens`, o.mötesfrekvens)),
+        t(f.s(`/grupper/${i}/beslutsväg`, o.beslutsväg)),
+      ],
+    ];
+  });
+  out.push(...f.sub(F.grupper, f.table([F.grupp, F.mandat, F.mötesfrekvens, F.beslutsväg], groups, ['28%', '26%', '18%', '28%'])));
+  const outside = f.list('/samverkan_utanför', d.samverkan_utanför);
+  out.push(...f.kv([[F.samverkanUtanför, outside.join(', ') || undefined], [W.attachments, f.attachments([d.organisationsmatris, d.karta, ...arr(d.bilagor)])]]));
+  return out;
+}
+
+function ch4(f: Facts): Node[] {
+  const d = f.ch.data;
+  const decision = obj(d.budgetbeslut);
+  const follow = obj(d.uppföljning);
+  const out = f.kv([
+    [F.budgetår, dateText(d.budgetår)],
+    [F.budget, numOf(d.budget) !== undefined ? formatKr(numOf(d.budget)!) : undefined],
+    [F.budgetbeslut, decision ? [dateText(decision.datum), f.s('/budgetbeslut/organ', decision.organ)].filter(Boolean).join(', ') : undefined],
+    [F.utfall, numOf(d.utfall_föregående_år) !== undefined ? formatKr(numOf(d.utfall_föregående_år)!) : undefined],
+    [F.uppföljning, follow ? [f.s('/uppföljning/frekvens', follow.frekvens), f.s('/uppföljning/beskrivning', follow.beskrivning)].filter(Boolean).join(': ') : undefined],
+  ]);
+  let pub = 0;
+  let priv = 0;
+  const rows = arr(d.finansiärer).flatMap((x, i) => {
+    const o = obj(x);
+    if (!o) return [];
+    const amount = numOf(o.belopp);
+    if (amount !== undefined && o.sektor === 'offentlig') pub += amount;
+    if (amount !== undefined && o.sektor === 'privat') priv += amount;
+    const avtal = f.attachment(o.avtal);
+    return [[t(f.s(`/finansiärer/${i}/namn`, o.namn)), t(V[String(o.sektor)] ?? f.s(`/finansiärer/${i}/sektor`, o.sektor)), t(V[String(o.form)] ?? f.s(`/finansiärer/${i}/form`, o.form)), n(amount === undefined ? '' : formatKr(amount)), t(avtal ? [avtal] : '')]];
+  });
+  const sum = pub + priv;
+  if (rows.length) rows.push([t(W.total, { bold: true }), t(''), t(''), n(formatKr(sum), { bold: true }), t('')]);
+  out.push(...f.sub(F.finansiärer, f.table([F.finansiär, F.sektor, F.form, F.belopp, F.dokument], rows, ['*', 'auto', 'auto', 'auto', '30%'], ['left', 'left', 'left', 'right', 'left'])));
+  if (sum > 0) {
+    const share = (x: number) => `${formatKr(x)} (${Math.round((x / sum) * 100)} %)`;
+    out.push(...f.kv([[F.fördelning, `${F.offentligt} ${share(pub)} · ${F.privat} ${share(priv)}`]]));
+  }
+  out.push(...f.kv([[W.attachments, f.attachments([decision?.protokoll, ...arr(d.bilagor)])]]));
+  return out;
+}
+
+function ch5(f: Facts): Node[] {
+  const d = f.ch.data;
+  const period = obj(d.period);
+  const from = numOf(period?.från);
+  const to = numOf(period?.till);
+  const decided = obj(d.beslutad);
+  return f.kv([
+    [F.vision, f.s('/vision', d.vision, 'italics')],
+    [F.affärsidé, f.s('/affärsidé', d.affärsidé)],
+    [F.period, from !== undefined && to !== undefined ? `${from}–${to} (${to - from + 1} år)` : undefined],
+    [F.beslutad, dateText(decided?.datum)],
+    [F.beslutadAv, decided ? f.list('/beslutad/av', decided.av).join(', ') || undefined : undefined],
+    [F.dokument, f.attachments([d.dokument])],
+    f.extra(),
+  ]);
+}
+
+function ch6(f: Facts, refYear: number): Node[] {
+  const d = f.ch.data;
+  const goals = arr(d.mål).flatMap((x, i) => {
+    const o = obj(x);
+    if (!o) return [];
+    const year = numOf(o.år);
+    const ahead = year === undefined ? undefined : year - refYear;
+    const horizon = ahead === undefined ? undefined : horizonOf(ahead);
+    const start = numOf(o.utgångsvärde);
+    const goal = numOf(o.målvärde);
+    const values = start !== undefined || goal !== undefined ? `${start === undefined ? '–' : formatNumber(start)} → ${goal === undefined ? '–' : formatNumber(goal)}` : '';
+    return [
+      [
+        t(f.s(`/mål/${i}/id`, o.id), { bold: true }),
+        t(f.s(`/mål/${i}/text`, o.text)),
+        n(year === undefined ? '' : String(year)),
+        t(horizon && ahead !== undefined ? `${horizon} (${ahead} år)` : ''),
+        t(o.hållbarhet === true ? W.yes : ''),
+        n(values),
+      ],
+    ];
+  });
+  const strategies = arr(d.strategier).flatMap((x, i) => {
+    const o = obj(x);
+    return o ? [[t(f.s(`/strategier/${i}/id`, o.id), { bold: true }), t(f.s(`/strategier/${i}/text`, o.text)), t(f.list(`/strategier/${i}/mål`, o.mål).join(', '))]] : [];
+  });
+  return [
+    ...f.sub(F.mål, f.table([F.id, F.mål, F.år, F.horisont, F.hållbarhet, `${F.utgångsvärde} → ${F.målvärde}`], goals, ['auto', '*', 'auto', 'auto', 'auto', 'auto'], ['left', 'left', 'right', 'left', 'left', 'right'])),
+    ...f.sub(F.strategier, f.table([F.id, F.strategi, F.mål], strategies, ['auto', '*', 'auto'])),
+    ...f.kv([[F.förankring, f.s('/förankring', d.förankring)], [W.attachments, f.attachments([d.översiktsplan, d.dokument, ...arr(d.bilagor)])]]),
+  ];
+}
+
+function ch7(f: Facts): Node[] {
+  const d = f.ch.data;
+  let total = 0;
+  const rows = arr(d.åtgärder).flatMap((x, i) => {
+    const o = obj(x);
+    if (!o) return [];
+    const budget = numOf(o.budget);
+    if (budget !== undefined) total += budget;
+    const links = [f.list(`/åtgärder/${i}/mål`, o.mål).join(', '), f.list(`/åtgärder/${i}/strategi`, o.strategi).join(', ')].filter(Boolean).join(' / ');
+    const when = [dateText(o.start), dateText(o.slut)].filter(Boolean).join(' – ');
+    const name = f.s(`/åtgärder/${i}/namn`, o.namn, 'bold');
+    const purpose = f.s(`/åtgärder/${i}/syfte`, o.syfte);
+    return [
+      [
+        t(f.s(`/åtgärder/${i}/id`, o.id), { bold: true }),
+        { stack: [...(name ? [{ text: name, bold: true }] : []), ...(purpose ? [{ text: purpose, style: 'note' }] : [])] },
+        t(links),
+        t(f.s(`/åtgärder/${i}/ansvarig`, o.ansvarig)),
+        t(when),
+        n(budget === undefined ? '' : formatKr(budget)),
+      ],
+    ];
+  });
+  if (rows.length) rows.push([t(''), t(W.total, { bold: true }), t(''), t(''), t(''), n(formatKr(total), { bold: true })]);
+  return [
+    ...f.sub(F.åtgärder, f.table([F.id, `${F.åtgärd} och ${F.syfte.toLocaleLowerCase('sv')}`, `${F.mål} / ${F.strategi.toLocaleLowerCase('sv')}`, F.ansvarig, F.tid, F.budget], rows, ['auto', '*', 50, '20%', 58, 'auto'], ['left', 'left', 'left', 'left', 'left', 'right'])),
+    ...f.kv([
+      [F.samverkansprocess, f.s('/samverkansprocess', d.samverkansprocess)],
+      [F.planer, f.attachments([d.flerårig_plan, d.plan_föregående_år, d.plan_innevarande_år])],
+      f.extra(),
+    ]),
+  ];
+}
+
+/** A small line chart of an indicator's yearly values, drawn as vectors. */
+export function trendChart(values: number[], width = 56, height = 16): Node | undefined {
+  if (values.length < 2) return undefined;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min || 1;
+  const points = values.map((v, i) => ({ x: round((i / (values.length - 1)) * width), y: round(height - ((v - min) / span) * height) }));
+  const last = points[points.length - 1]!;
+  return {
+    canvas: [
+      { type: 'line', x1: 0, y1: height + 1.5, x2: width, y2: height + 1.5, lineWidth: 0.4, lineColor: '#b8c4d0' },
+      { type: 'polyline', lineWidth: 1.2, lineColor: '#1f4e79', points },
+      { type: 'ellipse', x: last.x, y: last.y, r1: 1.8, r2: 1.8, color: '#1f4e79' },
+    ],
+    width: width + 2,
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function ch8(f: Facts): Node[] {
+  const d = f.ch.data;
+  const inds = arr(d.indikatorer).flatMap((x, i) => {
+    const o = obj(x);
+    if (!o) return [];
+    const values = new Map<number, number>();
+    for (const [y, v] of Object.entries(obj(o.värden) ?? {})) if (/^\d{4}$/.test(y) && typeof v === 'number') values.set(Number(y), v);
+    return [{ i, o, values }];
+  });
+  const allYears = [...new Set(inds.flatMap((x) => [...x.values.keys()]))].sort((a, b) => a - b).slice(-5);
+  const rows = inds.map(({ i, o, values }) => {
+    const group = V[String(o.målgrupp)] ?? f.s(`/indikatorer/${i}/målgrupp`, o.målgrupp);
+    const unit = f.s(`/indikatorer/${i}/enhet`, o.enhet);
+    const series = [...values.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+    const name = f.s(`/indikatorer/${i}/namn`, o.namn);
+    return [
+      t(f.s(`/indikatorer/${i}/id`, o.id), { bold: true }),
+      { stack: [...(name ? [{ text: name }] : []), { text: [group, unit].filter(Boolean).join(', '), style: 'note' }] },
+      t(f.list(`/indikatorer/${i}/mål`, o.mål).join(', ')),
+      ...allYears.map((y) => n(values.has(y) ? formatNumber(values.get(y)!) : '–')),
+      trendChart(series) ?? t(''),
+    ];
+  });
+  return [
+    ...f.kv([[F.metod, f.s('/metod', d.metod)]]),
+    ...f.sub(
+      F.indikatorer,
+      f.table([F.id, F.indikator, F.mål, ...allYears.map(String), F.trend], rows, ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const), 60], ['left', 'left', 'left', ...allYears.map(() => 'right' as const), 'left']),
+    ),
+    ...f.kv([f.extra()]),
+  ];
+}
+
+function ch9(f: Facts): Node[] {
+  const d = f.ch.data;
+  const rows = arr(d.kanaler).flatMap((x, i) => {
+    const o = obj(x);
+    if (!o) return [];
+    const groups = arr(o.målgrupp).map((g, k) => V[String(g)] ?? f.s(`/kanaler/${i}/målgrupp/${k}`, g) ?? '').filter(Boolean);
+    return [[t(V[String(o.typ)] ?? f.s(`/kanaler/${i}/typ`, o.typ)), t(f.s(`/kanaler/${i}/namn`, o.namn)), t(groups.join(', ')), t(f.s(`/kanaler/${i}/frekvens`, o.frekvens)), t(f.attachments(arr(o.bilagor)))]];
+  });
+  return [...f.sub(F.kanaler, f.table([F.typ, F.namn, F.målgrupp, F.frekvens, W.attachments], rows, ['auto', '*', 'auto', 'auto', '28%'])), ...f.kv([f.extra()])];
+}
+
+export function factBlocks(ch: ChapterFile, ctx: Context): Node[] {
+  if (ch.status !== 'ok') return [];
+  const f = new Facts(ch, ctx);
+  const byChapter: Record<number, () => Node[]> = {
+    1: () => ch1(f),
+    2: () => ch2(f),
+    3: () => ch3(f),
+    4: () => ch4(f),
+    5: () => ch5(f),
+    6: () => ch6(f, ctx.refYear),
+    7: () => ch7(f),
+    8: () => ch8(f),
+    9: () => ch9(f),
+  };
+  const blocks = byChapter[ch.number]?.() ?? [];
+  return blocks.length ? [{ text: W.facts, style: 'h2', headlineLevel: 2 }, ...blocks] : [];
+}

@@ -1,0 +1,130 @@
+/**
+ * `compilePdf`: check the application, and unless it has errors (or a draft is asked for)
+ * typeset the submission PDF and write it atomically. The application folder is only read.
+ *
+ *   check ─▶ read the folder ─▶ number the attachments ─▶ build the content (main thread:
+ *   Markdown, facts, font coverage) ─▶ job in a worker (open attachments, typeset, merge,
+ *   save) ─▶ write to a temporary file, rename over the target.
+ */
+import { access, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkApplication, knownSeverities } from '../check.js';
+import { loadConfig } from '../config.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../fsutil.js';
+import { message } from '../i18n/index.js';
+import { checkAttachments, proseImages } from '../load/attachments.js';
+import { loadApplication } from '../load/folder.js';
+import type { Application, Diagnostic, Lang, Report, Severity } from '../model/types.js';
+import { numberAttachments } from './attachments.js';
+import { Context } from './context.js';
+import { buildPlan } from './document.js';
+import { Coverage, fontDir } from './fonts.js';
+import type { Progress } from './plan.js';
+import { runJob } from './run.js';
+
+export interface CompilePdfOptions {
+  /** The PDF file (default: `<folder name>.pdf` in the working directory). */
+  output?: string;
+  /** Compile despite errors: every page marked UTKAST, the open errors after the cover. */
+  draft?: boolean;
+  /** Reference date YYYY-MM-DD. */
+  date?: string;
+  /** A qm.config.yaml to use instead of the folder's own. */
+  config?: string;
+  /** Language of the report and messages (the PDF itself is always Swedish). */
+  lang?: Lang;
+  onProgress?: (p: PdfProgress) => void;
+  /** Time limit for opening or merging one attachment (ms); by default 60 s plus 2 s per megabyte. */
+  attachmentTimeoutMs?: number;
+}
+
+export type PdfProgress = Progress | { step: 'check' } | { step: 'write'; file: string };
+
+export interface CompilePdfResult {
+  /** False when refused: the check found errors and no draft was asked for. */
+  written: boolean;
+  /** Absolute path of the PDF. */
+  file: string;
+  pages: number;
+  attachments: number;
+  report: Report;
+  /** What only typesetting finds (`pdf/tecken-saknas`), as diagnostics. */
+  diagnostics: Diagnostic[];
+}
+
+const isError = (d: Diagnostic) => d.severity === 'error' && !d.excepted;
+
+/** Refuses (before any work) an output qm cannot write or that is one of the application's files. */
+async function checkOutput(output: string, app: Application): Promise<void> {
+  const dir = dirname(output);
+  const st = await stat(dir).catch(() => undefined);
+  if (!st?.isDirectory()) throw new UsageError('output-unwritable', { file: output, code: 'ENOENT' });
+  await access(dir, constants.W_OK).catch(() => {
+    throw new UsageError('output-unwritable', { file: output, code: 'EACCES' });
+  });
+  if ((await stat(output).catch(() => undefined))?.isDirectory()) throw new UsageError('output-unwritable', { file: output, code: 'EISDIR' });
+  const real = join(await realpath(dir), basename(output));
+  const own = [
+    ...app.attachments.flatMap((a) => (a.resolved ? [a.resolved.absolute] : [])),
+    ...app.chapters.map((c) => join(app.root, c.file)),
+    join(app.root, app.meta.file),
+    join(app.root, 'qm.config.yaml'),
+    join(app.root, 'qm.config.yml'),
+  ];
+  if (own.some((p) => p.normalize('NFC') === real.normalize('NFC'))) throw new UsageError('pdf-output-is-input', { file: output });
+}
+
+function glyphDiagnostics(ctx: Context, severity: Severity | 'off', lang: Lang): Diagnostic[] {
+  if (severity === 'off') return [];
+  const out = [...ctx.missing.values()].map((m): Diagnostic => {
+    const code = `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const args = { char: m.char, code, count: m.count };
+    return {
+      rule: 'pdf/tecken-saknas',
+      severity,
+      chapter: m.chapter,
+      file: m.file,
+      line: m.position?.line ?? null,
+      column: m.position?.column ?? null,
+      pointer: null,
+      message: message('pdf/tecken-saknas', args, lang),
+      args,
+    };
+  });
+  return out.sort((a, b) => (a.chapter ?? 0) - (b.chapter ?? 0) || (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+export async function compilePdf(folder: string, options: CompilePdfOptions = {}): Promise<CompilePdfResult> {
+  const progress = (p: PdfProgress) => options.onProgress?.(p);
+  progress({ step: 'check' });
+  const report = await checkApplication(folder, { date: options.date, lang: options.lang, config: options.config });
+  const lang = options.lang ?? report.lang;
+  const output = resolve(options.output ?? `${basename(resolve(folder))}.pdf`);
+  const refused = (diagnostics: Diagnostic[]): CompilePdfResult => ({ written: false, file: output, pages: 0, attachments: 0, report, diagnostics });
+  if (report.diagnostics.some(isError) && !options.draft) return refused([]);
+
+  // What the check read, read again for typesetting (the check returns only its report).
+  const cfg = await loadConfig(folder, options.config, knownSeverities);
+  const { app } = await loadApplication(folder);
+  app.attachments.push(...proseImages(app));
+  await checkAttachments(app, cfg.limits);
+  await checkOutput(output, app);
+
+  const numbering = numberAttachments(app);
+  const broken = numbering.list.find((a) => a.broken);
+  if (broken) throw new UsageError('pdf-attachment-broken', { file: broken.relative ?? broken.path });
+
+  const { openSync } = await import('fontkit');
+  const dir = fontDir();
+  const ctx = new Context(app, new Coverage(openSync, dir), numbering, Number(report.referenceDate.slice(0, 4)));
+  const plan = buildPlan({ app, report, exceptions: cfg.exceptions, configFile: cfg.file, numbering, ctx, draft: Boolean(options.draft), fontDir: dir });
+  const diagnostics = glyphDiagnostics(ctx, cfg.severities.get('pdf/tecken-saknas') ?? 'warning', lang);
+  if (diagnostics.some(isError) && !options.draft) return refused(diagnostics);
+
+  const { bytes, pages } = await runJob(plan, { onProgress: progress, attachmentTimeoutMs: options.attachmentTimeoutMs });
+  progress({ step: 'write', file: output });
+  await writeFileAtomic(output, bytes);
+  return { written: true, file: output, pages, attachments: plan.attachments.length, report, diagnostics };
+}

@@ -1,0 +1,292 @@
+/**
+ * The typesetting job, run in a worker thread (src/pdf/worker.ts) so that a hostile attachment
+ * can be stopped: open each PDF attachment to learn its pages, typeset the whole document with
+ * pdfmake (reserving a placeholder page per attachment page), then put the attachment pages in
+ * with pdf-lib, one attachment at a time, and save.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import pdfmake from 'pdfmake';
+import { openSync } from 'fontkit';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { fontFiles } from './fonts.js';
+import { displaySize, transplant } from './merge.js';
+import { JobError, type Plan, type PlanAttachment, type Progress } from './plan.js';
+import type { Node } from './context.js';
+import { W } from './words.js';
+
+/** Height of the label band on attachment pages, in points. */
+export const BAND = 26;
+const ACCENT = '#1f4e79';
+const FILL = '#e6edf4';
+const RULE = '#b8c4d0';
+const DRAFT = '#b3261e';
+
+type Layout = Record<string, unknown>;
+const none = () => 0;
+
+/** Table layouts by name (the content is data; the functions live here). */
+export const LAYOUTS: Record<string, Layout> = {
+  qmTable: {
+    hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows?: number } }) => (i === 0 || i === node.table.body.length ? 0.8 : i === (node.table.headerRows ?? 0) ? 0.8 : 0.3),
+    vLineWidth: none,
+    hLineColor: (i: number, node: { table: { headerRows?: number } }) => (i === (node.table.headerRows ?? 0) ? ACCENT : RULE),
+    fillColor: (row: number, node: { table: { headerRows?: number } }) => (row < (node.table.headerRows ?? 0) ? FILL : null),
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+    paddingTop: () => 3,
+    paddingBottom: () => 3,
+  },
+  qmKv: { hLineWidth: none, vLineWidth: none, paddingLeft: () => 0, paddingRight: () => 8, paddingTop: () => 2, paddingBottom: () => 2 },
+  qmGrid: { hLineWidth: () => 0.4, vLineWidth: () => 0.4, hLineColor: () => RULE, vLineColor: () => RULE, paddingLeft: () => 6, paddingRight: () => 6, paddingTop: () => 4, paddingBottom: () => 4 },
+  qmQuote: { hLineWidth: none, vLineWidth: (i: number) => (i === 0 ? 2.5 : 0), vLineColor: () => ACCENT, paddingLeft: () => 10, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2 },
+  qmCode: { hLineWidth: none, vLineWidth: none, fillColor: () => '#f1f3f5', paddingLeft: () => 6, paddingRight: () => 6, paddingTop: () => 5, paddingBottom: () => 5 },
+  qmBand: { hLineWidth: (i: number) => (i === 1 ? 0.8 : 0), vLineWidth: none, hLineColor: () => ACCENT, fillColor: () => FILL, paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 7, paddingBottom: () => 6 },
+};
+
+/** A label that fits the band of a page this wide on one line (a wrapped band would not fit). */
+export function bandLabel(label: string, pageWidth: number): string {
+  const room = Math.max(12, Math.floor((pageWidth - 110) / 5.6));
+  return label.length <= room ? label : `${label.slice(0, room - 1).trimEnd()}…`;
+}
+
+function band(label: string, draft: boolean) {
+  return (current: number, count: number, size: { width: number }) => ({
+    table: {
+      widths: ['*', 'auto'],
+      body: [[{ text: bandLabel(label, size.width - (draft ? 50 : 0)), bold: true, color: ACCENT }, { text: [...(draft ? [{ text: `${W.draft}  `, bold: true, color: DRAFT }] : []), W.page(current, count)], alignment: 'right' }]],
+    },
+    layout: 'qmBand',
+    fontSize: 8,
+    lineHeight: 1,
+  });
+}
+
+/**
+ * The big diagonal UTKAST of a draft, drawn as the outlines of its letters: a mark, not text, so
+ * that it never breaks up the text a reader copies (the word UTKAST is also in every footer).
+ */
+function draftMark(fontFile: string): (page: number, size: { width: number; height: number }) => Node {
+  const font = openSync(fontFile);
+  const run = font.layout(W.draft);
+  let x = 0;
+  const paths = run.glyphs.map((g, i) => {
+    const d = `<path transform="translate(${x} 0)" d="${g.path.toSVG()}"/>`;
+    x += run.positions[i]!.xAdvance;
+    return d;
+  });
+  const { minX, minY, maxX, maxY } = run.bbox;
+  return (_page, { width, height }) => {
+    const angle = (Math.atan2(height, width) * 180) / Math.PI;
+    const k = (0.7 * Math.hypot(width, height)) / (maxX - minX);
+    const g = `<g transform="translate(${width / 2} ${height / 2}) rotate(${-angle}) scale(${k} ${-k}) translate(${-(minX + maxX) / 2} ${-(minY + maxY) / 2})" fill="${DRAFT}" fill-opacity="0.11">${paths.join('')}</g>`;
+    return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${g}</svg>`, width, height };
+  };
+}
+
+function fail(a: PlanAttachment, e: unknown): JobError {
+  const name = (e as Error)?.name ?? '';
+  const detail = String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 200);
+  return new JobError(name === 'EncryptedPDFError' ? 'pdf-attachment-encrypted' : 'pdf-attachment-unreadable', { file: a.file, detail });
+}
+
+/** Opens a PDF attachment; owner-password restrictions are lifted (the empty user password opens it). */
+async function openPdf(a: PlanAttachment): Promise<PDFDocument> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(a.absolute);
+  } catch (e) {
+    throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  try {
+    const doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, throwOnInvalidObject: false });
+    if (doc.getPageCount() === 0) throw new Error('no pages');
+    return doc;
+  } catch (e) {
+    throw fail(a, e);
+  }
+}
+
+function attachmentSections(a: PlanAttachment, pages: { width: number; height: number }[] | undefined, draft: boolean): Node[] {
+  const anchor = { text: '\u00a0', id: a.id, outline: true, outlineText: a.label, fontSize: 1 };
+  if (a.kind === 'pdf') {
+    return (pages ?? []).map((p, k) => ({
+      section: [k === 0 ? anchor : { text: '\u00a0', fontSize: 1 }],
+      pageSize: { width: p.width, height: p.height },
+      pageMargins: [0, BAND, 0, 0],
+      header: band(a.label, draft),
+      footer: null,
+    }));
+  }
+  // EXIF orientations 5–8 turn the picture a quarter.
+  const turned = (a.orientation ?? 1) > 4;
+  const w = (turned ? a.height : a.width) ?? 1;
+  const h = (turned ? a.width : a.height) ?? 1;
+  const landscape = w > h;
+  const size = landscape ? { width: 841.89, height: 595.28 } : { width: 595.28, height: 841.89 };
+  const margins = [40, BAND + 24, 40, 36];
+  const fit = [size.width - margins[0]! - margins[2]!, size.height - margins[1]! - margins[3]! - 44];
+  return [
+    {
+      section: [
+        { image: a.absolute, fit, alignment: 'center' },
+        { text: a.label, style: 'caption', id: a.id, outline: true, outlineText: a.label, margin: [0, 8, 0, 0] },
+        { text: a.file, style: 'note', alignment: 'center' },
+      ],
+      pageSize: size,
+      pageMargins: margins,
+      header: band(a.label, draft),
+      footer: null,
+    },
+  ];
+}
+
+/** Replaces `{ qmPages: id }` markers (the page count column of the list of attachments). */
+function fillPageCounts(nodes: unknown, counts: Map<string, number>): void {
+  if (Array.isArray(nodes)) for (const n of nodes) fillPageCounts(n, counts);
+  else if (nodes && typeof nodes === 'object') {
+    const o = nodes as Record<string, unknown>;
+    if (typeof o.qmPages === 'string') {
+      o.text = W.pages(counts.get(o.qmPages) ?? 1);
+      delete o.qmPages;
+    }
+    for (const v of Object.values(o)) if (v && typeof v === 'object') fillPageCounts(v, counts);
+  }
+}
+
+interface NodeInfo {
+  headlineLevel?: number;
+  pageNumbers: number[];
+}
+interface NodeAccess {
+  getFollowingNodesOnPage(): NodeInfo[];
+  getNodesOnNextPage(): NodeInfo[];
+}
+
+export function docDefinition(plan: Plan, pages: Map<string, { width: number; height: number }[]>): Record<string, unknown> {
+  const date = new Date(`${plan.date}T00:00:00Z`);
+  const counts = new Map([...pages].map(([id, p]) => [id, p.length]));
+  const content = structuredClone(plan.content);
+  fillPageCounts(content, counts);
+  return {
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 64],
+    version: '1.7',
+    compress: true,
+    language: 'sv-SE',
+    info: { ...plan.info, creationDate: date, modDate: date },
+    defaultStyle: plan.defaultStyle,
+    styles: plan.styles,
+    background: plan.draft ? draftMark(fontFiles(plan.fontDir).DejaVu.bold) : undefined,
+    footer: (current: number, count: number) => ({
+      columns: [
+        { text: [...(plan.draft ? [{ text: `${W.draft} · `, bold: true, color: DRAFT }] : []), plan.footer], color: '#666' },
+        { text: W.page(current, count), alignment: 'right', width: 'auto' },
+      ],
+      fontSize: 8,
+      margin: [56, 28, 56, 0],
+    }),
+    // No heading alone at the foot of a page: move it to the next one.
+    pageBreakBefore: (node: NodeInfo, nodes: NodeAccess) =>
+      node.headlineLevel !== undefined && node.pageNumbers.length === 1 && nodes.getFollowingNodesOnPage().length === 0 && nodes.getNodesOnNextPage().length > 0,
+    content: [...content, ...plan.attachments.flatMap((a) => attachmentSections(a, pages.get(a.id), plan.draft))],
+  };
+}
+
+async function typeset(plan: Plan, doc: Record<string, unknown>): Promise<Buffer> {
+  const files = fontFiles(plan.fontDir);
+  const allowed = new Set([...Object.values(files).flatMap((f) => Object.values(f)), ...plan.images, ...plan.attachments.filter((a) => a.kind !== 'pdf').map((a) => a.absolute)].map((p) => resolve(p)));
+  pdfmake.setFonts(files);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((p) => allowed.has(resolve(p)));
+  pdfmake.setTableLayouts(LAYOUTS);
+  return pdfmake.createPdf(doc).getBuffer();
+}
+
+/** The named destinations of the document (pdfkit writes one for every node with an id). */
+function namedDestinations(doc: PDFDocument): Map<string, PDFArray> {
+  const out = new Map<string, PDFArray>();
+  const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
+  const root = names?.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const walk = (node: PDFDict | undefined, depth: number) => {
+    if (!node || depth > 32) return;
+    const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    if (pairs) {
+      for (let i = 0; i + 1 < pairs.size(); i += 2) {
+        const key = pairs.lookup(i);
+        const value = pairs.lookup(i + 1);
+        const name = key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : undefined;
+        const dest = value instanceof PDFArray ? value : value instanceof PDFDict ? value.lookupMaybe(PDFName.of('D'), PDFArray) : undefined;
+        if (name !== undefined && dest) out.set(name, dest);
+      }
+    }
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    if (kids) for (let i = 0; i < kids.size(); i++) walk(kids.lookupMaybe(i, PDFDict), depth + 1);
+  };
+  walk(root, 0);
+  return out;
+}
+
+/** Bookmarks and named destinations of attachment pages show the whole page. */
+function fitDestinations(doc: PDFDocument, dests: Map<string, PDFArray>, ids: Set<string>, pages: Set<string>): void {
+  const fit = (d: PDFArray) => {
+    const page = d.get(0);
+    if (!(page instanceof PDFRef) || !pages.has(page.toString())) return;
+    while (d.size() > 1) d.remove(1);
+    d.push(PDFName.of('Fit'));
+  };
+  for (const [name, d] of dests) if (ids.has(name)) fit(d);
+  const seen = new Set<PDFDict>();
+  const walk = (item: PDFDict | undefined) => {
+    for (let cur = item; cur && !seen.has(cur); cur = cur.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      seen.add(cur);
+      const d = cur.lookupMaybe(PDFName.of('Dest'), PDFArray);
+      if (d) fit(d);
+      walk(cur.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+}
+
+export async function compileJob(plan: Plan, progress: (p: Progress) => void): Promise<{ bytes: Uint8Array; pages: number }> {
+  const pdfs = plan.attachments.filter((a) => a.kind === 'pdf');
+  const sizes = new Map<string, { width: number; height: number }[]>();
+  for (const [i, a] of pdfs.entries()) {
+    progress({ step: 'inspect', label: a.label, file: a.file, size: a.size, index: i + 1, total: pdfs.length });
+    const doc = await openPdf(a);
+    sizes.set(a.id, doc.getPages().map((p) => displaySize(p)));
+  }
+  for (const a of plan.attachments) if (a.kind !== 'pdf') sizes.set(a.id, [{ width: 0, height: 0 }]);
+
+  progress({ step: 'typeset', size: plan.attachments.filter((a) => a.kind !== 'pdf').reduce((s, a) => s + a.size, 0) });
+  const base = await typeset(plan, docDefinition(plan, sizes));
+
+  const out = await PDFDocument.load(base, { updateMetadata: false });
+  const dests = namedDestinations(out);
+  const pageIndex = new Map(out.getPages().map((p, i) => [p.ref.toString(), i]));
+  const firstPages = new Set<string>();
+  for (const a of plan.attachments) {
+    const page = dests.get(a.id)?.get(0);
+    if (page instanceof PDFRef) firstPages.add(page.toString());
+  }
+  for (const [i, a] of pdfs.entries()) {
+    progress({ step: 'merge', label: a.label, file: a.file, size: a.size, index: i + 1, total: pdfs.length });
+    const page = dests.get(a.id)?.get(0);
+    const first = page instanceof PDFRef ? pageIndex.get(page.toString()) : undefined;
+    if (first === undefined) throw new JobError('pdf-internal', { detail: `no placeholder for ${a.id}` });
+    const src = await openPdf(a);
+    let copies;
+    try {
+      copies = await out.copyPages(src, src.getPageIndices());
+    } catch (e) {
+      throw fail(a, e);
+    }
+    if (copies.length !== sizes.get(a.id)?.length) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: 'page count changed' });
+    transplant(out, copies, first, BAND);
+  }
+  fitDestinations(out, dests, new Set(plan.attachments.map((a) => a.id)), firstPages);
+
+  progress({ step: 'save' });
+  const bytes = await out.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  return { bytes, pages: out.getPageCount() };
+}
