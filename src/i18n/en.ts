@@ -33,6 +33,8 @@ const reasonSyntax: Record<string, string> = {
   indent: 'the indentation is off.',
   aliases: 'too many YAML aliases (&/*): the file would be unreasonably large once read.',
   nesting: 'the YAML is nested unreasonably deep.',
+  'too-many-nodes': 'the file holds more than 100,000 YAML values, unreasonably many for a chapter.',
+  'alias-unresolved': 'a YAML alias (*name) refers to an anchor (&name) that does not exist.',
   yaml: 'YAML syntax error.',
 };
 
@@ -51,7 +53,9 @@ export const en: Catalogue = {
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `The file is saved as ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, not UTF-8. Save it as UTF-8.`
-      : `The file is not valid UTF-8 (byte ${a.byte}${a.latin1 ? `, probably ${q(a.latin1)} in Latin-1/Windows-1252` : ''}). Save the file as UTF-8.`,
+      : a.kind === 'binary'
+        ? 'The file is not a text file (it holds binary data, e.g. a Word document, a PDF or an image under the chapter’s name). Save the chapter as UTF-8 text.'
+        : `The file is not valid UTF-8 (byte ${a.byte}${a.latin1 ? `, probably ${q(a.latin1)} in Latin-1/Windows-1252` : ''}). Save the file as UTF-8.`,
   'fil/for-stor': (a) => `The file is ${nr(Math.round(n(a, 'bytes') / 1024), undefined, ',')} KiB; the limit is 1 MiB and the file is not read. Shorten it and put large material in attachments.`,
   'fil/olasbar': (a) =>
     a.code === 'EISDIR' ? 'This is a folder, not a file. A chapter is a .md or .yaml file.' : a.code === 'EACCES' || a.code === 'EPERM' ? 'The file may not be read (permissions).' : `The file cannot be read${a.code ? ` (${a.code})` : ''}.`,

@@ -41,6 +41,8 @@ const reasonSyntax: Record<string, string> = {
   indent: 'Indraget stämmer inte.',
   aliases: 'För många YAML-alias (&/*): filen skulle bli orimligt stor när den läses.',
   nesting: 'YAML-strukturen är orimligt djupt nästlad.',
+  'too-many-nodes': 'Filen har fler än 100 000 YAML-värden, orimligt många för ett kapitel.',
+  'alias-unresolved': 'Ett YAML-alias (*namn) hänvisar till ett ankare (&namn) som inte finns.',
   yaml: 'YAML-syntaxfel.',
 };
 
@@ -53,7 +55,9 @@ export const sv: Catalogue = {
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `Filen är sparad som ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, inte UTF-8. Spara den som UTF-8.`
-      : `Filen är inte giltig UTF-8 (byte ${a.byte}${a.latin1 ? `, troligen ${q(a.latin1)} i Latin-1/Windows-1252` : ''}). Spara filen som UTF-8.`,
+      : a.kind === 'binary'
+        ? 'Filen är ingen textfil (den innehåller binära data, t.ex. ett Word-dokument, en PDF eller en bild med kapitlets namn). Spara kapitlet som text i UTF-8.'
+        : `Filen är inte giltig UTF-8 (byte ${a.byte}${a.latin1 ? `, troligen ${q(a.latin1)} i Latin-1/Windows-1252` : ''}). Spara filen som UTF-8.`,
   'fil/for-stor': (a) => `Filen är ${nr(Math.round(n(a, 'bytes') / 1024))} KiB; gränsen är 1 MiB (1 024 KiB) och filen läses inte. Korta texten och lägg stora underlag som bilagor.`,
   'fil/olasbar': (a) =>
     a.code === 'EISDIR'

@@ -69,7 +69,10 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
   const seen = new Map<string, ResolvedAttachment>();
   let total = 0;
   let totalReported = false;
+  // As written, so a link that is refused or that leads elsewhere in the folder still counts as referenced.
+  const referenced = new Set<string>();
   for (const ref of app.attachments) {
+    referenced.add(posix.normalize(ref.path.trim().replace(/\\/g, '/')).normalize('NFC'));
     const f = (rule: string, args: Record<string, string | number> = {}): Finding => ({
       rule,
       file: ref.from,
@@ -103,7 +106,7 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
   // Files under bilagor/ that nothing references would be left out of the PDF.
   const used = new Set([...seen.values()].map((r) => r.relative));
   for (const rel of app.bilagorFiles) {
-    if (!used.has(rel)) findings.push({ rule: 'bilaga/oanvand', file: rel, chapter: null, pointer: null, position: null, args: { path: rel } });
+    if (!used.has(rel) && !referenced.has(rel)) findings.push({ rule: 'bilaga/oanvand', file: rel, chapter: null, pointer: null, position: null, args: { path: rel } });
   }
   return findings;
 }

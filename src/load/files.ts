@@ -113,13 +113,15 @@ function fromYaml(spec: FileSpec, src: SourceText, root: SrcNode | null, rootOff
 }
 
 function yamlError(spec: FileSpec, src: SourceText, error: { message: string; offset: number; code?: string }, yaml: string, base: number): ReadResult {
-  if (error.code === 'LIMIT' || error.code === 'NESTING') return syntaxError(spec, src, error.offset, error.message === 'nesting' ? 'nesting' : 'aliases');
+  if (error.code === 'LIMIT' || error.code === 'NESTING') return syntaxError(spec, src, error.offset, LIMIT_REASONS[error.message] ?? 'aliases');
   const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   // YAML notices an unclosed quote or bracket only where the file (or the next key) ends; the
   // consultant needs the line where it was opened.
   const opened = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? unclosedOpener(yaml, error.offset - base) : undefined;
-  return syntaxError(spec, src, opened === undefined ? error.offset : base + opened, codeReason(error.code), first);
+  return syntaxError(spec, src, opened === undefined ? error.offset : base + opened, codeReason(error.code, first), first);
 }
+
+const LIMIT_REASONS: Record<string, string> = { nesting: 'nesting', 'too-many-nodes': 'too-many-nodes', 'too-many-aliases': 'aliases', 'unresolved-alias': 'alias-unresolved', 'duplicate-key': 'duplicate-key' };
 
 /** Offset of the first quoted scalar or flow collection that is never closed, if any. */
 function unclosedOpener(yaml: string, before: number): number | undefined {
@@ -152,14 +154,14 @@ function unclosedOpener(yaml: string, before: number): number | undefined {
   return found;
 }
 
-function codeReason(code: string | undefined): string {
+function codeReason(code: string | undefined, message: string): string {
+  // The parser gives one code to several problems; only these are an unclosed quote or bracket.
+  if (/closing .?quote|end with a [\]}]/.test(message)) return 'unclosed';
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'duplicate-key';
     case 'TAB_AS_INDENT':
       return 'tab';
-    case 'MISSING_CHAR':
-      return 'unclosed';
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
       return 'indent';

@@ -6,7 +6,8 @@
 import type { Position } from '../model/types.js';
 
 export interface DecodeFailure {
-  kind: 'utf16' | 'utf32' | 'invalid';
+  /** `binary`: a NUL byte or the signature of a PDF, image or Office file: not a text file at all. */
+  kind: 'utf16' | 'utf32' | 'invalid' | 'binary';
   /** Line and column of the first byte that is not UTF-8. */
   position?: Position;
   /** The offending byte, and what it would be in Windows-1252 (a hint for the message). */
@@ -60,25 +61,48 @@ export function decodeUtf8(buf: Uint8Array): { text: string } | { failure: Decod
   let start = 0;
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
   const body = buf.subarray(start);
+  // Checked before UTF-8 validity, so that a Word file or UTF-16 text is not called Latin-1.
+  if (BINARY_SIGNATURES.some((sig) => sig.every((b, i) => body[i] === b))) return { failure: { kind: 'binary', position: { line: 1, column: 1 } } };
+  const nul = body.indexOf(0);
+  if (nul >= 0) {
+    // NUL bytes in every other place are UTF-16 without a byte-order mark (Notepad, some Word exports).
+    if (looksUtf16(body)) return { failure: { kind: 'utf16' } };
+    const bad = firstInvalidUtf8(body);
+    const at = bad >= 0 && bad < nul ? bad : nul;
+    return { failure: { kind: 'binary', position: positionOfByte(body, at), byte: body[at] } };
+  }
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) {
-    const before = new TextDecoder('utf-8').decode(body.subarray(0, bad));
-    const lines = before.split(/\r\n|\r|\n/);
-    const last = lines[lines.length - 1] ?? '';
     const byte = body[bad]!;
     return {
       failure: {
         kind: 'invalid',
-        position: { line: lines.length, column: last.length + 1 },
+        position: positionOfByte(body, bad),
         byte,
         latin1: byte >= 0xa0 ? new TextDecoder('windows-1252').decode(body.subarray(bad, bad + 1)) : undefined,
       },
     };
   }
-  // A NUL byte without a byte-order mark is UTF-16 without one (Notepad, some Word exports).
-  const nul = body.indexOf(0);
-  if (nul >= 0 && nul < 4096) return { failure: { kind: 'utf16' } };
   return { text: new TextDecoder('utf-8').decode(body) };
+}
+
+const BINARY_SIGNATURES = [Buffer.from('%PDF-'), Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.from([0xff, 0xd8, 0xff]), Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])];
+
+function looksUtf16(body: Uint8Array): boolean {
+  const n = Math.min(body.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (body[i] === 0) even++;
+    if (body[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  return pairs > 0 && (odd >= pairs * 0.3 || even >= pairs * 0.3) && Math.min(odd, even) <= pairs * 0.05;
+}
+
+function positionOfByte(body: Uint8Array, at: number): Position {
+  const lines = new TextDecoder('utf-8').decode(body.subarray(0, at)).split(/\r\n|\r|\n/);
+  return { line: lines.length, column: (lines[lines.length - 1] ?? '').length + 1 };
 }
 
 /**
@@ -124,10 +148,65 @@ export class SourceText {
     if (orig === undefined) return col;
     const start = this.lineStarts[line]!;
     const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! - 1 : this.text.length;
-    if (orig === this.text.slice(start, end)) return col;
-    for (let k = 0; k <= orig.length; k++) if (orig.slice(0, k).normalize('NFC').length >= col) return k;
-    return orig.length;
+    let seg = this.segments.get(line);
+    if (seg === undefined) {
+      seg = orig === this.text.slice(start, end) ? null : segmentLine(orig);
+      this.segments.set(line, seg);
+    }
+    return seg ? seg.column(col) : col;
   }
+
+  /** Per line with decomposed letters: how its NFC columns map back (built once, on demand). */
+  private readonly segments = new Map<number, LineSegments | null>();
+}
+
+/**
+ * A line cut before every character that NFC cannot merge with what precedes it, so each piece
+ * normalises on its own: an NFC column is found by binary search, not by re-normalising every
+ * prefix of the line (which took hours on a long decomposed line).
+ */
+interface LineSegments {
+  column(nfcCol: number): number;
+}
+
+const JOINS_PREVIOUS = /[\p{M}\u1160-\u11ff]/u;
+
+function segmentLine(orig: string): LineSegments {
+  const origStarts: number[] = [];
+  const nfcStarts: number[] = [];
+  let nfcLen = 0;
+  let from = 0;
+  const cut = (to: number) => {
+    origStarts.push(from);
+    nfcStarts.push(nfcLen);
+    nfcLen += orig.slice(from, to).normalize('NFC').length;
+    from = to;
+  };
+  for (let i = 1; i < orig.length; i++) {
+    const cp = orig.codePointAt(i)!;
+    if (cp >= 0xdc00 && cp <= 0xdfff) continue;
+    if (!JOINS_PREVIOUS.test(String.fromCodePoint(cp))) cut(i);
+  }
+  if (orig.length > 0) cut(orig.length);
+  return {
+    column(col: number): number {
+      if (col >= nfcLen) return orig.length;
+      let lo = 0;
+      let hi = nfcStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (nfcStarts[mid]! <= col) lo = mid;
+        else hi = mid - 1;
+      }
+      const base = origStarts[lo]!;
+      const local = col - nfcStarts[lo]!;
+      if (local === 0) return base;
+      // Inside a piece (a letter whose marks do not all compose): the mark's own column.
+      const piece = orig.slice(base, origStarts[lo + 1] ?? orig.length);
+      for (let k = 1; k <= Math.min(piece.length, 64); k++) if (piece.slice(0, k).normalize('NFC').length > local) return base + k - 1;
+      return base;
+    },
+  };
 }
 
 /** Blanks out HTML comments (keeping line breaks, so offsets and lines stay where they were). */

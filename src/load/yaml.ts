@@ -68,11 +68,15 @@ class LimitError extends Error {
 export function parseYaml(text: string, base = 0): { root: SrcNode | null; error?: YamlError } {
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+    // Keys are checked for uniqueness in convert(): the parser's own check compares every key with
+    // every other one, which took minutes on a file of 100,000 keys.
+    doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, strict: true, keepSourceTokens: false });
   } catch (e) {
     return { root: null, error: { message: e instanceof RangeError ? 'nesting' : String((e as Error).message), offset: base, code: 'NESTING' } };
   }
   const first = doc.errors[0];
+  // The parser reports its own stack overflow (thousands of nested brackets) as a syntax error.
+  if (first && /call stack/i.test(first.message)) return { root: null, error: { message: 'nesting', offset: base + (first.pos?.[0] ?? 0), code: 'NESTING' } };
   if (first) return { root: null, error: { message: first.message, offset: base + (first.pos?.[0] ?? 0), code: first.code } };
   if (doc.contents === null || doc.contents === undefined) return { root: null };
   const state = { nodes: 0, aliases: 0 };
@@ -99,11 +103,16 @@ function convert(doc: Document.Parsed, node: YamlNode, base: number, depth: numb
   const [s, e] = node.range ?? [0, 0, 0];
   if (isMap(node)) {
     const entries: SrcEntry[] = [];
+    const keys = new Set<string>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as YamlNode | null;
       const keyText = k && isScalar(k) ? String(k.value ?? '') : k ? keyToText(k) : '';
       const kr = k?.range ?? [s, s, s];
+      if (k && isScalar(k)) {
+        if (keys.has(keyText)) throw new LimitError('duplicate-key', base + kr[0]);
+        keys.add(keyText);
+      }
       const v = pair.value as YamlNode | null;
       entries.push({
         key: keyText,
