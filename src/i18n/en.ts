@@ -58,7 +58,7 @@ export const en: Catalogue = {
         : `The file is not valid UTF-8 (byte ${a.byte}${a.latin1 ? `, probably ${q(a.latin1)} in Latin-1/Windows-1252` : ''}). Save the file as UTF-8.`,
   'fil/for-stor': (a) => `The file is ${nr(Math.round(n(a, 'bytes') / 1024), undefined, ',')} KiB; the limit is 1 MiB and the file is not read. Shorten it and put large material in attachments.`,
   'fil/olasbar': (a) =>
-    a.code === 'EISDIR' ? 'This is a folder, not a file. A chapter is a .md or .yaml file.' : a.code === 'EACCES' || a.code === 'EPERM' ? 'The file may not be read (permissions).' : `The file cannot be read${a.code ? ` (${a.code})` : ''}.`,
+    a.code === 'EISDIR' ? 'This is a folder, not a file. A chapter is a .md or .yaml file.' : a.code === 'EACCES' || a.code === 'EPERM' ? 'The file may not be read (permissions). Change the file’s permissions.' : `The file cannot be read${a.code ? ` (${a.code})` : ''}.`,
   'schema/saknat-falt': (a) => `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}. Add it.`,
   'schema/fel-typ': (a) => `\`${a.field}\` must be ${typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` between ${a.min} and ${a.max}` : ''}, but is ${q(a.value)}.`,
   'schema/okant-varde': (a) => `\`${a.field}\` cannot be ${q(a.value)}. Allowed values: ${a.allowed}.`,
@@ -125,7 +125,7 @@ export const en: Catalogue = {
   'k3/offentlig-och-privat': (a) =>
     a.missing === 'both'
       ? 'No actors with a sector are given. The requirement is a collaboration of public and private parties: list the actors with `sektor: offentlig` and `sektor: privat`.'
-      : `All ${a.count} actors are ${a.missing === 'privat' ? 'public' : 'private'}. The requirement is that both public and private parties take part: add a ${a.missing === 'privat' ? 'private' : 'public'} actor.`,
+      : `${n(a, 'count') === 1 ? 'The only actor is' : `All ${a.count} actors are`} ${a.missing === 'privat' ? 'public' : 'private'}. The requirement is that both public and private parties take part: add a ${a.missing === 'privat' ? 'private' : 'public'} actor.`,
   'k3/andelar-summa': (a) => `The actors’ shares add up to ${a.sum} %, not 100 %. Adjust \`andel\` so that the ownership adds up to 100 %.`,
   'k3/grupp-beskrivning': (a) => `The group ${a.group ? q(a.group) : `no. ${a.index}`} lacks \`${a.field}\`. Describe the mandate, meeting frequency and decision path of every group.`,
   'k3/grupper-saknas': () => 'No groups are described. Describe the board, management group, working groups etc. under `grupper`.',
@@ -166,11 +166,11 @@ export const en: Catalogue = {
   'k6/dokument': () => 'The goals-and-strategy document is missing. Attach the adopted document and give it in `dokument`.',
   'k7/atgarder-saknas': () => 'The plan has no actions. List the action programme under `åtgärder`.',
   'k7/mal-koppling': (a) =>
-    a.none ? `None of the ${a.count} actions names a goal. The requirement is a plan linked to the goals: give \`mål\` for the actions.` : `The action ${a.action} names the goal ${q(a.goal)}, which is not in chapter 6${a.known ? ` (the goals are ${a.known})` : ''}. Correct the id.`,
+    a.none ? `${n(a, 'count') === 1 ? 'The action' : `None of the ${a.count} actions`} names ${n(a, 'count') === 1 ? 'no' : 'a'} goal. The requirement is a plan linked to the goals: give \`mål\` for the actions.` : `The action ${a.action} names the goal ${q(a.goal)}, which is not in chapter 6${a.known ? ` (the goals are ${a.known})` : ''}. Correct the id.`,
   'k7/atgard-utan-mal': (a) => `The action ${a.action} names no goal. Name the goal it serves, or \`typ: administration\` for running costs.`,
   'k7/strategi-koppling': (a) =>
     a.none
-      ? `None of the ${a.count} actions names a strategy. The requirement is a plan linked to the strategies: give \`strategi\` for the actions.`
+      ? `${n(a, 'count') === 1 ? 'The action names no' : `None of the ${a.count} actions names a`} strategy. The requirement is a plan linked to the strategies: give \`strategi\` for the actions.`
       : `The action ${a.action} names the strategy ${q(a.strategy)}, which is not in chapter 6${a.known ? ` (the strategies are ${a.known})` : ''}. Correct the id.`,
   'k7/atgard-utan-strategi': (a) => `The action ${a.action} names no strategy. Name the strategy it carries out.`,
   'k7/ansvarig': (a) => `The action ${a.action} has no one responsible. The plan needs a division of responsibility: give \`ansvarig\`.`,
@@ -178,7 +178,7 @@ export const en: Catalogue = {
     a.order ? `The action ${a.action} ends ${a.end}, before its start ${a.start}. Correct the schedule.` : `The action ${a.action} lacks \`${a.field}\`. The plan needs a schedule: give \`start\` and \`slut\` (YYYY-MM-DD).`,
   'k7/budget': (a) => `The action ${a.action} has no budget. The plan must be linked to the budget: give \`budget\` in SEK.`,
   'k7/syfte': (a) => `The action ${a.action} has no purpose. Describe it in \`syfte\`.`,
-  'k7/budget-overstiger': (a) => `The ${a.count} actions running in the budget year ${a.year} cost ${kr(n(a, 'sum'))} together, more than the budget of ${kr(n(a, 'budget'))} in chapter 4. Reconcile the plan with the budget.`,
+  'k7/budget-overstiger': (a) => `${n(a, 'count') === 1 ? 'The only action' : `The ${a.count} actions`} running in the budget year ${a.year} ${n(a, 'count') === 1 ? 'costs' : 'cost'} ${kr(n(a, 'sum'))}${n(a, 'count') === 1 ? '' : ' together'}, more than the budget of ${kr(n(a, 'budget'))} in chapter 4. Reconcile the plan with the budget.`,
   'k7/mal-utan-atgard': (a) => `The goal ${a.goal} is served by no action. Name ${a.goal} in \`mål\` of an action.`,
   'k7/samverkansprocess': () => 'The collaboration process is not described. Describe in `samverkansprocess` how the collaboration works and who is responsible for what.',
   'k7/flerarig-plan': () => 'The multi-year overall plan is missing. Attach it and give it in `flerårig_plan`.',
@@ -188,9 +188,11 @@ export const en: Catalogue = {
   'k8/tre-ars-resultat': (a) =>
     n(a, 'count') === 0
       ? `No indicators are given. The requirement is to show the development of the last three years: give indicators with values ${a.earliest}–${a.latest} (or ${a.ref}).`
-      : `None of the ${a.count} indicators shows the development of the last three years. At least one needs a value from ${a.latest} or ${a.ref} and one from at least two years earlier.`,
+      : `${n(a, 'count') === 1 ? 'The indicator does not show' : `None of the ${a.count} indicators shows`} the development of the last three years. At least one needs a value from ${a.latest} or ${a.ref} and one from at least two years earlier.`,
   'k8/indikator-ofullstandig': (a) =>
-    a.years ? `The indicator ${a.id} has values for ${a.years} and does not span the last three years (reference year ${a.ref}).` : `The indicator ${a.id} has no values. Give values for the last three years.`,
+    a.years
+      ? `The indicator ${a.id} has values for ${a.years} and does not span the last three years (reference year ${a.ref}). Add ${n(a, 'latest') < n(a, 'ref') - 1 ? `values for ${n(a, 'ref') - 1} or ${a.ref}` : `a value from ${n(a, 'latest') - 2} or earlier`}.`
+      : `The indicator ${a.id} has no values. Give values for the last three years.`,
   'k8/malgrupper': (a) => `There are no indicators for ${a.missing}. The assessor would like measures for residents, businesses and visitors alike.`,
   'k8/mal-uppfoljning': (a) => `The goal ${a.goal} is followed up by no indicator. Name ${a.goal} in \`mål\` of an indicator.`,
   'k8/ingen-maluppfoljning': () => 'No goal is followed up by any indicator. The requirement is to show goal follow-up: link the indicators to the goals with `mål`.',

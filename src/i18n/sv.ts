@@ -145,7 +145,7 @@ export const sv: Catalogue = {
   'k3/offentlig-och-privat': (a) =>
     a.missing === 'both'
       ? 'Inga aktörer med sektor anges. Kravet är en samverkansorganisation med både offentlig och privat verksamhet: lista aktörerna med `sektor: offentlig` och `sektor: privat`.'
-      : `Alla ${a.count} aktörer är ${a.missing === 'privat' ? 'offentliga' : 'privata'}. Kravet är att både offentlig och privat verksamhet ingår: lägg till en ${a.missing === 'privat' ? 'privat' : 'offentlig'} aktör.`,
+      : `${n(a, 'count') === 1 ? `Den enda aktören är ${a.missing === 'privat' ? 'offentlig' : 'privat'}` : `Alla ${a.count} aktörer är ${a.missing === 'privat' ? 'offentliga' : 'privata'}`}. Kravet är att både offentlig och privat verksamhet ingår: lägg till en ${a.missing === 'privat' ? 'privat' : 'offentlig'} aktör.`,
   'k3/andelar-summa': (a) => `Aktörernas andelar summerar till ${String(a.sum).replace('.', ',')} %, inte 100 %. Justera \`andel\` så att ”ägar”fördelningen blir 100 %.`,
   'k3/grupp-beskrivning': (a) => `Gruppen ${a.group ? q(a.group) : `nr ${a.index}`} saknar \`${a.field}\`. Beskriv mandat, mötesfrekvens och beslutsväg för varje grupp.`,
   'k3/grupper-saknas': () => 'Inga grupper är beskrivna. Beskriv styrelse, ledningsgrupp, arbetsgrupper m.fl. under `grupper`.',
@@ -191,12 +191,12 @@ export const sv: Catalogue = {
   'k7/atgarder-saknas': () => 'Verksamhetsplanen har inga åtgärder. Lista åtgärdsprogrammet under `åtgärder`.',
   'k7/mal-koppling': (a) =>
     a.none
-      ? `Ingen av de ${a.count} åtgärderna anger något mål. Kravet är en plan kopplad till målen: ange \`mål\` för åtgärderna.`
+      ? `${n(a, 'count') === 1 ? 'Åtgärden' : `Ingen av de ${a.count} åtgärderna`} anger ${n(a, 'count') === 1 ? 'inget' : 'något'} mål. Kravet är en plan kopplad till målen: ange \`mål\` för åtgärderna.`
       : `Åtgärden ${a.action} anger målet ${q(a.goal)}, som inte finns i kapitel 6${a.known ? ` (målen är ${a.known})` : ''}. Rätta id:t.`,
   'k7/atgard-utan-mal': (a) => `Åtgärden ${a.action} anger inget mål. Ange vilket mål den tjänar, eller \`typ: administration\` för löpande kostnader.`,
   'k7/strategi-koppling': (a) =>
     a.none
-      ? `Ingen av de ${a.count} åtgärderna anger någon strategi. Kravet är en plan kopplad till strategierna: ange \`strategi\` för åtgärderna.`
+      ? `${n(a, 'count') === 1 ? 'Åtgärden anger ingen' : `Ingen av de ${a.count} åtgärderna anger någon`} strategi. Kravet är en plan kopplad till strategierna: ange \`strategi\` för åtgärderna.`
       : `Åtgärden ${a.action} anger strategin ${q(a.strategy)}, som inte finns i kapitel 6${a.known ? ` (strategierna är ${a.known})` : ''}. Rätta id:t.`,
   'k7/atgard-utan-strategi': (a) => `Åtgärden ${a.action} anger ingen strategi. Ange vilken strategi den genomför.`,
   'k7/ansvarig': (a) => `Åtgärden ${a.action} saknar ansvarig. Planen ska ha ansvarsfördelning: ange \`ansvarig\`.`,
@@ -207,7 +207,7 @@ export const sv: Catalogue = {
   'k7/budget': (a) => `Åtgärden ${a.action} saknar budget. Planen ska vara kopplad till budget: ange \`budget\` i kronor.`,
   'k7/syfte': (a) => `Åtgärden ${a.action} saknar syfte. Beskriv syftet med åtgärden i \`syfte\`.`,
   'k7/budget-overstiger': (a) =>
-    `De ${a.count} åtgärderna som pågår under budgetåret ${a.year} kostar tillsammans ${kr(n(a, 'sum'))}, mer än budgeten ${kr(n(a, 'budget'))} i kapitel 4. Stäm av planen mot budgeten.`,
+    `${n(a, 'count') === 1 ? 'Den enda åtgärden' : `De ${a.count} åtgärderna`} som pågår under budgetåret ${a.year} kostar${n(a, 'count') === 1 ? '' : ' tillsammans'} ${kr(n(a, 'sum'))}, mer än budgeten ${kr(n(a, 'budget'))} i kapitel 4. Stäm av planen mot budgeten.`,
   'k7/mal-utan-atgard': (a) => `Målet ${a.goal} tjänas inte av någon åtgärd. Ange ${a.goal} i \`mål\` hos en åtgärd.`,
   'k7/samverkansprocess': () => 'Samverkansprocessen är inte beskriven. Beskriv i `samverkansprocess` hur samverkan går till och vem som ansvarar för vad.',
   'k7/flerarig-plan': () => 'Den fleråriga övergripande planen saknas. Bifoga den och ange den i `flerårig_plan`.',
@@ -218,7 +218,7 @@ export const sv: Catalogue = {
   'k8/tre-ars-resultat': (a) =>
     n(a, 'count') === 0
       ? `Inga indikatorer anges. Kravet är att visa de senaste tre årens utveckling: ge indikatorer med värden ${a.earliest}–${a.latest} (eller ${a.ref}).`
-      : `Ingen av de ${a.count} indikatorerna visar de senaste tre årens utveckling. Minst en behöver ett värde från ${a.latest} eller ${a.ref} och ett från minst två år tidigare.`,
+      : `${n(a, 'count') === 1 ? 'Indikatorn visar inte' : `Ingen av de ${a.count} indikatorerna visar`} de senaste tre årens utveckling. Minst en behöver ett värde från ${a.latest} eller ${a.ref} och ett från minst två år tidigare.`,
   'k8/indikator-ofullstandig': (a) =>
     a.years
       ? `Indikatorn ${a.id} har värden för ${a.years} och täcker inte de senaste tre åren (referensår ${a.ref}). Komplettera med ${n(a, 'latest') < n(a, 'ref') - 1 ? `värden för ${n(a, 'ref') - 1} eller ${a.ref}` : `ett värde från ${n(a, 'latest') - 2} eller tidigare`}.`
