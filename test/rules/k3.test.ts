@@ -80,7 +80,7 @@ describe('k3/offentlig-och-privat', () => {
   it('fails at `aktörer` when every actor is public', async () => {
     const { report } = await variant(actors('  - namn: Storviks kommun\n    sektor: offentlig\n    andel: 100 %'));
     expect(rows(report)).toEqual(['error k3/offentlig-och-privat 03-organisation.md:5:3 /aktörer']);
-    expect(report.diagnostics[0]!.message).toContain('offentlig');
+    expect(report.diagnostics[0]!.message).toBe('Den enda aktören är offentlig. Kravet är att både offentlig och privat verksamhet ingår: lägg till en privat aktör.');
   });
 
   it('fails when every actor is private', async () => {
