@@ -31,6 +31,8 @@ const reasonSyntax: Record<string, string> = {
   tab: 'tabs cannot indent YAML; use spaces.',
   unclosed: 'a quote or bracket is never closed.',
   indent: 'the indentation is off.',
+  'reserved-start': 'a value starts with a character YAML reserves (%, @ or `); put the value in quotes, e.g. enhet: "%".',
+  colon: 'a value holds a colon followed by a space, or a line is indented too far; put such a value in quotes.',
   aliases: 'too many YAML aliases (&/*): the file would be unreasonably large once read.',
   nesting: 'the YAML is nested unreasonably deep.',
   'too-many-nodes': 'the file holds more than 100,000 YAML values, unreasonably many for a chapter.',

@@ -39,6 +39,8 @@ const reasonSyntax: Record<string, string> = {
   tab: 'Tabbtecken kan inte användas för indrag i YAML; använd mellanslag.',
   unclosed: 'Ett citattecken eller en hakparentes stängs aldrig.',
   indent: 'Indraget stämmer inte.',
+  'reserved-start': 'Ett värde börjar med ett tecken som YAML reserverar (%, @ eller `); sätt värdet inom citattecken, t.ex. enhet: "%".',
+  colon: 'Ett värde innehåller kolon följt av mellanslag, eller så är en rad indragen för långt; sätt ett sådant värde inom citattecken.',
   aliases: 'För många YAML-alias (&/*): filen skulle bli orimligt stor när den läses.',
   nesting: 'YAML-strukturen är orimligt djupt nästlad.',
   'too-many-nodes': 'Filen har fler än 100 000 YAML-värden, orimligt många för ett kapitel.',

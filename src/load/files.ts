@@ -118,7 +118,9 @@ function yamlError(spec: FileSpec, src: SourceText, error: { message: string; of
   // YAML notices an unclosed quote or bracket only where the file (or the next key) ends; the
   // consultant needs the line where it was opened.
   const opened = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? unclosedOpener(yaml, error.offset - base) : undefined;
-  return syntaxError(spec, src, opened === undefined ? error.offset : base + opened, codeReason(error.code, first), first);
+  const reason = codeReason(error.code, first);
+  // The parser's own (English) words only where qm has none of its own.
+  return syntaxError(spec, src, opened === undefined ? error.offset : base + opened, reason, reason === 'yaml' ? first : '');
 }
 
 const LIMIT_REASONS: Record<string, string> = { nesting: 'nesting', 'too-many-nodes': 'too-many-nodes', 'too-many-aliases': 'aliases', 'unresolved-alias': 'alias-unresolved', 'duplicate-key': 'duplicate-key' };
@@ -162,6 +164,10 @@ function codeReason(code: string | undefined, message: string): string {
       return 'duplicate-key';
     case 'TAB_AS_INDENT':
       return 'tab';
+    case 'BAD_SCALAR_START':
+      return 'reserved-start';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'colon';
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
       return 'indent';

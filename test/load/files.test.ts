@@ -180,3 +180,20 @@ describe('a chapter as plain YAML', () => {
     expect(await faults([asYaml(CH[9], '09-kommunikation.yaml'), del('09-kommunikation.yaml', ['text'])])).toEqual(['error text/saknas 09-kommunikation.yaml:1:1 -']);
   });
 });
+
+describe('fil/syntax in words a consultant understands', () => {
+  it('says to quote a value that starts with %', async () => {
+    const { report } = await variant(sub(CH[8], 'enhet: procent', 'enhet: %'));
+    expect(rows(report)).toEqual(['error fil/syntax 08-uppfoljning.md:27:12 -']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Filen kan inte läsas: Ett värde börjar med ett tecken som YAML reserverar (%, @ eller `); sätt värdet inom citattecken, t.ex. enhet: "%". Rätta raden ovan; kapitlets regler prövas när filen kan läsas.',
+    );
+  });
+
+  it('says to quote a value with ": " in it', async () => {
+    const { report } = await variant(sub(CH[5], /^vision: Storviks centrum är/m, 'vision: Storvik 2029: centrum är'));
+    expect(rows(report)).toEqual(['error fil/syntax 05-vision.md:2:9 -']);
+    expect(report.diagnostics[0]!.message).toContain('kolon');
+    expect(report.diagnostics[0]!.message).not.toMatch(/[Nn]ested|allowed/);
+  });
+});
