@@ -20,11 +20,11 @@ const ACCENT = '#1f4e79';
 
 export const STYLES: Record<string, Node> = {
   h1: { fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 14] },
-  h2: { fontSize: 12.5, bold: true, color: ACCENT, margin: [0, 12, 0, 6] },
-  h3: { fontSize: 10.5, bold: true, margin: [0, 10, 0, 4] },
+  h2: { fontSize: 12.5, bold: true, color: ACCENT, margin: [0, 10, 0, 5] },
+  h3: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 4] },
   h4: { fontSize: 10, bold: true, italics: true, margin: [0, 8, 0, 3] },
-  p: { margin: [0, 0, 0, 7] },
-  list: { margin: [0, 0, 0, 7] },
+  p: { margin: [0, 0, 0, 6] },
+  list: { margin: [0, 0, 0, 6] },
   li: { margin: [0, 0, 0, 2] },
   quote: { italics: true, color: '#2b2b2b' },
   code: { font: 'DejaVuMono', fontSize: 8.5, lineHeight: 1.15 },
@@ -47,7 +47,7 @@ export const STYLES: Record<string, Node> = {
   location: { font: 'DejaVuMono', fontSize: 8, color: '#444444' },
 };
 
-export const DEFAULT_STYLE: Node = { font: 'DejaVu', fontSize: 10, lineHeight: 1.25, color: '#1b1b1b' };
+export const DEFAULT_STYLE: Node = { font: 'DejaVu', fontSize: 10, lineHeight: 1.2, color: '#1b1b1b' };
 
 export interface BuildInput {
   app: Application;
@@ -61,6 +61,14 @@ export interface BuildInput {
 }
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/**
+ * A part that starts on a new page. A pdfmake section reuses a page left empty, where a
+ * `pageBreak: 'before'` after a block whose bottom margin spilled over would leave a blank one.
+ */
+function page(content: Node[]): Node {
+  return { section: content };
+}
 
 /** Where a diagnostic points, as `file:line:column`. */
 function location(d: Diagnostic): string {
@@ -111,9 +119,11 @@ function openErrors(input: BuildInput): Node[] {
     ];
   });
   return [
-    { text: W.openErrors, style: 'h1', id: 'oppna-fel', pageBreak: 'before' },
-    { text: W.openErrorsIntro(errors.length), style: 'p' },
-    { table: { headerRows: 1, widths: [24, '*'], body: [[{ text: 'Kap.', style: 'tableHead' }, { text: 'Fel', style: 'tableHead' }], ...rows] }, layout: 'qmTable', style: 'table' },
+    page([
+      { text: W.openErrors, style: 'h1', id: 'oppna-fel' },
+      { text: W.openErrorsIntro(errors.length), style: 'p' },
+      { table: { headerRows: 1, widths: [24, '*'], body: [[{ text: 'Kap.', style: 'tableHead' }, { text: 'Fel', style: 'tableHead' }], ...rows] }, layout: 'qmTable', style: 'table' },
+    ]),
   ];
 }
 
@@ -135,10 +145,7 @@ function contents(input: BuildInput, hasExceptions: boolean): Node[] {
       if (a.usable) rows.push(tocRow(input.ctx.other(a.label, a.relative ?? a.path), a.id, 'tocAttachment', 12));
     }
   }
-  return [
-    { text: W.contents, style: 'tocTitle', pageBreak: 'before' },
-    { table: { widths: ['*', 'auto'], body: rows }, layout: 'qmKv' },
-  ];
+  return [page([{ text: W.contents, style: 'tocTitle' }, { table: { widths: ['*', 'auto'], body: rows }, layout: 'qmKv' }])];
 }
 
 function exceptionsPage(input: BuildInput, excepted: Diagnostic[]): Node[] {
@@ -146,7 +153,7 @@ function exceptionsPage(input: BuildInput, excepted: Diagnostic[]): Node[] {
   const byRule = new Map<string, Diagnostic[]>();
   for (const d of excepted) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
   const blocks: Node[] = [
-    { text: W.exceptions, style: 'h1', id: 'undantag', pageBreak: 'before' },
+    { text: W.exceptions, style: 'h1', id: 'undantag' },
     { text: W.exceptionsIntro, style: 'p' },
   ];
   for (const [rule, ds] of byRule) {
@@ -164,24 +171,18 @@ function exceptionsPage(input: BuildInput, excepted: Diagnostic[]): Node[] {
     blocks.push({ text: `${chapter ? `${chapter} ${CHAPTER_TITLES[chapter - 1]}: ` : ''}${rule}`, style: 'h3', headlineLevel: 3 });
     blocks.push({ table: { widths: [130, '*'], body: rows.map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]) }, layout: 'qmKv', margin: [0, 0, 0, 10] });
   }
-  return blocks;
+  return [page(blocks)];
 }
 
 function chapters(input: BuildInput): Node[] {
   const out: Node[] = [];
   for (let n = 1; n <= 9; n++) {
     const title = CHAPTER_TITLES[n - 1]!;
-    out.push({ text: `${n} ${title}`, style: 'h1', id: `kapitel-${n}`, outline: true, outlineText: `${n} ${title}`, pageBreak: 'before' });
+    const heading = { text: `${n} ${title}`, style: 'h1', id: `kapitel-${n}`, outline: true, outlineText: `${n} ${title}` };
     const ch = input.app.chapter(n);
-    if (!ch) {
-      out.push({ text: 'Kapitlet saknas.', style: 'missing' });
-      continue;
-    }
-    if (ch.status !== 'ok') {
-      out.push({ text: `Kapitlet kunde inte läsas (${ch.file}).`, style: 'missing' });
-      continue;
-    }
-    out.push(...Prosewriter.blocks(ch, title, input.ctx), ...factBlocks(ch, input.ctx));
+    if (!ch) out.push(page([heading, { text: 'Kapitlet saknas.', style: 'missing' }]));
+    else if (ch.status !== 'ok') out.push(page([heading, { text: `Kapitlet kunde inte läsas (${ch.file}).`, style: 'missing' }]));
+    else out.push(page([heading, ...Prosewriter.blocks(ch, title, input.ctx), ...factBlocks(ch, input.ctx)]));
   }
   return out;
 }
@@ -201,13 +202,15 @@ function attachmentList(input: BuildInput): Node[] {
       : [{ text: a.number, bold: true }, { stack: [{ text: label }, { text: `${a.path} – ${W.missingAttachment}`, style: 'missing' }] }, { text: '' }, { text: '' }];
   });
   return [
-    { text: W.attachments, style: 'h1', id: 'bilagor', pageBreak: 'before' },
-    { text: W.attachmentsIntro, style: 'p' },
-    {
-      table: { headerRows: 1, widths: ['auto', '*', 'auto', 'auto'], body: [[{ text: 'Nr', style: 'tableHead' }, { text: 'Bilaga', style: 'tableHead' }, { text: 'Omfång', style: 'tableHead' }, { text: W.pageShort, style: 'tableHead', alignment: 'right' }], ...rows] },
-      layout: 'qmTable',
-      style: 'table',
-    },
+    page([
+      { text: W.attachments, style: 'h1', id: 'bilagor' },
+      { text: W.attachmentsIntro, style: 'p' },
+      {
+        table: { headerRows: 1, widths: ['auto', '*', 'auto', 'auto'], body: [[{ text: 'Nr', style: 'tableHead' }, { text: 'Bilaga', style: 'tableHead' }, { text: 'Omfång', style: 'tableHead' }, { text: W.pageShort, style: 'tableHead', alignment: 'right' }], ...rows] },
+        layout: 'qmTable',
+        style: 'table',
+      },
+    ]),
   ];
 }
 

@@ -226,7 +226,7 @@ function ch6(f: Facts, refYear: number): Node[] {
         t(f.s(`/mål/${i}/id`, o.id), { bold: true }),
         t(f.s(`/mål/${i}/text`, o.text)),
         n(year === undefined ? '' : String(year)),
-        t(horizon && ahead !== undefined ? `${horizon} (${ahead} år)` : ''),
+        n(horizon && ahead !== undefined ? `${horizon} (${ahead} år)` : ''),
         t(o.hållbarhet === true ? W.yes : ''),
         n(values),
       ],

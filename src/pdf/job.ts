@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import { openSync } from 'fontkit';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { fontFiles } from './fonts.js';
 import { displaySize, transplant } from './merge.js';
 import { JobError, type Plan, type PlanAttachment, type Progress } from './plan.js';
@@ -227,21 +227,31 @@ function namedDestinations(doc: PDFDocument): Map<string, PDFArray> {
   return out;
 }
 
-/** Bookmarks and named destinations of attachment pages show the whole page. */
-function fitDestinations(doc: PDFDocument, dests: Map<string, PDFArray>, ids: Set<string>, pages: Set<string>): void {
+/**
+ * Destinations: attachment pages are shown whole. Bookmarks elsewhere go to the top of their
+ * page at the reader's zoom (pdfkit writes the page width as the left edge, which scrolls some
+ * viewers off the page).
+ */
+function fixDestinations(doc: PDFDocument, dests: Map<string, PDFArray>, ids: Set<string>, attachmentPages: Set<string>): void {
   const fit = (d: PDFArray) => {
-    const page = d.get(0);
-    if (!(page instanceof PDFRef) || !pages.has(page.toString())) return;
     while (d.size() > 1) d.remove(1);
     d.push(PDFName.of('Fit'));
   };
-  for (const [name, d] of dests) if (ids.has(name)) fit(d);
+  const onAttachment = (d: PDFArray) => {
+    const page = d.get(0);
+    return page instanceof PDFRef && attachmentPages.has(page.toString());
+  };
+  for (const [name, d] of dests) if (ids.has(name) && onAttachment(d)) fit(d);
   const seen = new Set<PDFDict>();
   const walk = (item: PDFDict | undefined) => {
     for (let cur = item; cur && !seen.has(cur); cur = cur.lookupMaybe(PDFName.of('Next'), PDFDict)) {
       seen.add(cur);
       const d = cur.lookupMaybe(PDFName.of('Dest'), PDFArray);
-      if (d) fit(d);
+      if (d && onAttachment(d)) fit(d);
+      else if (d && d.size() === 5 && d.lookup(1) === PDFName.of('XYZ')) {
+        d.set(2, PDFNull);
+        d.set(4, PDFNull);
+      }
       walk(cur.lookupMaybe(PDFName.of('First'), PDFDict));
     }
   };
@@ -284,7 +294,7 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void): P
     if (copies.length !== sizes.get(a.id)?.length) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: 'page count changed' });
     transplant(out, copies, first, BAND);
   }
-  fitDestinations(out, dests, new Set(plan.attachments.map((a) => a.id)), firstPages);
+  fixDestinations(out, dests, new Set(plan.attachments.map((a) => a.id)), firstPages);
 
   progress({ step: 'save' });
   const bytes = await out.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
