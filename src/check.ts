@@ -120,6 +120,16 @@ function placeholderSilenced(app: Application, f: Finding): boolean {
   return (f.involves ?? []).some((i) => hit(i.file, i.pointer));
 }
 
+/** Schema findings that a value is invalid: what a rule would say about that value is not said. */
+const INVALID_VALUE = new Set(['schema/fel-typ', 'schema/okant-varde', 'schema/fel-format', 'schema/tomt-varde', 'schema/utanfor-intervall', 'schema/ogiltigt-varde', 'schema/decimalkomma']);
+
+function invalidSilenced(f: Finding, invalid: Finding[]): boolean {
+  if (f.rule.startsWith('schema/')) return false;
+  const at = (file: string | null, pointer: string | null | undefined) =>
+    pointer !== null && pointer !== undefined && invalid.some((e) => e.file === file && (pointer === e.pointer || pointer.startsWith(`${e.pointer}/`)));
+  return at(f.file, f.pointer) || (f.involves ?? []).some((i) => at(i.file, i.pointer));
+}
+
 function effectiveSeverity(rule: RuleDef | undefined, id: string, cfg: Config): Severity | 'off' {
   const base: Severity = rule?.severity ?? 'error';
   const set = cfg.severities.get(id);
@@ -130,10 +140,11 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
   // Placeholders silence what they stand for, but still count as unmet requirements.
   const failing = new Map<string, number>();
   const kept: Finding[] = [];
+  const invalid = raw.filter((f) => INVALID_VALUE.has(f.rule));
   for (const f of raw) {
     const key = `${f.rule}|${f.chapter ?? ''}`;
     failing.set(key, (failing.get(key) ?? 0) + 1);
-    if (!placeholderSilenced(app, f)) kept.push(f);
+    if (!placeholderSilenced(app, f) && !invalidSilenced(f, invalid)) kept.push(f);
   }
 
   const diagnostics: Diagnostic[] = [];

@@ -40,7 +40,8 @@ export const visionTreAr = defineRule({
     const { from, to } = period(ctx);
     if (from === undefined || to === undefined) return;
     const years = to - from + 1;
-    if (years < 3) report({ pointer: '/period', args: { from, to, years } });
+    const file = ctx.file(5)?.file ?? null;
+    if (years < 3) report({ pointer: '/period', args: { from, to, years }, involves: [{ file, pointer: '/period/från' }, { file, pointer: '/period/till' }] });
   },
 });
 

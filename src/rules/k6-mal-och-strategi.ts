@@ -91,7 +91,10 @@ export const horisont = defineRule({
   applies: (ctx) => goals(ctx).some((g) => g.declared !== undefined),
   check(ctx, report) {
     for (const g of goals(ctx)) {
-      if (g.contradicts && g.year !== undefined) report({ pointer: `/mål/${g.i}/horisont`, args: { id: g.id ?? '', year: g.year, horizon: g.declared!, ahead: g.ahead!, ref: ctx.ref.year } });
+      if (g.contradicts && g.year !== undefined) {
+        const args = { id: g.id ?? '', year: g.year, horizon: g.declared!, ahead: g.ahead!, ref: ctx.ref.year };
+        report({ pointer: `/mål/${g.i}/horisont`, args, involves: [{ file: ctx.file(6)?.file ?? null, pointer: `/mål/${g.i}/år` }] });
+      }
     }
   },
 });

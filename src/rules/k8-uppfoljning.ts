@@ -12,6 +12,8 @@ export interface Indicator {
   /** Years with a value, ascending. */
   years: number[];
   values: { year: string; value: number }[];
+  /** Whether `värden` is given at all (possibly empty). */
+  hasValues: boolean;
 }
 
 export function indicators(ctx: RuleContext): Indicator[] {
@@ -26,6 +28,7 @@ export function indicators(ctx: RuleContext): Indicator[] {
       goals: idList(item.mål).map((x) => x.id),
       years: values.map((x) => Number(x.year)).sort((a, b) => a - b),
       values,
+      hasValues: item.värden !== undefined,
     };
   });
 }
@@ -84,7 +87,8 @@ export const indikatorOfullstandig = defineRule({
   check(ctx, report) {
     for (const ind of indicators(ctx)) {
       const s = spans(ind, ctx.ref.year);
-      if (!s.ok) {
+      // Values left out altogether are schema/saknat-falt's to report.
+      if (!s.ok && ind.hasValues) {
         report({
           pointer: `/indikatorer/${ind.i}/värden`,
           args: { id: ind.id, years: ind.years.join(', '), latest: s.latest ?? 0, earliest: s.earliest ?? 0, ref: ctx.ref.year },

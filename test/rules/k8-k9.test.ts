@@ -39,6 +39,10 @@ describe('k8/tre-ars-resultat and k8/indikator-ofullstandig', () => {
     expect(await faults(values(0, { 2023: '11,4', 2025: '8,7', 2027: '7' }))).toEqual([]);
   });
 
+  it('leave an indicator without `värden` to schema/saknat-falt', async () => {
+    expect(await faults(del(CH[8], ['indikatorer', 0, 'värden']))).toEqual(['error schema/saknat-falt 08-uppfoljning.md:4:5 /indikatorer/0/värden']);
+  });
+
   it('fail k8/tre-ars-resultat once when there are no indicators at all (no warning per goal)', async () => {
     expect(await faults(del(CH[8], ['indikatorer']))).toEqual([
       'error k8/ingen-maluppfoljning 08-uppfoljning.md:2:1 /indikatorer',

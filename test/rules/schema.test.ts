@@ -106,3 +106,13 @@ describe('schema/dubbel-nyckel', () => {
     expect(report.diagnostics[0]!.message).toContain('malgrupp');
   });
 });
+
+describe('an invalid value is reported once, by the schema', () => {
+  it('no rule judges a value the schema has refused', async () => {
+    expect(await faults(sub(CH[4], 'budget: 3 900 000 kr', 'budget: -3 900 000 kr'))).toEqual(['error schema/utanfor-intervall 04-finansiering.md:3:9 /budget']);
+    expect(await faults(sub(CH[4], 'budgetår: 2026', 'budgetår: 26'))).toEqual(['error schema/utanfor-intervall 04-finansiering.md:2:11 /budgetår']);
+    expect(await faults(sub(CH[5], 'till: 2029', 'till: 29'))).toEqual(['error schema/utanfor-intervall 05-vision.md:6:9 /period/till']);
+    expect(await faults(sub(CH[6], '    år: 2028\n    horisont: kort', '    år: 28\n    horisont: kort'))).toEqual(['error schema/utanfor-intervall 06-mal-och-strategi.md:5:9 /mål/0/år']);
+    expect(await faults(sub(CH[3], 'bildad: 2016-03-01', 'bildad: 16'))).toEqual(['error schema/utanfor-intervall 03-organisation.md:2:9 /bildad']);
+  });
+});
