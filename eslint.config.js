@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.scratch/**', 'dist/**', 'node_modules/**', 'src/generated/**', 'coverage/**', 'test/hostile/generated/**'] },
+  { ignores: ['.scratch/**', 'dist/**', 'dist.tmp-*/**', 'dist.old-*/**', 'node_modules/**', 'src/generated/**', 'coverage/**', 'test/hostile/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

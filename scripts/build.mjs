@@ -9,32 +9,38 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts', 'gen-validators.mjs')], { stdio: 'inherit' });
 
-await build({
-  absWorkingDir: root,
-  // pdf-worker: the worker thread of `qm pdf` (src/pdf/run.ts finds it beside the chunks).
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'pdf-worker': 'src/pdf/worker.ts' },
-  outdir: `dist.tmp-${process.pid}`,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: false,
-  legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
-  // Libraries that read their own data files at run time stay in node_modules.
-  external: ['pdfmake', 'pdfkit', 'pdf-lib', '@pdf-lib/fontkit', '@cantoo/pdf-lib', 'fontkit', 'dejavu-fonts-ttf'],
-  banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-
-// Type declarations for the library entry.
-execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', `dist.tmp-${process.pid}/types`], { cwd: root, stdio: 'inherit' });
+const tmp = join(root, `dist.tmp-${process.pid}`);
+try {
+  await build({
+    absWorkingDir: root,
+    // pdf-worker: the worker thread of `qm pdf` (src/pdf/run.ts finds it beside the chunks).
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'pdf-worker': 'src/pdf/worker.ts' },
+    outdir: tmp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    legalComments: 'none',
+    chunkNames: 'chunks/[name]-[hash]',
+    // Libraries that read their own data files at run time stay in node_modules.
+    external: ['pdfmake', 'pdfkit', 'pdf-lib', '@pdf-lib/fontkit', '@cantoo/pdf-lib', 'fontkit', 'dejavu-fonts-ttf'],
+    banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  // Type declarations for the library entry.
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', join(tmp, 'types')], { cwd: root, stdio: 'inherit' });
+} catch (e) {
+  // A failed build leaves nothing behind (and the previous dist/ in place).
+  rmSync(tmp, { recursive: true, force: true });
+  throw e;
+}
 
 // Swap the new build in at once, so that a qm running meanwhile never sees half a build.
 const dist = join(root, 'dist');
 const old = join(root, `dist.old-${process.pid}`);
 if (existsSync(dist)) renameSync(dist, old);
-renameSync(join(root, `dist.tmp-${process.pid}`), dist);
+renameSync(tmp, dist);
 rmSync(old, { recursive: true, force: true });
 console.log('built dist/');
