@@ -74,6 +74,10 @@ describe('k6/mal-passerat', () => {
     expect(report.diagnostics[0]!.message).toContain('M2');
   });
 
+  it('is the only warning for a passed goal with a declared horizon', async () => {
+    expect(await faults(year(0, 2026))).toEqual(['warning k6/mal-passerat 06-mal-och-strategi.md:5:9 /mål/0/år']);
+  });
+
   it('passes a goal next year', async () => {
     expect(await faults(year(1, 2027))).toEqual([]);
   });
