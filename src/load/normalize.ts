@@ -6,7 +6,7 @@
 import type { Finding, Json, JsonObject, Placeholder, Position, SourceMap } from '../model/types.js';
 import { shapeOf, type Schema } from '../schema/registry.js';
 import { parseSwedishBoolean, parseSwedishNumber } from './numbers.js';
-import { closest, foldAscii, type SourceText } from './text.js';
+import { clip, closest, foldAscii, type SourceText } from './text.js';
 import { isNullText, type SrcMap, type SrcNode, type SrcScalar, type SrcSeq } from './yaml.js';
 
 export interface AttachmentValue {
@@ -135,7 +135,7 @@ function normalize(node: SrcNode, schema: Schema, doc: Schema, pointer: string, 
   const ph = pointer === '/text' && ctx.proseKey ? undefined : placeholderText(node, ctx);
   if (ph !== undefined) {
     ctx.placeholders.push({ pointer, text: ph, position: ctx.src.position(node.start) });
-    ctx.findings.push({ rule: 'text/platshallare', file: ctx.file, chapter: ctx.chapter, pointer, args: { text: ph.trim().slice(0, 60) } });
+    ctx.findings.push({ rule: 'text/platshallare', file: ctx.file, chapter: ctx.chapter, pointer, args: { text: clip(ph) } });
     return undefined;
   }
   const shape = shapeOf(schema, doc);

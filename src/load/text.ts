@@ -249,3 +249,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   const limit = Math.max(2, Math.floor(Math.max(w.length, best.length) / 3));
   return bestD <= limit ? best : undefined;
 }
+
+/** A text shortened for a message: at most `max` characters, with … when cut. */
+export function clip(s: string, max = 60): string {
+  const t = s.trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}

@@ -4,6 +4,7 @@
  */
 import type { Json, LoadedFile } from '../model/types.js';
 import { PLACEHOLDER, escapeToken } from '../load/normalize.js';
+import { clip } from '../load/text.js';
 import { daysInMonth, isLeap } from '../dates.js';
 import { defineRule, type Report, type RuleContext } from './define.js';
 
@@ -121,7 +122,7 @@ export const platshallare = defineRule({
     for (const c of ctx.app.chapters) {
       if (c.status !== 'ok' || !c.prose) continue;
       for (const m of c.prose.text.matchAll(/\[\s*fyll\s+i\b[^\]\n]*\]?/gi)) {
-        report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(m.index), args: { text: m[0].slice(0, 60) } });
+        report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(m.index), args: { text: clip(m[0]) } });
       }
     }
   },
