@@ -69,11 +69,11 @@ class Facts {
     return body.length ? [{ table: { widths: [130, '*'], body }, layout: 'qmKv', style: 'table', margin: [0, 0, 0, 8] }] : [];
   }
 
-  table(head: string[], rows: Cell[][], widths: (string | number)[], align: ('left' | 'right')[] = []): Node[] {
+  table(head: string[], rows: Cell[][], widths: (string | number)[], align: ('left' | 'right')[] = [], options: Node = {}): Node[] {
     if (rows.length === 0) return [];
     const header = head.map((h, i) => ({ text: h, style: 'tableHead', alignment: align[i] ?? 'left' }));
     const body = rows.map((r) => r.map((c, i) => ({ alignment: align[i] ?? 'left', ...c })));
-    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, widths, body: [header, ...body] }, layout: 'qmTable', style: 'table', margin: [0, 0, 0, 10] }];
+    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, widths, body: [header, ...body], ...options }, layout: 'qmTable', style: 'table', margin: [0, 0, 0, 10] }];
   }
 
   sub(title: string, blocks: Node[]): Node[] {
@@ -324,7 +324,8 @@ function ch8(f: Facts): Node[] {
     ...f.kv([[F.metod, f.s('/metod', d.metod)]]),
     ...f.sub(
       F.indikatorer,
-      f.table([F.id, F.indikator, F.mål, ...allYears.map(String), F.trend], rows, ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const), 60], ['left', 'left', 'left', ...allYears.map(() => 'right' as const), 'left']),
+      // Rows stay whole: pdfmake cannot split a row at its chart (a canvas in a cell at the foot of a page).
+      f.table([F.id, F.indikator, F.mål, ...allYears.map(String), F.trend], rows, ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const), 60], ['left', 'left', 'left', ...allYears.map(() => 'right' as const), 'left'], { dontBreakRows: true }),
     ),
     ...f.kv([f.extra()]),
   ];

@@ -157,10 +157,21 @@ function fillPageCounts(nodes: unknown, counts: Map<string, number>): void {
 interface NodeInfo {
   headlineLevel?: number;
   pageNumbers: number[];
+  startPosition: { top: number };
 }
 interface NodeAccess {
   getFollowingNodesOnPage(): NodeInfo[];
   getNodesOnNextPage(): NodeInfo[];
+}
+
+/**
+ * No heading alone at the foot of a page: a heading after which nothing starts on its page (its
+ * own runs start where it does) moves to the next one.
+ */
+export function headingAlone(node: NodeInfo, nodes: NodeAccess): boolean {
+  if (node.headlineLevel === undefined || node.pageNumbers.length !== 1) return false;
+  const below = nodes.getFollowingNodesOnPage().filter((n) => n.startPosition.top > node.startPosition.top + 0.5);
+  return below.length === 0 && nodes.getNodesOnNextPage().length > 0;
 }
 
 export function docDefinition(plan: Plan, pages: Map<string, { width: number; height: number }[]>): Record<string, unknown> {
@@ -186,9 +197,7 @@ export function docDefinition(plan: Plan, pages: Map<string, { width: number; he
       fontSize: 8,
       margin: [56, 28, 56, 0],
     }),
-    // No heading alone at the foot of a page: move it to the next one.
-    pageBreakBefore: (node: NodeInfo, nodes: NodeAccess) =>
-      node.headlineLevel !== undefined && node.pageNumbers.length === 1 && nodes.getFollowingNodesOnPage().length === 0 && nodes.getNodesOnNextPage().length > 0,
+    pageBreakBefore: headingAlone,
     content: [...content, ...plan.attachments.flatMap((a) => attachmentSections(a, pages.get(a.id), plan.draft))],
   };
 }

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
-import { degrees, PDFDocument, rgb } from '@cantoo/pdf-lib';
+import { PDFDocument as CantooDocument } from '@cantoo/pdf-lib';
+import { degrees, PDFDocument, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { expect } from 'vitest';
 import { qm, ROOT, type CliResult } from '../helpers/app.js';
@@ -202,7 +203,11 @@ export interface PageSpec {
   text: string;
 }
 
-/** A small PDF with Swedish text on each page; pages may have any size and rotation. */
+/**
+ * A small PDF with Swedish text (DejaVu, subset) on each page; pages may have any size and
+ * rotation. Made with pdf-lib like the example attachments; an owner password (restrictions, no
+ * password to open) is added with @cantoo/pdf-lib, which can encrypt.
+ */
 export async function makePdf(pages: PageSpec[], options: { ownerPassword?: string } = {}): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const font = await dejavu(doc);
@@ -212,8 +217,11 @@ export async function makePdf(pages: PageSpec[], options: { ownerPassword?: stri
     page.drawRectangle({ x: 4, y: 4, width: p.width - 8, height: p.height - 8, borderColor: rgb(0.1, 0.2, 0.5), borderWidth: 3 });
     page.drawText(p.text, { x: 24, y: p.height - 40, size: 14, font });
   }
-  if (options.ownerPassword) doc.encrypt({ userPassword: '', ownerPassword: options.ownerPassword, permissions: { printing: false, modifying: false, copying: false } });
-  return Buffer.from(await doc.save());
+  const bytes = await doc.save();
+  if (!options.ownerPassword) return Buffer.from(bytes);
+  const locked = await CantooDocument.load(bytes, { updateMetadata: false });
+  locked.encrypt({ userPassword: '', ownerPassword: options.ownerPassword, permissions: { printing: false, modifying: false, copying: false } });
+  return Buffer.from(await locked.save());
 }
 
 /** A JPEG with an EXIF orientation tag (APP1 inserted after SOI). */

@@ -1,0 +1,96 @@
+/**
+ * When the PDF cannot be made: a broken attachment slipped past by --draft, one that passes the
+ * check but cannot be parsed, one whose parsing does not end, an output qm must not or cannot
+ * write. Always one line on standard error and exit 2; never a partial file, never a changed
+ * existing file, never a changed application folder.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyExample, qm, tempDir, write } from '../helpers/app.js';
+import { makeSlowPdf } from './tools.js';
+
+/** Every file of a folder with a hash of its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else out[relative(dir, p)] = createHash('sha256').update(await readFile(p)).digest('hex');
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Runs `qm pdf` against an existing output file and checks that nothing was written or left behind. */
+async function failsCleanly(app: string, args: string[], env: Record<string, string> = {}) {
+  const outDir = await tempDir();
+  const out = join(outDir, 'ansokan.pdf');
+  await writeFile(out, 'den förra, godkända PDF:en');
+  const before = await snapshot(app);
+  const res = await qm(['pdf', app, '-o', out, ...args], { env });
+  expect(res.code, res.stdout + res.stderr).toBe(2);
+  const lines = res.stderr.split('\n').filter((l) => l.startsWith('qm:'));
+  expect(lines).toHaveLength(1);
+  expect(res.stderr).not.toMatch(/\n\s+at /);
+  expect(await readFile(out, 'utf8')).toBe('den förra, godkända PDF:en');
+  expect(await readdir(outDir)).toEqual(['ansokan.pdf']);
+  expect(await snapshot(app)).toEqual(before);
+  return lines[0]!;
+}
+
+describe('qm pdf stops cleanly', () => {
+  it('at a truncated attachment that --draft let through', async () => {
+    const app = await copyExample();
+    const file = join(app, 'bilagor', 'organisationsmatris.pdf');
+    const { size } = await import('node:fs/promises').then((fs) => fs.stat(file));
+    await truncate(file, Math.floor(size / 2));
+    const check = await qm(['check', app]);
+    expect(check.stdout).toContain('bilaga/trasig');
+    const line = await failsCleanly(app, ['--draft']);
+    expect(line).toBe('qm: Bilagan bilagor/organisationsmatris.pdf kan inte tas med i PDF:en: filen är trasig eller lösenordsskyddad (se qm check). Ingen PDF skrevs.');
+  });
+
+  it('at an attachment that passes the check but cannot be parsed', async () => {
+    const app = await copyExample();
+    await write(app, 'bilagor/avtal-storviks-kommun.pdf', Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'));
+    expect((await qm(['check', app])).code).toBe(0);
+    const line = await failsCleanly(app, []);
+    expect(line).toMatch(/^qm: Bilagan bilagor\/avtal-storviks-kommun\.pdf kunde inte läsas som PDF \(.+\)\. Ingen PDF skrevs; exportera filen på nytt\.$/);
+  });
+
+  it('at an attachment whose parsing takes longer than the time limit', async () => {
+    const app = await copyExample();
+    // The first attachment qm opens (chapter 2): a hundred thousand objects, a limit of 0.3 s.
+    await write(app, 'bilagor/nulagesanalys-2026.pdf', makeSlowPdf());
+    const line = await failsCleanly(app, [], { QM_PDF_ATTACHMENT_TIMEOUT: '0.3' });
+    expect(line).toBe('qm: Bilagan bilagor/nulagesanalys-2026.pdf kunde inte läsas på 0,3 sekunder och avbröts (filen kan vara trasig). Ingen PDF skrevs.');
+  }, 60_000);
+
+  it('when asked to write over one of the application’s own files', async () => {
+    const app = await copyExample();
+    const before = await snapshot(app);
+    const res = await qm(['pdf', app, '-o', join(app, 'bilagor', 'karta-arbetsomrade.png')]);
+    expect(res.code).toBe(2);
+    expect(res.stderr.split('\n').filter((l) => l.startsWith('qm:'))).toEqual([`qm: ${join(app, 'bilagor', 'karta-arbetsomrade.png')} är en av ansökans egna filer; qm skriver inte över den. Välj en annan fil med -o.`]);
+    expect(await snapshot(app)).toEqual(before);
+  });
+
+  it('when the output folder does not exist, before any work', async () => {
+    const app = await copyExample();
+    const out = join(await tempDir(), 'finns-inte', 'ansokan.pdf');
+    const res = await qm(['pdf', app, '-o', out]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain(`qm: Kan inte skriva ${out} (ENOENT).`);
+    expect(res.stderr).not.toContain('Sätter text');
+  });
+
+  it('when the folder does not exist', async () => {
+    const res = await qm(['pdf', join(await tempDir(), 'saknas')]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/^qm: Mappen .*saknas finns inte\.$/m);
+  });
+});
