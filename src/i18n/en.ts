@@ -206,4 +206,6 @@ export const en: Catalogue = {
   'k9/medborgare': () => 'No channel is aimed at citizens. The requirement is communication and dialogue with both stakeholders and citizens.',
   'k9/underlag': (a) => `There is no evidence of the communication with ${a.missingEn}. Attach evidence under a channel’s \`bilagor\` or the chapter’s \`bilagor\`.`,
   'k9/kanalbredd': (a) => `The channels are of ${a.kinds} ${n(a, 'kinds') === 1 ? 'kind' : 'kinds'}${a.list ? ` (${a.list})` : ''}. Show breadth, e.g. marketing, meetings, events, citizen dialogue, newsletters.`,
+  // qm pdf
+  'pdf/tecken-saknas': (a) => `The character ${q(a.char)} (${a.code}) is missing from the PDF font and prints as an empty box${n(a, 'count') > 1 ? ` (${a.count} times in the file)` : ''}. Replace it with a character the font has, or write it out in words.`,
 };

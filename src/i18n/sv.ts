@@ -237,6 +237,8 @@ export const sv: Catalogue = {
   'k9/medborgare': () => 'Ingen kanal riktar sig till medborgare. Kravet är kommunikation och dialog med såväl intressenter som medborgare.',
   'k9/underlag': (a) => `Det saknas underlag som visar kommunikationen med ${a.missing}. Bifoga underlag under en kanals \`bilagor\` eller kapitlets \`bilagor\`.`,
   'k9/kanalbredd': (a) => `Kanalerna är av ${a.kinds} ${n(a, 'kinds') === 1 ? 'slag' : 'slag'}${a.list ? ` (${a.list})` : ''}. Visa gärna bredd, t.ex. marknadsföring, möten, evenemang, medborgardialog, nyhetsbrev.`,
+  // qm pdf
+  'pdf/tecken-saknas': (a) => `Tecknet ${q(a.char)} (${a.code}) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en${n(a, 'count') > 1 ? ` (${a.count} gånger i filen)` : ''}. Byt det mot ett tecken som typsnittet har, eller skriv det med ord.`,
 };
 
 function chapterSlug(n: number): string {
