@@ -163,7 +163,7 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
       line: null,
       column: null,
       pointer: f.pointer ?? null,
-      message: message(f.rule, args, lang),
+      message: printable(message(f.rule, args, lang)),
       args,
     };
     const pos = f.position !== undefined ? f.position : f.pointer !== null && f.pointer !== undefined ? locate(app, f.file, f.pointer) : undefined;
@@ -235,6 +235,15 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
     diagnostics,
     lang,
   };
+}
+
+/**
+ * Messages quote what the files say, and a value may hold a line break or an escape sequence
+ * (ESC [31m): shown escaped, a message stays on one line and cannot drive the terminal.
+ */
+function printable(text: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function locate(app: Application, file: string | null, pointer: string) {

@@ -171,7 +171,9 @@ export function proseImages(app: Application): AttachmentRef[] {
   const out: AttachmentRef[] = [];
   for (const c of app.chapters) {
     if (c.status !== 'ok' || !c.prose) continue;
-    for (const m of c.prose.text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+    // Neither the text nor the path may hold a `[`: a run that could cross into the next `![`
+    // made each of them rescan the rest of the line (minutes for a line of `![](` repeated).
+    for (const m of c.prose.text.matchAll(/!\[([^[\]]*)\]\(\s*<?([^)\s>[]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
       const target = m[2]!;
       if (/^(https?:|data:)/i.test(target)) continue;
       let path = target;

@@ -13,7 +13,8 @@ export function countWords(text: string): number {
   let n = 0;
   for (const line of text.split('\n')) {
     if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) continue;
-    const clean = line.replace(/\]\([^)]*\)/g, ']');
+    // `[^)\]]`, not `[^)]`: a link target that may run into the next `](` made a long line of them quadratic.
+    const clean = line.replace(/\]\([^)\]]*\)/g, ']');
     const m = clean.match(/\S+/g);
     if (m) for (const w of m) if (/[\p{L}\p{N}]/u.test(w)) n++;
   }

@@ -392,6 +392,20 @@ const sizes: HostileCase[] = [
     verify: (r) => at(one(r, 'k3/verksam-tre-ar'), '03-organisation.md', 2, 9),
   },
   {
+    id: 'prose-image-bomb',
+    what: 'a line of 250,000 image openings `![](` (took minutes: each rescanned the rest of the line)',
+    exit: 0,
+    rules: [],
+    build: (d) => edit(d, '02-nulage.md', (t) => `${t}\n${'![]('.repeat(250_000)}\n`),
+  },
+  {
+    id: 'prose-link-bomb',
+    what: 'a line of 500,000 link middles `](` (the word count rescanned the rest of the line)',
+    exit: 0,
+    rules: [],
+    build: (d) => edit(d, '02-nulage.md', (t) => `${t}\n${']('.repeat(500_000)}\n`),
+  },
+  {
     id: 'long-decomposed-line',
     what: 'a 400,000-character line of decomposed ö with marks at its end (positions took hours)',
     exit: 0,
@@ -1041,6 +1055,19 @@ const values: HostileCase[] = [
     exit: 1,
     rules: ['schema/fel-typ'],
     build: (d) => replace(d, '06-mal-och-strategi.md', 'år: 2035', 'år: tjugotrettiofem'),
+  },
+  {
+    id: 'control-characters-in-value',
+    what: 'a date holding a line break, a GitHub command and a terminal escape (ESC [31m)',
+    exit: 1,
+    rules: ['schema/fel-format'],
+    build: (d) => replace(d, '01-bakgrund.md', 'startad: 2012', 'startad: "2012\\n::error file=x::inskjutet\\u001b[31mRÖTT"'),
+    verify: (r) => {
+      const d = one(r, 'schema/fel-format');
+      at(d, '01-bakgrund.md', 2, 10);
+      expect(d.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      expect(d.message).toContain('2012\\n::error file=x::inskjutet\\u001b[31mRÖTT');
+    },
   },
   {
     id: 'proto-keys',
