@@ -950,6 +950,25 @@ const contents: HostileCase[] = [
     build: (d) => writeFile(join(d, 'bilagor', 'karta-arbetsomrade.png'), png(10_000, 10_000, { depth: 1, color: 0 })),
   },
   {
+    id: 'attachment-5gb-sparse',
+    what: 'a 5 GB plan (a sparse file: a PDF header, gigabytes of zeros, a trailer)',
+    exit: 0,
+    rules: ['bilaga/storlek'],
+    build: async (d) => {
+      const fh = await open(join(d, 'bilagor', 'verksamhetsplan-2026.pdf'), 'w');
+      await fh.write(pdf('Verksamhetsplan 2026'), 0, undefined, 0);
+      await fh.write(Buffer.from('\ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n'), 0, undefined, 5_000_000_000);
+      await fh.close();
+    },
+    verify: (r) => {
+      // Only its first and last 64 KiB are read; it is too large for one attachment and for all of them.
+      expect(r.diagnostics.map((x) => [x.rule, x.args.mb ?? x.args.total])).toEqual([
+        ['bilaga/storlek', 5000],
+        ['bilaga/storlek', 5000],
+      ]);
+    },
+  },
+  {
     id: 'jpeg-truncated',
     what: 'a photo cut off before its end marker',
     exit: 1,
