@@ -6,10 +6,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, open, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { Diagnostic, Report } from '../../src/model/types.js';
-import { EXAMPLES, replace } from '../helpers/app.js';
+import { EXAMPLES, REF, replace } from '../helpers/app.js';
+import { runQm } from './support.js';
 import { docx, encryptPdf, jpeg, pdf, pdfWithBrokenXref, png, type Encryption } from './make.js';
 
 export interface Expectation {
@@ -522,7 +523,18 @@ const files: HostileCase[] = [
         },
         () => false,
       );
+      // So that a user whom the permissions do stop can reach the folder (see verify).
+      await chmod(dirname(d), 0o755);
       return readable ? { expect: { exit: 0, rules: [] } } : undefined;
+    },
+    verify: async (r, dir) => {
+      if (process.getuid?.() !== 0) return expect(one(r, 'fil/olasbar').args.code).toBe('EACCES');
+      // As root, also run qm as the unprivileged user `nobody`, whom the permissions stop.
+      const run = await runQm(['check', dir, '--format', 'json', '--date', REF], { uid: 65534 });
+      expect([run.code, run.stderr]).toEqual([1, '']);
+      const diagnostics = JSON.parse(run.stdout).applications[0].diagnostics as Diagnostic[];
+      expect(diagnostics.map((x) => [x.rule, x.file])).toEqual([['fil/olasbar', '02-nulage.md']]);
+      expect(diagnostics[0]!.message).toContain('behörighet');
     },
   },
   {

@@ -86,7 +86,7 @@ export interface Run {
 }
 
 /** Runs the built binary with a time limit (a hang is a failure, not a stuck test run). */
-export function runQm(args: string[], opts: { timeoutMs?: number; cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+export function runQm(args: string[], opts: { timeoutMs?: number; cwd?: string; env?: Record<string, string>; uid?: number } = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -97,6 +97,7 @@ export function runQm(args: string[], opts: { timeoutMs?: number; cwd?: string; 
         timeout: opts.timeoutMs ?? 20_000,
         killSignal: 'SIGKILL',
         maxBuffer: 256 * 1024 * 1024,
+        ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
       },
       (err, stdout, stderr) => {
         const e = err as (Error & { code?: number | string; killed?: boolean }) | null;
