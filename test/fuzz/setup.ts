@@ -42,19 +42,30 @@ export class LibraryRunner {
     const worker = (this.worker ??= new Worker(new URL('./library-worker.mjs', import.meta.url)));
     const id = this.next++;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        worker.off('message', onMessage);
-        this.worker = undefined;
-        void worker.terminate();
-        resolve({ timedOut: true });
-      }, CASE_MS);
-      const onMessage = (msg: LibraryResult & { id: number }) => {
-        if (msg.id !== id) return;
+      const done = (result: LibraryResult) => {
         clearTimeout(timer);
         worker.off('message', onMessage);
-        resolve(msg);
+        worker.off('error', onError);
+        resolve(result);
+      };
+      const stop = () => {
+        this.worker = undefined;
+        void worker.terminate();
+      };
+      const timer = setTimeout(() => {
+        stop();
+        done({ timedOut: true });
+      }, CASE_MS);
+      const onMessage = (msg: LibraryResult & { id: number }) => {
+        if (msg.id === id) done(msg);
+      };
+      // The worker itself failed (e.g. dist/ not built: run `npm run build`), not the check.
+      const onError = (e: Error) => {
+        stop();
+        done({ thrown: { name: 'WorkerError', stack: String(e.stack ?? e) } });
       };
       worker.on('message', onMessage);
+      worker.on('error', onError);
       worker.postMessage({ id, folder, date: REF });
     });
   }
