@@ -1,6 +1,6 @@
 import type { Json } from '../model/types.js';
 import { asArray, defineRule, num, type RuleContext } from './define.js';
-import { idOf, items } from './util.js';
+import { idOf, items, references } from './util.js';
 
 export type Horizon = 'kort' | 'lång';
 
@@ -145,7 +145,8 @@ export const malUtanStrategi = defineRule({
     // Missing strategies are reported once, not once per goal.
     if (strategies.length === 0) return;
     const served = new Set(strategies.flatMap(({ item }) => idList(item.mål).map((x) => x.id)));
-    for (const g of goals(ctx)) if (g.id && !served.has(g.id)) report({ pointer: `/mål/${g.i}`, args: { goal: g.id } });
+    const involves = references(ctx.file(6)?.file ?? null, ctx.data(6)?.strategier, 'strategier', 'mål');
+    for (const g of goals(ctx)) if (g.id && !served.has(g.id)) report({ pointer: `/mål/${g.i}`, args: { goal: g.id }, involves });
   },
 });
 

@@ -1,7 +1,7 @@
 import { compare, parseDate } from '../dates.js';
 import { defineRule, num, type RuleContext } from './define.js';
 import { goalIds, goals, idList } from './k6-mal-och-strategi.js';
-import { idOf, items } from './util.js';
+import { idOf, items, references } from './util.js';
 
 function actions(ctx: RuleContext) {
   return items(ctx.data(7)?.åtgärder).map(({ i, item }) => ({
@@ -209,8 +209,9 @@ export const malUtanAtgard = defineRule({
     // No actions at all is k7/atgarder-saknas, not one warning per goal.
     if (list.length === 0) return;
     const served = new Set(list.flatMap((a) => a.goals.map((g) => g.id)));
+    const refs = references(ctx.file(7)?.file ?? null, ctx.data(7)?.åtgärder, 'åtgärder', 'mål');
     for (const g of goals(ctx)) {
-      if (g.id && !served.has(g.id)) report({ pointer: '/åtgärder', args: { goal: g.id }, involves: involves6(ctx, `/mål/${g.i}`) });
+      if (g.id && !served.has(g.id)) report({ pointer: '/åtgärder', args: { goal: g.id }, involves: [...involves6(ctx, `/mål/${g.i}`), ...refs] });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { asObject, defineRule, str, type RuleContext } from './define.js';
 import { goals, idList } from './k6-mal-och-strategi.js';
-import { idOf, items } from './util.js';
+import { idOf, items, references } from './util.js';
 import { countWords } from './text.js';
 
 export interface Indicator {
@@ -129,8 +129,9 @@ export const malUppfoljning = defineRule({
     // No indicators at all is reported once (k8/tre-ars-resultat, k8/ingen-maluppfoljning), not per goal.
     if (list.length === 0) return;
     const followed = new Set(list.flatMap((i) => i.goals));
+    const refs = references(ctx.file(8)?.file ?? null, ctx.data(8)?.indikatorer, 'indikatorer', 'mål');
     for (const g of goals(ctx)) {
-      if (g.id && !followed.has(g.id)) report({ pointer: '/indikatorer', args: { goal: g.id }, involves: [{ file: ctx.file(6)?.file ?? null, pointer: `/mål/${g.i}` }] });
+      if (g.id && !followed.has(g.id)) report({ pointer: '/indikatorer', args: { goal: g.id }, involves: [{ file: ctx.file(6)?.file ?? null, pointer: `/mål/${g.i}` }, ...refs] });
     }
   },
 });

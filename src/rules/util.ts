@@ -16,6 +16,14 @@ export function items(v: Json | undefined): { i: number; item: Record<string, Js
   return out;
 }
 
+/**
+ * Where a list refers to goals (`/strategier/0/mål/1`, …). A finding that a goal is not served
+ * involves them all: while one of them is invalid or a placeholder, that cannot be judged.
+ */
+export function references(file: string | null, list: Json | undefined, listKey: string, refKey: string): { file: string | null; pointer: string }[] {
+  return items(list).flatMap(({ i, item }) => asArray(item[refKey]).map((_, j) => ({ file, pointer: `/${listKey}/${i}/${refKey}/${j}` })));
+}
+
 /** A name compared as format.md says: case-insensitive, NFC, trimmed. */
 export function sameName(a: string, b: string): boolean {
   return a.normalize('NFC').trim().toLocaleLowerCase('sv') === b.normalize('NFC').trim().toLocaleLowerCase('sv');

@@ -291,3 +291,11 @@ describe('k7/samverkansprocess and the plans', () => {
     expect(one(report, 'schema/ascii-nyckel').message).toContain('plan_föregående_år');
   });
 });
+
+describe('a goal reference the schema refuses', () => {
+  it('is reported once, not also as a goal that no strategy, action or indicator serves', async () => {
+    expect(await faults(sub(CH[6], 'mål: M4', 'mål: M4, M1'))).toEqual(['error schema/fel-format 06-mal-och-strategi.md:41:10 /strategier/2/mål/0']);
+    expect(await faults(sub(CH[7], 'mål: [M3]', 'mål: [M 3]'))).toEqual(['error schema/fel-format 07-verksamhetsplan.md:15:11 /åtgärder/1/mål/0']);
+    expect(await faults(sub(CH[8], '    mål: [M4]', '    mål: [M 4]'))).toEqual(['error schema/fel-format 08-uppfoljning.md:48:11 /indikatorer/4/mål/0']);
+  });
+});
