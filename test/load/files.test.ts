@@ -5,6 +5,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkApplication } from '../../src/check.js';
 import { CH, addParagraph, del, faults, put, remove, rename, rows, sub, variant, type Edit } from '../rules/variant.js';
 
 /** Rewrites every chapter file and ansokan.yaml through a function of its text. */
@@ -68,6 +69,11 @@ describe('encodings', () => {
 
   it('reads decomposed (NFD) keys and text exactly like composed ones', async () => {
     expect(await faults(everyFile((t) => t.normalize('NFD')))).toEqual([]);
+    const dir = (await variant([])).dir;
+    await everyFile((t) => t.normalize('NFD'))(dir);
+    const report = await checkApplication(dir);
+    expect([report.referenceDate, report.referenceDateSource]).toEqual(['2026-11-15', 'ansökningsdatum']);
+    expect(report.diagnostics).toEqual([]);
   });
 
   it('gives columns of the file as written: after a decomposed å the value is one column further', async () => {

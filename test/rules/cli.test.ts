@@ -112,6 +112,19 @@ describe('qm check --format json', () => {
   });
 });
 
+describe('the reference date in the pretty report', () => {
+  it('says where it came from: --date, ansökningsdatum or today', async () => {
+    const { dir } = await variant([]);
+    expect((await qm(['check', dir, '--date', '2026-06-30'])).stdout).toContain('Referensdatum 2026-06-30 (från --date)');
+    expect((await qm(['check', dir])).stdout).toContain('Referensdatum 2026-11-15 (ansökningsdatum)');
+    const noDate = (await variant(sub('ansokan.yaml', 'ansökningsdatum: 2026-11-15\n', ''))).dir;
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect((await qm(['check', noDate])).stdout).toContain(`Referensdatum ${iso} (dagens datum)`);
+    expect((await qm(['check', noDate, '--lang', 'en'])).stdout).toContain(`Reference date ${iso} (today)`);
+  });
+});
+
 describe('qm check never writes into the application folder', () => {
   it('leaves every file and folder as it was, in every format and after errors', async () => {
     const { dir } = await variant([sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2024-05-01'), put('bilagor/logotyp-gammal.png', 'x'), sub(CH[4], 'budgetår: 2026', 'budgetår: [2026')]);
