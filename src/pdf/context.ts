@@ -69,3 +69,34 @@ export class Context {
     return this.text(value, { file, chapter: null }, face, () => position);
   }
 }
+
+/**
+ * A heading kept with the block after it. pdfmake's records of where a table starts are not
+ * reliable enough to tell whether a heading is alone at the foot of a page, so a heading before
+ * a table becomes the table's first header row (kept with the next row, repeated on the pages
+ * the table runs over), and a heading before an unbreakable block (an image) joins it. Other
+ * headings are kept by the job's page-break check.
+ */
+export function keepWithNext(heading: Node, next: Node): Node | undefined {
+  // A heading inside a block is no longer checked by the job's page-break rule (a break inside
+  // an unbreakable block would lose the block).
+  const { headlineLevel: _level, ...text } = heading;
+  const table = next.table as { body: Node[][]; headerRows?: number; qmTitle?: number } | undefined;
+  // A small grid (the SWOT) is kept whole, its heading with it.
+  if (table && next.layout === 'qmGrid') return { stack: [text, next], unbreakable: true };
+  if (table?.qmTitle) {
+    // Already titled: the heading joins the title (a heading never becomes a row of its own twice).
+    const [first, ...rest] = table.body[0]!;
+    const { colSpan, border, ...inner } = first!;
+    return { ...next, table: { ...table, body: [[{ stack: [text, inner], colSpan, border }, ...rest], ...table.body.slice(1)] } };
+  }
+  if (table) {
+    const columns = table.body[0]?.length ?? 1;
+    const border = [false, false, false, false];
+    const title = { ...text, colSpan: columns, border };
+    const row = [title, ...Array.from({ length: columns - 1 }, () => ({ text: '', border }))];
+    return { ...next, table: { ...table, body: [row, ...table.body], headerRows: (table.headerRows ?? 0) + 1, keepWithHeaderRows: 1, qmTitle: (table.qmTitle ?? 0) + 1 } };
+  }
+  if (next.unbreakable && Array.isArray(next.stack)) return { ...next, stack: [text, ...(next.stack as Node[])] };
+  return undefined;
+}

@@ -8,7 +8,7 @@
 import type { ChapterFile, Json, JsonObject } from '../model/types.js';
 import { formatKr, formatNumber } from '../load/numbers.js';
 import { horizonOf } from '../rules/k6-mal-och-strategi.js';
-import type { Context, Inline, Node } from './context.js';
+import { keepWithNext, type Context, type Inline, type Node } from './context.js';
 import { F, V, W } from './words.js';
 
 type Cell = Node;
@@ -73,15 +73,24 @@ class Facts {
     if (rows.length === 0) return [];
     const header = head.map((h, i) => ({ text: h, style: 'tableHead', alignment: align[i] ?? 'left' }));
     const body = rows.map((r) => r.map((c, i) => ({ alignment: align[i] ?? 'left', ...c })));
-    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, widths, body: [header, ...body], ...options }, layout: 'qmTable', style: 'table', margin: [0, 0, 0, 10] }];
+    // A row is never split over two pages (a few words of it alone on a page help nobody).
+    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header, ...body], ...options }, layout: 'qmTable', style: 'table', margin: [0, 0, 0, 10] }];
   }
 
   sub(title: string, blocks: Node[]): Node[] {
-    return blocks.length ? [{ text: title, style: 'h3', headlineLevel: 3 }, ...blocks] : [];
+    if (blocks.length === 0) return [];
+    const heading = { text: title, style: 'h3', headlineLevel: 3 };
+    const kept = keepWithNext(heading, blocks[0]!);
+    return kept ? [kept, ...blocks.slice(1)] : [heading, ...blocks];
   }
 
+  /** Every numbered attachment of the chapter, in order, each linked to its pages. */
   extra(): [string, Inline[]] {
-    return [W.attachments, this.attachments(arr(this.d.bilagor))];
+    const out: Inline[] = [];
+    for (const a of this.ctx.numbering.list.filter((x) => x.chapter === this.ch.number)) {
+      out.push(...(out.length ? ['\n'] : []), a.usable ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' } : { text: `${a.label} (${W.missingAttachment})`, italics: true });
+    }
+    return [W.attachments, out];
   }
 }
 
@@ -112,7 +121,7 @@ function ch2(f: Facts): Node[] {
     };
     blocks.push(...f.sub(F.swot, [{ table: { widths: ['*', '*'], body: [[part('styrkor'), part('svagheter')], [part('möjligheter'), part('hot')]] }, layout: 'qmGrid', style: 'table', margin: [0, 0, 0, 10] }]));
   }
-  return [...blocks, ...f.kv([f.extra()])];
+  return [...f.kv([f.extra()]), ...blocks];
 }
 
 function ch3(f: Facts): Node[] {
@@ -125,6 +134,8 @@ function ch3(f: Facts): Node[] {
       [F.organisationsform, f.s('/organisationsform', d.organisationsform)],
       [F.personal, f.s('/personal', d.personal)],
       [F.arbetsområde, areaText || undefined],
+      [F.samverkanUtanför, f.list('/samverkan_utanför', d.samverkan_utanför).join(', ') || undefined],
+      f.extra(),
     ]),
   ];
   const actors = arr(d.aktörer).flatMap((a, i) => {
@@ -155,8 +166,6 @@ function ch3(f: Facts): Node[] {
     ];
   });
   out.push(...f.sub(F.grupper, f.table([F.grupp, F.mandat, F.mötesfrekvens, F.beslutsväg], groups, ['28%', '26%', '18%', '28%'])));
-  const outside = f.list('/samverkan_utanför', d.samverkan_utanför);
-  out.push(...f.kv([[F.samverkanUtanför, outside.join(', ') || undefined], [W.attachments, f.attachments([d.organisationsmatris, d.karta, ...arr(d.bilagor)])]]));
   return out;
 }
 
@@ -170,6 +179,7 @@ function ch4(f: Facts): Node[] {
     [F.budgetbeslut, decision ? [dateText(decision.datum), f.s('/budgetbeslut/organ', decision.organ)].filter(Boolean).join(', ') : undefined],
     [F.utfall, numOf(d.utfall_föregående_år) !== undefined ? formatKr(numOf(d.utfall_föregående_år)!) : undefined],
     [F.uppföljning, follow ? [f.s('/uppföljning/frekvens', follow.frekvens), f.s('/uppföljning/beskrivning', follow.beskrivning)].filter(Boolean).join(': ') : undefined],
+    f.extra(),
   ]);
   let pub = 0;
   let priv = 0;
@@ -189,7 +199,6 @@ function ch4(f: Facts): Node[] {
     const share = (x: number) => `${formatKr(x)} (${Math.round((x / sum) * 100)} %)`;
     out.push(...f.kv([[F.fördelning, `${F.offentligt} ${share(pub)} · ${F.privat} ${share(priv)}`]]));
   }
-  out.push(...f.kv([[W.attachments, f.attachments([decision?.protokoll, ...arr(d.bilagor)])]]));
   return out;
 }
 
@@ -205,7 +214,6 @@ function ch5(f: Facts): Node[] {
     [F.period, from !== undefined && to !== undefined ? `${from}–${to} (${to - from + 1} år)` : undefined],
     [F.beslutad, dateText(decided?.datum)],
     [F.beslutadAv, decided ? f.list('/beslutad/av', decided.av).join(', ') || undefined : undefined],
-    [F.dokument, f.attachments([d.dokument])],
     f.extra(),
   ]);
 }
@@ -237,9 +245,9 @@ function ch6(f: Facts, refYear: number): Node[] {
     return o ? [[t(f.s(`/strategier/${i}/id`, o.id), { bold: true }), t(f.s(`/strategier/${i}/text`, o.text)), t(f.list(`/strategier/${i}/mål`, o.mål).join(', '))]] : [];
   });
   return [
+    ...f.kv([[F.förankring, f.s('/förankring', d.förankring)], f.extra()]),
     ...f.sub(F.mål, f.table([F.id, F.mål, F.år, F.horisont, F.hållbarhet, `${F.utgångsvärde} → ${F.målvärde}`], goals, ['auto', '*', 'auto', 'auto', 'auto', 'auto'], ['left', 'left', 'right', 'left', 'left', 'right'])),
     ...f.sub(F.strategier, f.table([F.id, F.strategi, F.mål], strategies, ['auto', '*', 'auto'])),
-    ...f.kv([[F.förankring, f.s('/förankring', d.förankring)], [W.attachments, f.attachments([d.översiktsplan, d.dokument, ...arr(d.bilagor)])]]),
   ];
 }
 
@@ -268,12 +276,11 @@ function ch7(f: Facts): Node[] {
   });
   if (rows.length) rows.push([t(''), t(W.total, { bold: true }), t(''), t(''), t(''), n(formatKr(total), { bold: true })]);
   return [
-    ...f.sub(F.åtgärder, f.table([F.id, `${F.åtgärd} och ${F.syfte.toLocaleLowerCase('sv')}`, `${F.mål} / ${F.strategi.toLocaleLowerCase('sv')}`, F.ansvarig, F.tid, F.budget], rows, ['auto', '*', 50, '20%', 58, 'auto'], ['left', 'left', 'left', 'left', 'left', 'right'])),
     ...f.kv([
       [F.samverkansprocess, f.s('/samverkansprocess', d.samverkansprocess)],
-      [F.planer, f.attachments([d.flerårig_plan, d.plan_föregående_år, d.plan_innevarande_år])],
       f.extra(),
     ]),
+    ...f.sub(F.åtgärder, f.table([F.id, `${F.åtgärd} och ${F.syfte.toLocaleLowerCase('sv')}`, `${F.mål} / ${F.strategi.toLocaleLowerCase('sv')}`, F.ansvarig, F.tid, F.budget], rows, ['auto', '*', 50, '20%', 58, 'auto'], ['left', 'left', 'left', 'left', 'left', 'right'])),
   ];
 }
 
@@ -321,13 +328,12 @@ function ch8(f: Facts): Node[] {
     ];
   });
   return [
-    ...f.kv([[F.metod, f.s('/metod', d.metod)]]),
+    ...f.kv([[F.metod, f.s('/metod', d.metod)], f.extra()]),
     ...f.sub(
       F.indikatorer,
-      // Rows stay whole: pdfmake cannot split a row at its chart (a canvas in a cell at the foot of a page).
-      f.table([F.id, F.indikator, F.mål, ...allYears.map(String), F.trend], rows, ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const), 60], ['left', 'left', 'left', ...allYears.map(() => 'right' as const), 'left'], { dontBreakRows: true }),
+      // Rows stay whole (f.table): pdfmake also cannot split a row at its chart, a canvas in a cell.
+      f.table([F.id, F.indikator, F.mål, ...allYears.map(String), F.trend], rows, ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const), 60], ['left', 'left', 'left', ...allYears.map(() => 'right' as const), 'left']),
     ),
-    ...f.kv([f.extra()]),
   ];
 }
 
@@ -339,7 +345,7 @@ function ch9(f: Facts): Node[] {
     const groups = arr(o.målgrupp).map((g, k) => V[String(g)] ?? f.s(`/kanaler/${i}/målgrupp/${k}`, g) ?? '').filter(Boolean);
     return [[t(V[String(o.typ)] ?? f.s(`/kanaler/${i}/typ`, o.typ)), t(f.s(`/kanaler/${i}/namn`, o.namn)), t(groups.join(', ')), t(f.s(`/kanaler/${i}/frekvens`, o.frekvens)), t(f.attachments(arr(o.bilagor)))]];
   });
-  return [...f.sub(F.kanaler, f.table([F.typ, F.namn, F.målgrupp, F.frekvens, W.attachments], rows, ['auto', '*', 'auto', 'auto', '28%'])), ...f.kv([f.extra()])];
+  return [...f.kv([f.extra()]), ...f.sub(F.kanaler, f.table([F.typ, F.namn, F.målgrupp, F.frekvens, W.attachments], rows, ['auto', '*', 'auto', 'auto', '28%']))];
 }
 
 export function factBlocks(ch: ChapterFile, ctx: Context): Node[] {
@@ -357,5 +363,8 @@ export function factBlocks(ch: ChapterFile, ctx: Context): Node[] {
     9: () => ch9(f),
   };
   const blocks = byChapter[ch.number]?.() ?? [];
-  return blocks.length ? [{ text: W.facts, style: 'h2', headlineLevel: 2 }, ...blocks] : [];
+  if (blocks.length === 0) return [];
+  const heading = { text: W.facts, style: 'h2', headlineLevel: 2 };
+  const kept = keepWithNext(heading, blocks[0]!);
+  return kept ? [kept, ...blocks.slice(1)] : [heading, ...blocks];
 }

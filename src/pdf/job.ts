@@ -28,10 +28,16 @@ const none = () => 0;
 /** Table layouts by name (the content is data; the functions live here). */
 export const LAYOUTS: Record<string, Layout> = {
   qmTable: {
-    hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows?: number } }) => (i === 0 || i === node.table.body.length ? 0.8 : i === (node.table.headerRows ?? 0) ? 0.8 : 0.3),
+    hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows?: number; qmTitle?: number } }) => {
+      const title = node.table.qmTitle ?? 0;
+      // No lines around heading rows (context.ts keepWithNext); the header's fill starts the table.
+      if (title > 0 && i <= title) return 0;
+      return i === 0 || i === node.table.body.length || i === (node.table.headerRows ?? 0) ? 0.8 : 0.3;
+    },
     vLineWidth: none,
     hLineColor: (i: number, node: { table: { headerRows?: number } }) => (i === (node.table.headerRows ?? 0) ? ACCENT : RULE),
-    fillColor: (row: number, node: { table: { headerRows?: number } }) => (row < (node.table.headerRows ?? 0) ? FILL : null),
+    // Rows of headings kept with the table (context.ts keepWithNext) are not part of its header look.
+    fillColor: (row: number, node: { table: { headerRows?: number; qmTitle?: number } }) => (row >= (node.table.qmTitle ?? 0) && row < (node.table.headerRows ?? 0) ? FILL : null),
     paddingLeft: () => 4,
     paddingRight: () => 4,
     paddingTop: () => 3,

@@ -10,7 +10,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type * as M from 'mdast';
 import type { ChapterFile, Prose } from '../model/types.js';
-import { CONTENT_WIDTH, type Context, type Inline, type Node } from './context.js';
+import { CONTENT_WIDTH, keepWithNext, type Context, type Inline, type Node } from './context.js';
 import { faceOf } from './fonts.js';
 import { W } from './words.js';
 
@@ -69,7 +69,15 @@ export class Prosewriter {
   }
 
   private blockList(nodes: M.RootContent[]): Node[] {
-    return nodes.flatMap((n) => this.block(n));
+    const out: Node[] = [];
+    for (const n of nodes) {
+      const blocks = this.block(n);
+      const prev = out[out.length - 1];
+      const kept = prev?.headlineLevel !== undefined && blocks[0] ? keepWithNext(prev, blocks[0]) : undefined;
+      if (kept) out.splice(out.length - 1, 1, kept, ...blocks.slice(1));
+      else out.push(...blocks);
+    }
+    return out;
   }
 
   private block(node: M.RootContent): Node[] {
@@ -159,7 +167,7 @@ export class Prosewriter {
       const longest = Math.max(...node.children.map((row) => (row.children[c] ? plain(row.children[c]!).length : 0)));
       return longest <= 14 ? 'auto' : '*';
     });
-    return { table: { headerRows: 1, keepWithHeaderRows: 1, widths, body: rows }, layout: 'qmTable', style: 'table', margin: [0, 2, 0, 10] };
+    return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: rows }, layout: 'qmTable', style: 'table', margin: [0, 2, 0, 10] };
   }
 
   private image(node: M.Image | M.ImageReference): Node {

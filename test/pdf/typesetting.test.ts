@@ -41,6 +41,12 @@ describe('typesetting the prose', () => {
       return `## Avsnitt ${k + 1}\n\n${Array.from({ length: sentences }, (_, s) => `Mening ${s + 1} i avsnitt ${k + 1} beskriver hur målen och strategierna hänger ihop med arbetet i centrum.`).join(' ')}\n`;
     });
     await setProse(app, '06-mal-och-strategi.md', `# Mål och strategi\n\n${sections.join('\n')}`);
+    // Headings followed by a table, where pdfmake's own bookkeeping cannot tell where the table starts.
+    const tabled = Array.from({ length: 24 }, (_, k) => {
+      const lines = ((k * 5) % 11) + 1;
+      return `${Array.from({ length: lines }, () => 'Åtgärderna följs upp varje kvartal av ledningsgruppen och redovisas för styrelsen.').join(' ')}\n\n### Tabell ${k + 1}\n\n| Åtgärd | Budget |\n|---|---:|\n| A${k + 1} | ${100 + k} 000 kr |\n| Summa | ${100 + k} 000 kr |\n`;
+    });
+    await setProse(app, '07-verksamhetsplan.md', `# Verksamhetsplan\n\n${tabled.join('\n')}`);
     const rows = Array.from({ length: 70 }, (_, i) => `| Rad ${i + 1} | ${1000 + i * 37} | ${(i % 9) + 1} % |`);
     await setProse(
       app,
@@ -94,6 +100,19 @@ describe('typesetting the prose', () => {
       expect(lines[lines.length - 1], `page ${p}`).not.toMatch(/^Avsnitt \d+$/);
     }
     expect(headings).toBe(36);
+  });
+
+  it('never leaves a heading alone at the foot of a page when a table follows it', () => {
+    const first = chapterPage.get('7 Verksamhetsplan')!;
+    const last = chapterPage.get('8 Utveckling, indikatorer och resultatuppföljning')! - 1;
+    expect(last - first).toBeGreaterThanOrEqual(2);
+    const seen = new Set<string>();
+    for (let p = first; p <= last; p++) {
+      const lines = texts[p - 1]!.split('\n').filter((l) => l.trim() && !/^Centrumsamverkan Storvik · Ansökan om Quality Mark$|^Sida \d+ av \d+$/.test(l));
+      for (const l of lines) if (/^Tabell \d+$/.test(l)) seen.add(l);
+      expect(lines[lines.length - 1], `page ${p}`).not.toMatch(/^Tabell \d+$/);
+    }
+    expect(seen.size).toBe(24);
   });
 
   it('repeats a long table’s header on every page it runs over', () => {
