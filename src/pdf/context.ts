@@ -70,6 +70,20 @@ export class Context {
   }
 }
 
+/** Characters of text in pdfmake content. */
+export function textLength(v: unknown): number {
+  if (typeof v === 'string') return v.length;
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + textLength(x), 0);
+  if (v && typeof v === 'object') return Object.entries(v).reduce((n, [k, x]) => n + (k === 'text' || k === 'stack' || k === 'ul' || k === 'ol' || k === 'table' || k === 'body' ? textLength(x) : 0), 0);
+  return 0;
+}
+
+/**
+ * Text that surely fits on a page, in characters. pdfmake drops an unbreakable block or an
+ * unsplittable table row that is taller than a page, so only content this small is kept whole.
+ */
+export const FITS_ON_A_PAGE = 700;
+
 /**
  * A heading kept with the block after it. pdfmake's records of where a table starts are not
  * reliable enough to tell whether a heading is alone at the foot of a page, so a heading before
@@ -83,7 +97,9 @@ export function keepWithNext(heading: Node, next: Node): Node | undefined {
   const { headlineLevel: _level, ...text } = heading;
   const table = next.table as { body: Node[][]; headerRows?: number; qmTitle?: number } | undefined;
   // A small grid (the SWOT) is kept whole, its heading with it.
-  if (table && next.layout === 'qmGrid') return { stack: [text, next], unbreakable: true };
+  if (table && next.layout === 'qmGrid') return textLength(next) <= 2 * FITS_ON_A_PAGE ? { stack: [text, next], unbreakable: true } : undefined;
+  // A table whose first rows may not fit on a page is not kept with anything (pdfmake would drop them).
+  if (table && textLength(table.body.slice(0, (table.headerRows ?? 0) + 1)) > FITS_ON_A_PAGE) return undefined;
   if (table?.qmTitle) {
     // Already titled: the heading joins the title (a heading never becomes a row of its own twice).
     const [first, ...rest] = table.body[0]!;

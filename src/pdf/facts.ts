@@ -8,7 +8,7 @@
 import type { ChapterFile, Json, JsonObject } from '../model/types.js';
 import { formatKr, formatNumber } from '../load/numbers.js';
 import { horizonOf } from '../rules/k6-mal-och-strategi.js';
-import { keepWithNext, type Context, type Inline, type Node } from './context.js';
+import { FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
 import { F, V, W } from './words.js';
 
 type Cell = Node;
@@ -73,8 +73,10 @@ class Facts {
     if (rows.length === 0) return [];
     const header = head.map((h, i) => ({ text: h, style: 'tableHead', alignment: align[i] ?? 'left' }));
     const body = rows.map((r) => r.map((c, i) => ({ alignment: align[i] ?? 'left', ...c })));
-    // A row is never split over two pages (a few words of it alone on a page help nobody).
-    return [{ table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header, ...body], ...options }, layout: 'qmTable', style: 'table', margin: [0, 0, 0, 10] }];
+    // A row is not split over two pages (a few words of it alone on a page help nobody) unless it may be too long for one.
+    const whole = body.every((r) => textLength(r) <= FITS_ON_A_PAGE);
+    const keep = textLength(body[0]) <= FITS_ON_A_PAGE ? 1 : 0;
+    return [{ table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: [header, ...body], ...options }, layout: 'qmTable', style: 'table', margin: [0, 0, 0, 10] }];
   }
 
   sub(title: string, blocks: Node[]): Node[] {
@@ -314,6 +316,8 @@ function ch8(f: Facts): Node[] {
     return [{ i, o, values }];
   });
   const allYears = [...new Set(inds.flatMap((x) => [...x.values.keys()]))].sort((a, b) => a - b).slice(-5);
+  // pdfmake cannot split a table row at a chart (a canvas in a cell): charts only where rows stay whole.
+  const charts = inds.every(({ o }) => textLength([o.namn, o.enhet]) <= FITS_ON_A_PAGE / 2);
   const rows = inds.map(({ i, o, values }) => {
     const group = V[String(o.målgrupp)] ?? f.s(`/indikatorer/${i}/målgrupp`, o.målgrupp);
     const unit = f.s(`/indikatorer/${i}/enhet`, o.enhet);
@@ -324,15 +328,19 @@ function ch8(f: Facts): Node[] {
       { stack: [...(name ? [{ text: name }] : []), { text: [group, unit].filter(Boolean).join(', '), style: 'note' }] },
       t(f.list(`/indikatorer/${i}/mål`, o.mål).join(', ')),
       ...allYears.map((y) => n(values.has(y) ? formatNumber(values.get(y)!) : '–')),
-      trendChart(series) ?? t(''),
+      ...(charts ? [trendChart(series) ?? t('')] : []),
     ];
   });
   return [
     ...f.kv([[F.metod, f.s('/metod', d.metod)], f.extra()]),
     ...f.sub(
       F.indikatorer,
-      // Rows stay whole (f.table): pdfmake also cannot split a row at its chart, a canvas in a cell.
-      f.table([F.id, F.indikator, F.mål, ...allYears.map(String), F.trend], rows, ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const), 60], ['left', 'left', 'left', ...allYears.map(() => 'right' as const), 'left']),
+      f.table(
+        [F.id, F.indikator, F.mål, ...allYears.map(String), ...(charts ? [F.trend] : [])],
+        rows,
+        ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const), ...(charts ? [60] : [])],
+        ['left', 'left', 'left', ...allYears.map(() => 'right' as const), 'left'],
+      ),
     ),
   ];
 }

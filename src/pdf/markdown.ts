@@ -10,7 +10,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type * as M from 'mdast';
 import type { ChapterFile, Prose } from '../model/types.js';
-import { CONTENT_WIDTH, keepWithNext, type Context, type Inline, type Node } from './context.js';
+import { CONTENT_WIDTH, FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
 import { faceOf } from './fonts.js';
 import { W } from './words.js';
 
@@ -167,7 +167,9 @@ export class Prosewriter {
       const longest = Math.max(...node.children.map((row) => (row.children[c] ? plain(row.children[c]!).length : 0)));
       return longest <= 14 ? 'auto' : '*';
     });
-    return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: rows }, layout: 'qmTable', style: 'table', margin: [0, 2, 0, 10] };
+    const whole = rows.every((r) => textLength(r) <= FITS_ON_A_PAGE);
+    const keep = textLength(rows.slice(0, 2)) <= FITS_ON_A_PAGE ? 1 : 0;
+    return { table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: rows }, layout: 'qmTable', style: 'table', margin: [0, 2, 0, 10] };
   }
 
   private image(node: M.Image | M.ImageReference): Node {
@@ -186,7 +188,7 @@ export class Prosewriter {
     if (!res?.ok || (res.kind !== 'jpeg' && res.kind !== 'png')) return { text: this.run(W.imageMissing(decoded), start, 'italics'), style: 'missing' };
     this.ctx.images.add(res.absolute);
     const caption = alt.trim() ? [{ text: this.run(alt, start, 'italics'), style: 'caption' }] : [];
-    return { stack: [{ image: res.absolute, fit: [CONTENT_WIDTH, 330], alignment: 'center' }, ...caption], unbreakable: true, margin: [0, 4, 0, 10] };
+    return { stack: [{ image: res.absolute, fit: [CONTENT_WIDTH, 330], alignment: 'center' }, ...caption], unbreakable: alt.length <= FITS_ON_A_PAGE / 2, margin: [0, 4, 0, 10] };
   }
 
   private footnotes(): Node[] {
