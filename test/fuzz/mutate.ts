@@ -80,6 +80,26 @@ const VALUES: unknown[] = [
 /** YAML and text tokens that reach deeper into the parser than random bytes do. */
 const TOKENS = [':', ': ', '- ', '\t', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '*b', '---\n', '...\n', '\n', '#', '|', '>', '!!binary ', '!x ', '%YAML 1.2\n', '? ', '\r', '\r\n', '\u00a0', 'ö', 'o\u0308', '\0', '\ufeff', '<!--', '-->', '[FYLL I]', '<<: ', '~', '  ', '\\', '`'];
 
+/** Pieces repeated thousands of times: what makes a parser or a scan slow if anything can. */
+const REPEATED: ((i: number) => string)[] = [
+  (i) => `nyckel${i}: ${i}\n`,
+  () => '  - Storviks kommun\n',
+  () => '![](',
+  () => '](',
+  () => '<!--',
+  () => 'o\u0308',
+  () => '[fyll i ',
+  () => 'TODO ',
+  () => '19121212-1212 ',
+  () => '{a: ',
+  () => '[',
+  () => '- ',
+  () => '&a [*a, *a] ',
+  () => '\t',
+  () => '"',
+  () => ' ',
+];
+
 export type Mutation =
   | { kind: 'delete-key'; file: number; pick: number }
   | { kind: 'swap-type'; file: number; pick: number; value: number }
@@ -90,7 +110,8 @@ export type Mutation =
   | { kind: 'lines'; file: number; op: 'delete' | 'duplicate' | 'swap' | 'indent' | 'dedent'; pick: number; other: number }
   | { kind: 'swap-attachments'; a: number; b: number }
   | { kind: 'delete-file'; target: number }
-  | { kind: 'reencode'; file: number; how: 'nfd' | 'crlf' | 'cr' | 'bom' | 'latin1' | 'utf16' };
+  | { kind: 'reencode'; file: number; how: 'nfd' | 'crlf' | 'cr' | 'bom' | 'latin1' | 'utf16' }
+  | { kind: 'repeat'; file: number; at: number; piece: number; times: number };
 
 const frac = fc.integer({ min: 0, max: 1_000_000 });
 const file = fc.integer({ min: 0, max: TEXT_FILES.length - 1 });
@@ -108,6 +129,10 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('swap-attachments' as const), a: fc.integer({ min: 0, max: ATTACHMENTS.length - 1 }), b: fc.integer({ min: 0, max: ATTACHMENTS.length - 1 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-file' as const), target: anyFile }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reencode' as const), file, how: fc.constantFrom('nfd' as const, 'crlf' as const, 'cr' as const, 'bom' as const, 'latin1' as const, 'utf16' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('repeat' as const), file, at: frac, piece: fc.integer({ min: 0, max: REPEATED.length - 1 }), times: fc.integer({ min: 100, max: 60_000 }) }),
+  },
 );
 
 /** One to four mutations, applied in order. */
@@ -213,6 +238,16 @@ export async function apply(dir: string, m: Mutation): Promise<void> {
     }
     case 'delete-file':
       return rm(join(dir, targetPath(m.target)), { force: true });
+    case 'repeat': {
+      const path = join(dir, TEXT_FILES[m.file]!);
+      const bytes = await readFile(path).catch(() => undefined);
+      if (!bytes) return;
+      const make = REPEATED[m.piece]!;
+      const insert = Buffer.from(Array.from({ length: m.times }, (_, i) => make(i)).join(''), 'utf8');
+      // Inserted at the start of a line, so that line-based pieces stay YAML.
+      const nl = bytes.lastIndexOf(0x0a, at(bytes.length, m.at)) + 1;
+      return writeFile(path, Buffer.concat([bytes.subarray(0, nl), insert, bytes.subarray(nl)]));
+    }
     case 'reencode': {
       const path = join(dir, TEXT_FILES[m.file]!);
       const text = await readFile(path, 'utf8').catch(() => undefined);
