@@ -70,7 +70,9 @@ export function parseYaml(text: string, base = 0): { root: SrcNode | null; error
   try {
     // Keys are checked for uniqueness in convert(): the parser's own check compares every key with
     // every other one, which took minutes on a file of 100,000 keys.
-    doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, strict: true, keepSourceTokens: false });
+    // resolveKnownTags: false: a tag (`!!binary 2012`, `!!timestamp 2016-03-01`) does not turn a
+    // value into bytes or a time of day; the value is read as written, like any other.
+    doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, resolveKnownTags: false, prettyErrors: false, strict: true, keepSourceTokens: false });
   } catch (e) {
     return { root: null, error: { message: e instanceof RangeError ? 'nesting' : String((e as Error).message), offset: base, code: 'NESTING' } };
   }

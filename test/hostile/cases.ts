@@ -194,6 +194,17 @@ const yaml: HostileCase[] = [
     verify: (r) => expect(one(r, 'fil/syntax').args.reason).toBe('alias-unresolved'),
   },
   {
+    id: 'yaml-tags',
+    what: 'values with YAML tags (!!binary 2012, !!timestamp 2016-03-01, !!str 40 %)',
+    exit: 0,
+    rules: [],
+    build: async (d) => {
+      await replace(d, '01-bakgrund.md', 'startad: 2012', 'startad: !!binary 2012');
+      await replace(d, '03-organisation.md', 'bildad: 2016-03-01', 'bildad: !!timestamp 2016-03-01');
+      await replace(d, '03-organisation.md', 'andel: 40 %', 'andel: !!str 40 %');
+    },
+  },
+  {
     id: 'ansokan-syntax-error',
     what: 'ansokan.yaml with a stray colon',
     exit: 1,
