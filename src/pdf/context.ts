@@ -31,8 +31,8 @@ function before(a: Position | undefined, b: Position | undefined): boolean {
 
 export class Context {
   readonly missing = new Map<string, MissingChar>();
-  /** Image files (absolute paths) the typesetter is allowed to read. */
-  readonly images = new Set<string>();
+  /** Images of the prose the typesetter is allowed to read: absolute path → path in the folder. */
+  readonly images = new Map<string, string>();
 
   constructor(
     readonly app: Application,

@@ -239,7 +239,7 @@ export function buildPlan(input: BuildInput): Plan {
     draft: input.draft,
     footer: `${org} · ${W.title}`,
     attachments,
-    images: [...input.ctx.images],
+    images: [...input.ctx.images].map(([absolute, file]) => ({ absolute, file })),
     fontDir: input.fontDir,
   };
 }

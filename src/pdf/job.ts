@@ -5,6 +5,7 @@
  * with pdf-lib, one attachment at a time, and save.
  */
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import { openSync } from 'fontkit';
@@ -113,6 +114,46 @@ async function openPdf(a: PlanAttachment): Promise<PDFDocument> {
   }
 }
 
+/**
+ * The image data of a PNG inflates to its size: a PNG with a sound header and end whose data is
+ * broken would otherwise be embedded as it is (pdfkit copies the data of most PNGs without
+ * decoding it) and show as an error in the reader.
+ */
+export function pngProblem(bytes: Buffer): string | undefined {
+  if (bytes.length < 33 || bytes.toString('latin1', 12, 16) !== 'IHDR') return 'no header';
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const depth = bytes[24]!;
+  const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[bytes[25]!];
+  if (!channels) return 'unknown colour type';
+  const idat: Buffer[] = [];
+  for (let at = 8; at + 8 <= bytes.length; ) {
+    const len = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
+    if (type === 'IEND') break;
+    at += 12 + len;
+  }
+  const rows = height * (Math.ceil((width * channels * depth) / 8) + 1);
+  try {
+    const raw = inflateSync(Buffer.concat(idat), { maxOutputLength: rows + 1 });
+    // Interlaced images hold a little more (each pass has its own filter bytes).
+    if (bytes[28] === 0 ? raw.length !== rows : raw.length < rows * 0.9) return 'image data of the wrong size';
+  } catch (e) {
+    return `image data: ${(e as Error).message}`;
+  }
+  return undefined;
+}
+
+async function checkImage(a: { file: string; absolute: string }): Promise<void> {
+  const bytes = await readFile(a.absolute).catch((e: NodeJS.ErrnoException) => {
+    throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: e.code ?? String(e) });
+  });
+  if (bytes[0] !== 0x89) return;
+  const problem = pngProblem(bytes);
+  if (problem) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: `PNG: ${problem}` });
+}
+
 function attachmentSections(a: PlanAttachment, pages: { width: number; height: number }[] | undefined, draft: boolean): Node[] {
   const anchor = { text: '\u00a0', id: a.id, outline: true, outlineText: a.label, fontSize: 1 };
   if (a.kind === 'pdf') {
@@ -210,7 +251,7 @@ export function docDefinition(plan: Plan, pages: Map<string, { width: number; he
 
 async function typeset(plan: Plan, doc: Record<string, unknown>): Promise<Buffer> {
   const files = fontFiles(plan.fontDir);
-  const allowed = new Set([...Object.values(files).flatMap((f) => Object.values(f)), ...plan.images, ...plan.attachments.filter((a) => a.kind !== 'pdf').map((a) => a.absolute)].map((p) => resolve(p)));
+  const allowed = new Set([...Object.values(files).flatMap((f) => Object.values(f)), ...plan.images.map((i) => i.absolute), ...plan.attachments.filter((a) => a.kind !== 'pdf').map((a) => a.absolute)].map((p) => resolve(p)));
   pdfmake.setFonts(files);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p) => allowed.has(resolve(p)));
@@ -276,12 +317,18 @@ function fixDestinations(doc: PDFDocument, dests: Map<string, PDFArray>, ids: Se
 export async function compileJob(plan: Plan, progress: (p: Progress) => void): Promise<{ bytes: Uint8Array; pages: number }> {
   const pdfs = plan.attachments.filter((a) => a.kind === 'pdf');
   const sizes = new Map<string, { width: number; height: number }[]>();
-  for (const [i, a] of pdfs.entries()) {
-    progress({ step: 'inspect', label: a.label, file: a.file, size: a.size, index: i + 1, total: pdfs.length });
-    const doc = await openPdf(a);
-    sizes.set(a.id, doc.getPages().map((p) => displaySize(p)));
+  // Every file is opened once before typesetting: PDFs for their pages, images to prove their data.
+  const files = [...plan.attachments, ...plan.images.map((i) => ({ ...i, id: '', label: i.file, kind: 'image', size: 0 }))];
+  for (const [i, a] of files.entries()) {
+    progress({ step: 'inspect', label: a.label, file: a.file, size: a.size, index: i + 1, total: files.length });
+    if (a.kind === 'pdf') {
+      const doc = await openPdf(a as PlanAttachment);
+      sizes.set(a.id, doc.getPages().map((p) => displaySize(p)));
+    } else {
+      await checkImage(a);
+      if (a.id) sizes.set(a.id, [{ width: 0, height: 0 }]);
+    }
   }
-  for (const a of plan.attachments) if (a.kind !== 'pdf') sizes.set(a.id, [{ width: 0, height: 0 }]);
 
   progress({ step: 'typeset', size: plan.attachments.filter((a) => a.kind !== 'pdf').reduce((s, a) => s + a.size, 0) });
   const base = await typeset(plan, docDefinition(plan, sizes));

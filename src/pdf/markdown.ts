@@ -185,8 +185,11 @@ export class Prosewriter {
     const ref = this.ctx.app.attachments.find((r) => r.inline && r.chapter === this.chapter.number && (r.path === decoded || r.path === url));
     const res = ref?.resolved;
     const start = node.position?.start.offset ?? 0;
+    // A PDF written as an image is shown as what it is: a link to its attachment pages.
+    const att = res?.kind === 'pdf' ? this.ctx.numbering.list.find((x) => x.usable && x.absolute === res.absolute) : undefined;
+    if (att) return { text: [{ text: att.label, linkToDestination: att.id, color: LINK_COLOR }], style: 'p' };
     if (!res?.ok || (res.kind !== 'jpeg' && res.kind !== 'png')) return { text: this.run(W.imageMissing(decoded), start, 'italics'), style: 'missing' };
-    this.ctx.images.add(res.absolute);
+    this.ctx.images.set(res.absolute, res.relative);
     const caption = alt.trim() ? [{ text: this.run(alt, start, 'italics'), style: 'caption' }] : [];
     return { stack: [{ image: res.absolute, fit: [CONTENT_WIDTH, 330], alignment: 'center' }, ...caption], unbreakable: alt.length <= FITS_ON_A_PAGE / 2, margin: [0, 4, 0, 10] };
   }

@@ -31,8 +31,8 @@ export interface Plan {
   /** The footer's left part (organisation). */
   footer: string;
   attachments: PlanAttachment[];
-  /** Image files the typesetter may read (absolute paths). */
-  images: string[];
+  /** Images of the prose, which the typesetter may read. */
+  images: { file: string; absolute: string }[];
   fontDir: string;
 }
 

@@ -59,7 +59,21 @@ describe('qm pdf stops cleanly', () => {
     await write(app, 'bilagor/avtal-storviks-kommun.pdf', Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'));
     expect((await qm(['check', app])).code).toBe(0);
     const line = await failsCleanly(app, []);
-    expect(line).toMatch(/^qm: Bilagan bilagor\/avtal-storviks-kommun\.pdf kunde inte läsas som PDF \(.+\)\. Ingen PDF skrevs; exportera filen på nytt\.$/);
+    expect(line).toMatch(/^qm: Bilagan bilagor\/avtal-storviks-kommun\.pdf kunde inte läsas \(.+\)\. Ingen PDF skrevs; exportera eller spara filen på nytt\.$/);
+  });
+
+  it('at a PNG whose header and end are sound but whose image data is broken', async () => {
+    const app = await copyExample();
+    const png = await readFile(join(app, 'bilagor', 'karta-arbetsomrade.png'));
+    // Keep the signature, IHDR and IEND; replace the image data with bytes zlib cannot inflate.
+    const idat = png.indexOf('IDAT', 0, 'latin1') - 4;
+    const len = png.readUInt32BE(idat);
+    const broken = Buffer.from(png);
+    broken.fill(0x55, idat + 8, idat + 8 + len);
+    await write(app, 'bilagor/karta-arbetsomrade.png', broken);
+    expect((await qm(['check', app])).code).toBe(0);
+    const line = await failsCleanly(app, []);
+    expect(line).toMatch(/^qm: Bilagan bilagor\/karta-arbetsomrade\.png kunde inte läsas \(PNG: .+\)\. Ingen PDF skrevs;/);
   });
 
   it('at an attachment whose parsing takes longer than the time limit', async () => {
