@@ -27,7 +27,9 @@ interface Reporter {
 }
 
 async function reporter(io: Io): Promise<Reporter> {
-  if (io.stderr.isTTY) {
+  // A terminal that reports no width (a pseudo-terminal without a size) gets lines: the spinner
+  // would count its text as endless lines to clear.
+  if (io.stderr.isTTY && ((io.stderr as NodeJS.WriteStream).columns ?? 0) > 0) {
     const { default: ora } = await import('ora');
     const spinner = ora({ stream: io.stderr as NodeJS.WriteStream, discardStdin: false });
     return {
