@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Font } from 'fontkit';
 
 export type Face = 'normal' | 'bold' | 'italics' | 'bolditalics';
 export type Family = 'DejaVu' | 'DejaVuMono';
@@ -38,12 +37,17 @@ export function faceOf(bold: boolean | undefined, italics: boolean | undefined):
 /** Characters that are layout, not ink: never reported (the typesetter handles or drops them). */
 const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0e, 0xfe0f]);
 
+/** What coverage needs of a font (fontkit's Font; named here so the library's types need no fontkit types). */
+export interface GlyphSource {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
 export class Coverage {
-  private readonly fonts = new Map<string, Font>();
+  private readonly fonts = new Map<string, GlyphSource>();
 
-  constructor(private readonly open: (path: string) => Font, private readonly dir = fontDir()) {}
+  constructor(private readonly open: (path: string) => GlyphSource, private readonly dir = fontDir()) {}
 
-  private font(family: Family, face: Face): Font {
+  private font(family: Family, face: Face): GlyphSource {
     const key = `${family}/${face}`;
     let f = this.fonts.get(key);
     if (!f) {
