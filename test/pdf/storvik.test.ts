@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHAPTER_TITLES } from '../../src/i18n/index.js';
-import { EXAMPLES, tempDir } from '../helpers/app.js';
+import { EXAMPLES, copyExample, qm, tempDir } from '../helpers/app.js';
 import { compile, flat, info, inkPerPage, layoutText, links, objects, outline, pageBoxes, pageCount, pageTexts } from './tools.js';
 
 const STORVIK = join(EXAMPLES, 'storvik');
@@ -182,10 +182,12 @@ describe('qm pdf examples/storvik', () => {
     ink.forEach((n, i) => expect(n, `page ${i + 1}`).toBeGreaterThan(10));
   });
 
-  it('is byte-identical when built again, in another folder', async () => {
-    const again = join(await tempDir(), 'igen.pdf');
-    const res = await compile([STORVIK], again);
+  it('is byte-identical when built again: from a copy of the folder, in another time zone, under its default name', async () => {
+    const copy = await copyExample('storvik');
+    const cwd = await tempDir();
+    const res = await qm(['pdf', copy], { cwd, env: { TZ: 'America/New_York' } });
     expect(res.code).toBe(0);
-    expect((await readFile(again)).equals(await readFile(file))).toBe(true);
+    expect(res.stdout).toBe(`Skrev storvik.pdf: ${texts.length} sidor, 18 bilagor.\n`);
+    expect((await readFile(join(cwd, 'storvik.pdf'))).equals(await readFile(file))).toBe(true);
   }, 60_000);
 });
