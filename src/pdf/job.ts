@@ -11,7 +11,7 @@ import pdfmake from 'pdfmake';
 import { openSync } from 'fontkit';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { fontFiles } from './fonts.js';
-import { displaySize, transplant } from './merge.js';
+import { bandFor, displaySize, transplant } from './merge.js';
 import { JobError, type Plan, type PlanAttachment, type Progress } from './plan.js';
 import type { Node } from './context.js';
 import { W } from './words.js';
@@ -157,13 +157,16 @@ async function checkImage(a: { file: string; absolute: string }): Promise<void> 
 function attachmentSections(a: PlanAttachment, pages: { width: number; height: number }[] | undefined, draft: boolean): Node[] {
   const anchor = { text: '\u00a0', id: a.id, outline: true, outlineText: a.label, fontSize: 1 };
   if (a.kind === 'pdf') {
-    return (pages ?? []).map((p, k) => ({
-      section: [k === 0 ? anchor : { text: '\u00a0', fontSize: 1 }],
-      pageSize: { width: p.width, height: p.height },
-      pageMargins: [0, BAND, 0, 0],
-      header: band(a.label, draft),
-      footer: null,
-    }));
+    return (pages ?? []).map((p, k) => {
+      const room = bandFor(p.width, p.height, BAND);
+      return {
+        section: [k === 0 ? anchor : { text: '\u00a0', fontSize: 1 }],
+        pageSize: { width: p.width, height: p.height },
+        pageMargins: [0, room, 0, 0],
+        header: room ? band(a.label, draft) : null,
+        footer: null,
+      };
+    });
   }
   // EXIF orientations 5–8 turn the picture a quarter.
   const turned = (a.orientation ?? 1) > 4;

@@ -78,6 +78,11 @@ const num = (x: number) => {
 };
 const cm = (m: Matrix) => `${m.map(num).join(' ')} cm`;
 
+/** The band a page of this displayed size gets: none on a page too small to give it room. */
+export function bandFor(width: number, height: number, band: number): number {
+  return height >= 4 * band && width >= 120 ? band : 0;
+}
+
 const COPIED_ENTRIES = ['MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'Group', 'UserUnit'];
 
 /** Replaces references to the copied pages (in links inside the attachment) by their placeholders. */
@@ -134,7 +139,7 @@ export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, b
     const rotation = rotationOf(copy);
     const D = toDisplay(box, rotation);
     const { width, height } = displaySize(copy);
-    const s = height > band * 2 ? (height - band) / height : 1;
+    const s = (height - bandFor(width, height, band)) / height;
     const scale: Matrix = [s, 0, 0, s, (width - s * width) / 2, 0];
     const content = mul(invert(D), mul(scale, D));
 

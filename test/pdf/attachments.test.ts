@@ -10,6 +10,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, replace, setField, tempDir, write } from '../helpers/app.js';
 import { compile, darkPixels, flat, inkPerPage, makePdf, makePng, outline, pageBoxes, pageTexts, render, withExifOrientation, words, type PageSpec } from './tools.js';
 
+/** Pages too small for a band, and as large as PDF allows. */
+const EXTREME = [
+  { width: 10, height: 10 },
+  { width: 14400, height: 14400 },
+];
+
 const ODD: PageSpec[] = [
   { width: 612, height: 792, text: 'Sidan 1 – Letter, stående' },
   { width: 1190.55, height: 841.89, text: 'Sidan 2 – A3, liggande' },
@@ -32,12 +38,14 @@ describe('attachments in the PDF', () => {
     jpeg = withExifOrientation(await readFile(join(app, 'bilagor', 'foton', 'storgatan-efter-2026.jpg')), 6);
     await write(app, 'bilagor/foto-staende.jpg', jpeg);
     await write(app, 'bilagor/diagram.png', makePng(300, 500));
+    await write(app, 'bilagor/extrema.pdf', await makePdf(EXTREME.map((p) => ({ ...p, text: 'X' }))));
     await setField(app, '02-nulage.md', ['bilagor'], [
       { fil: 'bilagor/nulagesanalys-2026.pdf', titel: 'Nulägesanalys och SWOT 2026' },
       'bilagor/udda-sidor.pdf',
       { fil: 'bilagor/skyddad.pdf', titel: 'Skyddad rapport' },
       { fil: 'bilagor/foto-staende.jpg', titel: 'Stående foto' },
       'bilagor/diagram.png',
+      'bilagor/extrema.pdf',
     ]);
     await replace(app, '08-uppfoljning.md', 'Fotografierna från Storgatan', '![Storgatan en höstdag 2026](bilagor/foton/storgatan-efter-2026.jpg)\n\nFotografierna från Storgatan');
     out = join(await tempDir(), 'bilagor.pdf');
@@ -55,8 +63,9 @@ describe('attachments in the PDF', () => {
       'Bilaga 2.3 – Skyddad rapport',
       'Bilaga 2.4 – Stående foto',
       'Bilaga 2.5 – diagram.png',
+      'Bilaga 2.6 – extrema.pdf',
     ]);
-    expect(pages.get('Bilaga 3.1 – Organisationsmatris')).toBe(pages.get('Bilaga 2.5 – diagram.png')! + 1);
+    expect(pages.get('Bilaga 3.1 – Organisationsmatris')).toBe(pages.get('Bilaga 2.6 – extrema.pdf')! + EXTREME.length);
   });
 
   it('keeps every page’s size and rotation', async () => {
@@ -80,6 +89,12 @@ describe('attachments in the PDF', () => {
       const contentTop = Math.min(...ws.filter((w) => w.word === 'Sidan').map((w) => w.y));
       expect(contentTop, `page ${n}`).toBeGreaterThan(bandBottom + 8);
     }
+  });
+
+  it('keeps pages too small for a band, and pages as large as PDF allows, as they are', async () => {
+    const first = pages.get('Bilaga 2.6 – extrema.pdf')!;
+    const boxes = (await pageBoxes(out)).slice(first - 1, first - 1 + EXTREME.length);
+    expect(boxes).toEqual(EXTREME.map((p) => ({ ...p, rotation: 0 })));
   });
 
   it('merges an owner-password PDF: its pages are there, readable and not blank', async () => {
