@@ -11,7 +11,7 @@ import pdfmake from 'pdfmake';
 import { openSync } from 'fontkit';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { fontFiles } from './fonts.js';
-import { bandFor, displaySize, transplant } from './merge.js';
+import { bandFor, displaySize, prepareLinks, transplant } from './merge.js';
 import { JobError, type Plan, type PlanAttachment, type Progress } from './plan.js';
 import type { Node } from './context.js';
 import { W } from './words.js';
@@ -352,6 +352,7 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void): P
     const src = await openPdf(a);
     let copies;
     try {
+      prepareLinks(src);
       copies = await out.copyPages(src, src.getPageIndices());
     } catch (e) {
       throw fail(a, e);

@@ -10,7 +10,7 @@
  * centred, by the height of the band, so that the band never covers any of it; size and
  * rotation of the page stay as they were.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFContext, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
 
 /** A 2-D affine matrix [a b c d e f], as PDF writes them: (x, y) ↦ (ax + cy + e, bx + dy + f). */
 export type Matrix = [number, number, number, number, number, number];
@@ -85,26 +85,81 @@ export function bandFor(width: number, height: number, band: number): number {
 
 const COPIED_ENTRIES = ['MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'Group', 'UserUnit'];
 
-/** Replaces references to the copied pages (in links inside the attachment) by their placeholders. */
-function remapRefs(ctx: PDFContext, value: unknown, map: Map<string, PDFRef>, seen = new Set<unknown>()): void {
-  if (seen.has(value)) return;
-  seen.add(value);
-  const swap = (v: unknown) => (v instanceof PDFRef ? map.get(v.toString()) : undefined);
-  if (value instanceof PDFArray) {
-    for (let i = 0; i < value.size(); i++) {
-      const v = value.get(i);
-      const to = swap(v);
-      if (to) value.set(i, to);
-      else if (v instanceof PDFArray || v instanceof PDFDict) remapRefs(ctx, v, map, seen);
+/** The explicit destination an annotation jumps to (its /Dest, or a GoTo action's /D), if any. */
+function destinationOf(ctx: PDFContext, annot: PDFDict, named: (name: string) => PDFArray | undefined): { holder: PDFDict; key: PDFName; dest: PDFArray | undefined } | undefined {
+  const resolve = (holder: PDFDict, key: PDFName) => {
+    const v = holder.get(key);
+    const d = v instanceof PDFRef ? ctx.lookup(v) : v;
+    if (d instanceof PDFArray) return { holder, key, dest: d };
+    if (d instanceof PDFString || d instanceof PDFHexString || d instanceof PDFName) return { holder, key, dest: named(d instanceof PDFName ? d.decodeText() : d.decodeText()) };
+    return undefined;
+  };
+  if (annot.has(PDFName.of('Dest'))) return resolve(annot, PDFName.of('Dest'));
+  const action = annot.lookupMaybe(PDFName.of('A'), PDFDict);
+  if (action && action.get(PDFName.of('S')) === PDFName.of('GoTo') && action.has(PDFName.of('D'))) return resolve(action, PDFName.of('D'));
+  return undefined;
+}
+
+/** The named destinations of a document (/Dests in the catalog, or the /Names tree). */
+function namedDestinations(doc: PDFDocument): (name: string) => PDFArray | undefined {
+  const ctx = doc.context;
+  const names = new Map<string, PDFArray>();
+  const asDest = (v: unknown) => {
+    const d = v instanceof PDFRef ? ctx.lookup(v) : v;
+    if (d instanceof PDFArray) return d;
+    if (d instanceof PDFDict) return d.lookupMaybe(PDFName.of('D'), PDFArray);
+    return undefined;
+  };
+  const old = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (old) for (const [k, v] of old.entries()) if (asDest(v)) names.set(k.decodeText(), asDest(v)!);
+  const seen = new Set<PDFDict>();
+  const walk = (node: PDFDict | undefined) => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    for (let i = 0; pairs && i + 1 < pairs.size(); i += 2) {
+      const k = pairs.lookup(i);
+      const d = asDest(pairs.get(i + 1));
+      if ((k instanceof PDFString || k instanceof PDFHexString) && d) names.set(k.decodeText(), d);
     }
-  } else if (value instanceof PDFDict) {
-    for (const [k, v] of value.entries()) {
-      const to = swap(v);
-      if (to) value.set(k, to);
-      else if (k.asString() === '/Dest' || k.asString() === '/A' || k.asString() === '/D') remapRefs(ctx, v instanceof PDFRef ? ctx.lookup(v) : v, map, seen);
-      else if (v instanceof PDFArray || v instanceof PDFDict) remapRefs(ctx, v, map, seen);
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    for (let i = 0; kids && i < kids.size(); i++) walk(kids.lookupMaybe(i, PDFDict));
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('Dests'), PDFDict));
+  return (name) => names.get(name);
+}
+
+/**
+ * Before an attachment's pages are copied: a link to another page of the attachment names that
+ * page by its number, not by reference (a reference would make pdf-lib copy the page a second
+ * time, outside the page tree); `transplant` turns the number into the page's new place.
+ */
+export function prepareLinks(src: PDFDocument): void {
+  const ctx = src.context;
+  const index = new Map(src.getPages().map((p, i) => [p.ref.toString(), i]));
+  const named = namedDestinations(src);
+  for (const page of src.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; annots && i < annots.size(); i++) {
+      const annot = annots.lookupMaybe(i, PDFDict);
+      const found = annot && destinationOf(ctx, annot, named);
+      if (!found) continue;
+      const target = found.dest?.get(0);
+      const n = target instanceof PDFRef ? index.get(target.toString()) : undefined;
+      if (n === undefined || !found.dest) found.holder.delete(found.key);
+      else found.holder.set(found.key, ctx.obj([n, ...found.dest.asArray().slice(1)]));
     }
   }
+}
+
+/** A link prepared by `prepareLinks` goes to the placeholder of its page. */
+function placeLink(ctx: PDFContext, annot: PDFDict, pages: PDFRef[]): void {
+  const found = destinationOf(ctx, annot, () => undefined);
+  const n = found?.dest?.get(0);
+  if (!found || !(n instanceof PDFNumber)) return;
+  const to = pages[n.asNumber()];
+  if (to) found.dest!.set(0, to);
+  else found.holder.delete(found.key);
 }
 
 /** Moves an annotation's rectangle (and quadrilaterals) with the scaled content. */
@@ -132,7 +187,7 @@ function moveAnnotation(ctx: PDFContext, annot: PDFDict, m: Matrix): void {
 export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, band: number): void {
   const ctx = doc.context;
   const placeholders = copies.map((_, i) => doc.getPage(first + i));
-  const map = new Map(copies.map((c, i) => [c.ref.toString(), placeholders[i]!.ref]));
+  const refs = placeholders.map((p) => p.ref);
   copies.forEach((copy, i) => {
     const page = placeholders[i]!;
     const box = visibleBox(copy);
@@ -189,7 +244,7 @@ export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, b
         if (!annot) continue;
         moveAnnotation(ctx, annot, content);
         annot.set(PDFName.of('P'), page.ref);
-        remapRefs(ctx, annot, map);
+        placeLink(ctx, annot, refs);
       }
       page.node.set(PDFName.of('Annots'), list);
     } else page.node.delete(PDFName.of('Annots'));

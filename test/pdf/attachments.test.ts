@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, replace, setField, tempDir, write } from '../helpers/app.js';
-import { compile, darkPixels, flat, inkPerPage, makePdf, makePng, outline, pageBoxes, pageTexts, render, withExifOrientation, words, type PageSpec } from './tools.js';
+import { compile, darkPixels, flat, inkPerPage, makePdf, makePng, outline, pageBoxes, pageLinks, pageTexts, render, withExifOrientation, words, type PageSpec } from './tools.js';
 
 /** Pages too small for a band, and as large as PDF allows. */
 const EXTREME = [
@@ -33,7 +33,7 @@ describe('attachments in the PDF', () => {
 
   beforeAll(async () => {
     const app = await copyExample();
-    await write(app, 'bilagor/udda-sidor.pdf', await makePdf(ODD));
+    await write(app, 'bilagor/udda-sidor.pdf', await makePdf(ODD, { linkToLastPage: true }));
     await write(app, 'bilagor/skyddad.pdf', await makePdf([{ width: 595.28, height: 841.89, text: 'Skyddad sida 1 – ägarlösenord' }, { width: 595.28, height: 841.89, text: 'Skyddad sida 2 – ägarlösenord' }], { ownerPassword: 'hemligt' }));
     jpeg = withExifOrientation(await readFile(join(app, 'bilagor', 'foton', 'storgatan-efter-2026.jpg')), 6);
     await write(app, 'bilagor/foto-staende.jpg', jpeg);
@@ -95,6 +95,12 @@ describe('attachments in the PDF', () => {
     const first = pages.get('Bilaga 2.6 – extrema.pdf')!;
     const boxes = (await pageBoxes(out)).slice(first - 1, first - 1 + EXTREME.length);
     expect(boxes).toEqual(EXTREME.map((p) => ({ ...p, rotation: 0 })));
+  });
+
+  it('keeps the links inside an attachment: they go to its pages in the PDF', async () => {
+    const first = pages.get('Bilaga 2.2 – udda-sidor.pdf')!;
+    const all = await pageLinks(out);
+    expect(all[first - 1]!.dests).toEqual([all[first - 1 + ODD.length - 1]!.object]);
   });
 
   it('merges an owner-password PDF: its pages are there, readable and not blank', async () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument as CantooDocument } from '@cantoo/pdf-lib';
-import { degrees, PDFDocument, rgb } from 'pdf-lib';
+import { degrees, PDFDocument, PDFName, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { expect } from 'vitest';
 import { qm, ROOT, type CliResult } from '../helpers/app.js';
@@ -125,6 +125,22 @@ export async function objects(file: string): Promise<Record<string, { value?: Re
   return json.qpdf[1];
 }
 
+/** The object (`12 0 R`) of each page, and its link annotations' explicit destination pages. */
+export async function pageLinks(file: string): Promise<{ object: string; dests: string[] }[]> {
+  const pages = (JSON.parse(await tool('qpdf', ['--json=2', '--json-key=pages', file])) as { pages: { object: string }[] }).pages;
+  const objs = await objects(file);
+  const value = (ref: unknown) => (typeof ref === 'string' && / R$/.test(ref) ? objs[`obj:${ref}`]?.value : undefined);
+  return pages.map((p) => {
+    const annots = (value(p.object)?.['/Annots'] ?? []) as unknown[];
+    const list = (typeof annots === 'string' ? (value(annots) as unknown as unknown[]) : annots) ?? [];
+    const dests = list.flatMap((a) => {
+      const d = (value(a) ?? (a as Record<string, unknown>))?.['/Dest'];
+      return Array.isArray(d) && typeof d[0] === 'string' ? [d[0] as string] : [];
+    });
+    return { object: p.object, dests };
+  });
+}
+
 /** Link annotations: the web address (URI) or the named destination they go to. */
 export async function links(file: string): Promise<{ uri?: string; dest?: string }[]> {
   const objs = await objects(file);
@@ -208,7 +224,7 @@ export interface PageSpec {
  * rotation. Made with pdf-lib like the example attachments; an owner password (restrictions, no
  * password to open) is added with @cantoo/pdf-lib, which can encrypt.
  */
-export async function makePdf(pages: PageSpec[], options: { ownerPassword?: string } = {}): Promise<Buffer> {
+export async function makePdf(pages: PageSpec[], options: { ownerPassword?: string; linkToLastPage?: boolean } = {}): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const font = await dejavu(doc);
   for (const p of pages) {
@@ -216,6 +232,12 @@ export async function makePdf(pages: PageSpec[], options: { ownerPassword?: stri
     if (p.rotate) page.setRotation(degrees(p.rotate));
     page.drawRectangle({ x: 4, y: 4, width: p.width - 8, height: p.height - 8, borderColor: rgb(0.1, 0.2, 0.5), borderWidth: 3 });
     page.drawText(p.text, { x: 24, y: p.height - 40, size: 14, font });
+  }
+  if (options.linkToLastPage) {
+    // A link on the first page to the last, as a report's table of contents has.
+    const [first, last] = [doc.getPage(0), doc.getPage(doc.getPageCount() - 1)];
+    const link = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [24, first.getHeight() - 44, 200, first.getHeight() - 24], Border: [0, 0, 0], Dest: [last.ref, 'Fit'] }));
+    first.node.set(PDFName.of('Annots'), doc.context.obj([link]));
   }
   const bytes = await doc.save();
   if (!options.ownerPassword) return Buffer.from(bytes);
