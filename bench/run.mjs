@@ -54,7 +54,8 @@ function row(m, baseline) {
 
 function budget(name, value, limit, unit = '×') {
   const ok = value <= limit;
-  console.log(`  budget ${name}: ${value.toFixed(2)}${unit} ≤ ${limit}${unit} → ${ok ? 'MET' : 'NOT MET'}`);
+  const digits = unit === '×' ? 2 : 0;
+  console.log(`  budget ${name}: ${value.toFixed(digits)}${unit} ≤ ${limit.toFixed(digits)}${unit} → ${ok ? 'MET' : 'NOT MET'}`);
   return ok;
 }
 

@@ -65,8 +65,8 @@ let photoCache;
 let scanCache;
 
 function images() {
-  photoCache ??= [0, 1, 2, 3].map((s) => noiseJpeg(1400, 1050, 100 + s, 92));
-  scanCache ??= [0, 1, 2].map((s) => noiseJpeg(1100, 1560, 200 + s, 60));
+  photoCache ??= [0, 1, 2, 3].map((s) => noiseJpeg(1600, 1200, 100 + s, 92));
+  scanCache ??= [0, 1, 2].map((s) => noiseJpeg(850, 1200, 200 + s, 30));
   return { photos: photoCache, scans: scanCache };
 }
 
