@@ -3,7 +3,7 @@
  * justification. A config that cannot be used is a UsageError (exit 2), never a diagnostic:
  * qm cannot know what the organisation meant.
  */
-import { access } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Lang, Position, Severity } from './model/types.js';
 import { UsageError } from './errors.js';
@@ -36,11 +36,8 @@ export const EMPTY_CONFIG: Config = { file: null, limits: DEFAULT_LIMITS, severi
 
 const SETTING: Record<string, Setting> = { av: 'off', info: 'info', varning: 'warning', fel: 'error' };
 
-async function exists(p: string): Promise<boolean> {
-  return access(p).then(
-    () => true,
-    () => false,
-  );
+function exists(p: string): boolean {
+  return existsSync(p);
 }
 
 type AjvError = NonNullable<typeof validateConfig.errors>[number];
@@ -70,10 +67,10 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
   if (explicit) {
     abs = resolve(explicit);
     shown = explicit;
-    if (!(await exists(abs))) throw new UsageError('config-missing', { file: explicit });
+    if (!exists(abs)) throw new UsageError('config-missing', { file: explicit });
   } else {
     for (const name of ['qm.config.yaml', 'qm.config.yml']) {
-      if (await exists(join(folder, name))) {
+      if (exists(join(folder, name))) {
         abs = join(folder, name);
         break;
       }

@@ -3,7 +3,7 @@
  * `..`, absolute paths or symbolic links say), found regardless of Unicode normalisation, and
  * sniffed by content. Also the images a chapter's prose shows.
  */
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, lstatSync, openSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import type { Application, AttachmentRef, Finding, ResolvedAttachment } from '../model/types.js';
 import { sniff } from './sniff.js';
@@ -16,6 +16,22 @@ export interface AttachmentLimits {
 }
 
 type Outcome = { ok: true; abs: string; rel: string } | { ok: false; rule: 'bilaga/saknas' | 'bilaga/utanfor-mappen' | 'bilaga/filtyp'; reason: string };
+
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function statOrUndefined(abs: string) {
+  try {
+    return statSync(abs);
+  } catch {
+    return undefined;
+  }
+}
 
 function inside(root: string, abs: string): boolean {
   return abs === root || abs.startsWith(root.endsWith(sep) ? root : root + sep);
@@ -36,10 +52,10 @@ export async function locate(root: string, written: string): Promise<Outcome> {
     const part = parts[k]!;
     let next = join(cur, part);
     try {
-      await lstat(next);
+      lstatSync(next);
     } catch {
       const want = part.normalize('NFC');
-      const names = await readdir(cur).catch(() => [] as string[]);
+      const names = listNames(cur);
       const hit = names.find((n) => n.normalize('NFC') === want);
       if (!hit) return { ok: false, rule: 'bilaga/saknas', reason: 'missing' };
       next = join(cur, hit);
@@ -47,7 +63,7 @@ export async function locate(root: string, written: string): Promise<Outcome> {
     // A link (or a folder behind one) that leads out of the folder is refused before it is opened.
     let real: string;
     try {
-      real = await realpath(next);
+      real = realpathSync(next);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       return { ok: false, rule: 'bilaga/saknas', reason: code === 'ELOOP' ? 'loop' : 'missing' };
@@ -118,22 +134,22 @@ async function inspect(
   limits: AttachmentLimits,
   f: (rule: string, args?: Record<string, string | number>) => Finding,
 ): Promise<{ findings: Finding[]; resolved?: ResolvedAttachment }> {
-  const st = await stat(abs).catch(() => undefined);
+  const st = statOrUndefined(abs);
   if (!st) return { findings: [f('bilaga/saknas', { reason: 'missing' })] };
   if (!st.isFile()) return { findings: [f('bilaga/filtyp', { kind: st.isDirectory() ? 'folder' : 'special' })] };
   const findings: Finding[] = [];
   const resolved: ResolvedAttachment = { absolute: abs, relative: rel, size: st.size, ok: false };
   if (st.size === 0) return { findings: [f('bilaga/trasig', { detail: 'empty' })], resolved };
   if (st.size > limits.attachmentMaxMb * 1_000_000) findings.push(f('bilaga/storlek', { mb: Math.round((st.size / 1_000_000) * 10) / 10, limit: limits.attachmentMaxMb }));
-  let fh;
+  let fd: number;
   try {
-    fh = await open(abs, 'r');
+    fd = openSync(abs, 'r');
   } catch (e) {
     findings.push(f('bilaga/trasig', { detail: `unreadable:${(e as NodeJS.ErrnoException).code ?? ''}` }));
     return { findings, resolved };
   }
   try {
-    const s = await sniff(fh, st.size, ref.path);
+    const s = sniff(fd, st.size, ref.path);
     const end = ending(ref.path) || ending(rel);
     if (!s.ok && s.problem === 'unknown') {
       findings.push(f('bilaga/filtyp', { kind: s.detail, ending: end }));
@@ -162,7 +178,11 @@ async function inspect(
     findings.push(f('bilaga/trasig', { detail: `read:${(e as NodeJS.ErrnoException).code ?? ''}` }));
     return { findings, resolved };
   } finally {
-    await fh.close().catch(() => undefined);
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
   }
 }
 

@@ -2,7 +2,7 @@
  * Reading one chapter or metadata file: bounded in size, UTF-8 only, front matter split off,
  * YAML parsed with positions and normalised against the file's schema.
  */
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Parser } from 'yaml';
 import type { Finding, JsonObject, LoadedFile, Placeholder, Prose } from '../model/types.js';
 import type { Schema } from '../schema/registry.js';
@@ -29,23 +29,30 @@ function failed(file: string, findings: Finding[], status: 'unparsed' | 'missing
   };
 }
 
-/** Reads at most `limit + 1` bytes of a regular file, or says why it cannot. */
+/**
+ * Reads at most `limit + 1` bytes of a regular file, or says why it cannot. Synchronous: qm reads
+ * a few small local files, and a thread-pool round trip per call costs more than the read.
+ */
 export async function readBounded(abs: string, limit: number): Promise<{ bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string }> {
+  return readBoundedSync(abs, limit);
+}
+
+export function readBoundedSync(abs: string, limit: number): { bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string } {
   let st;
   try {
-    st = await stat(abs);
+    st = statSync(abs);
   } catch (e) {
     return { error: 'unreadable', code: (e as NodeJS.ErrnoException).code };
   }
   if (!st.isFile()) return { error: 'not-file', code: st.isDirectory() ? 'EISDIR' : 'ESPECIAL' };
   if (st.size > limit) return { error: 'too-large', size: st.size };
-  let fh;
+  let fd: number | undefined;
   try {
-    fh = await open(abs, 'r');
+    fd = openSync(abs, 'r');
     const buf = Buffer.alloc(Math.min(st.size, limit) + 1);
     let total = 0;
     for (;;) {
-      const { bytesRead } = await fh.read(buf, total, buf.length - total, total);
+      const bytesRead = readSync(fd, buf, total, buf.length - total, total);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total >= buf.length) break;
@@ -55,7 +62,13 @@ export async function readBounded(abs: string, limit: number): Promise<{ bytes: 
   } catch (e) {
     return { error: 'unreadable', code: (e as NodeJS.ErrnoException).code };
   } finally {
-    await fh?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+    }
   }
 }
 

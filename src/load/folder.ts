@@ -2,7 +2,7 @@
  * Finds the files of an application folder and reads them: `ansokan.yaml`, the chapter files
  * 01–09, and the list of files under `bilagor/`. The only directory reads of the core.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Application, AttachmentRef, ChapterFile, Finding, LoadedFile } from '../model/types.js';
 import { ansokanSchema, chapterSchema } from '../schema/registry.js';
@@ -33,9 +33,9 @@ function emptyFile(file: string, status: 'missing' | 'unparsed'): LoadedFile {
 export async function loadApplication(folder: string): Promise<Loaded> {
   let root: string;
   try {
-    const st = await stat(folder);
+    const st = statSync(folder);
     if (!st.isDirectory()) throw new UsageError('not-a-folder', { folder });
-    root = await realpath(folder);
+    root = realpathSync(folder);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -43,7 +43,7 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   }
   let entries;
   try {
-    entries = await readdir(root, { withFileTypes: true });
+    entries = readdirSync(root, { withFileTypes: true });
   } catch (e) {
     throw new UsageError('folder-unreadable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' });
   }
@@ -93,7 +93,7 @@ export async function loadApplication(folder: string): Promise<Loaded> {
     for (const a of r.attachments) attachments.push({ chapter: num, from: chosen.nfc, pointer: a.pointer, path: a.path, title: a.title });
   }
 
-  const bilagorFiles = await listBilagor(root, findings);
+  const bilagorFiles = listBilagor(root, entries);
   const app: Application = {
     folder,
     root,
@@ -106,15 +106,15 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   return { app, findings, sources };
 }
 
-async function listBilagor(root: string, _findings: Finding[]): Promise<string[]> {
+function listBilagor(root: string, rootEntries: Dirent[]): string[] {
   const out: string[] = [];
-  const top = (await readdir(root, { withFileTypes: true }).catch(() => [])).find((e) => e.name.normalize('NFC') === 'bilagor' && e.isDirectory());
+  const top = rootEntries.find((e) => e.name.normalize('NFC') === 'bilagor' && e.isDirectory());
   if (!top) return out;
-  async function walk(rel: string, depth: number): Promise<void> {
+  function walk(rel: string, depth: number): void {
     if (depth > LIST_LIMITS.maxDepth || out.length >= LIST_LIMITS.maxFiles) return;
     let entries;
     try {
-      entries = await readdir(join(root, rel), { withFileTypes: true });
+      entries = readdirSync(join(root, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -124,10 +124,10 @@ async function listBilagor(root: string, _findings: Finding[]): Promise<string[]
       const name = e.name.normalize('NFC');
       if (name.startsWith('.') || /^(thumbs\.db|desktop\.ini)$/i.test(name) || name.endsWith('~')) continue;
       const childRel = `${rel}/${e.name}`;
-      if (e.isDirectory()) await walk(childRel, depth + 1);
+      if (e.isDirectory()) walk(childRel, depth + 1);
       else if (e.isFile() || e.isSymbolicLink()) out.push(`${rel}/${name}`.normalize('NFC'));
     }
   }
-  await walk(top.name, 0);
+  walk(top.name, 0);
   return out;
 }

@@ -4,7 +4,7 @@
  * orientation, end marker), PNG (header, IEND).
  */
 import { createCipheriv, createHash } from 'node:crypto';
-import type { FileHandle } from 'node:fs/promises';
+import { readSync } from 'node:fs';
 import type { AttachmentKind } from '../model/types.js';
 
 export const SNIFF_LIMITS = {
@@ -21,11 +21,11 @@ export type SniffResult =
   | { kind: AttachmentKind; ok: true; width?: number; height?: number; orientation?: number; encryption?: 'none' | 'owner' | 'user'; detail?: string }
   | { kind?: AttachmentKind; ok: false; problem: 'unknown' | 'broken' | 'encrypted'; detail: string };
 
-async function readAt(fh: FileHandle, pos: number, len: number): Promise<Buffer> {
+function readAt(fd: number, pos: number, len: number): Buffer {
   const buf = Buffer.alloc(Math.max(0, len));
   let got = 0;
   while (got < len) {
-    const { bytesRead } = await fh.read(buf, got, len - got, pos + got);
+    const bytesRead = readSync(fd, buf, got, len - got, pos + got);
     if (bytesRead === 0) break;
     got += bytesRead;
   }
@@ -58,12 +58,12 @@ export function describeUnknown(head: Buffer, name: string): string {
   return 'unknown';
 }
 
-export async function sniff(fh: FileHandle, size: number, name: string): Promise<SniffResult> {
-  const head = await readAt(fh, 0, Math.min(size, SNIFF_LIMITS.head));
+export function sniff(fh: number, size: number, name: string): SniffResult {
+  const head = readAt(fh, 0, Math.min(size, SNIFF_LIMITS.head));
   const kind = kindOf(head);
   if (!kind) return { ok: false, problem: 'unknown', detail: describeUnknown(head, name) };
   const tailStart = Math.max(0, size - SNIFF_LIMITS.tail);
-  const tail = tailStart === 0 ? head.subarray(0, size) : await readAt(fh, tailStart, size - tailStart);
+  const tail = tailStart === 0 ? head.subarray(0, size) : readAt(fh, tailStart, size - tailStart);
   if (kind === 'png') return sniffPng(head, tail);
   if (kind === 'jpeg') return sniffJpeg(fh, size, head, tail);
   return sniffPdf(fh, size, head, tail);
@@ -78,14 +78,14 @@ function sniffPng(head: Buffer, tail: Buffer): SniffResult {
   return { kind: 'png', ok: true, width, height };
 }
 
-async function sniffJpeg(fh: FileHandle, size: number, head: Buffer, tail: Buffer): Promise<SniffResult> {
+function sniffJpeg(fh: number, size: number, head: Buffer, tail: Buffer): SniffResult {
   let buf = head;
   let i = 2;
   let orientation: number | undefined;
   for (;;) {
     if (i + 4 > buf.length) {
       if (buf.length >= size || buf.length >= SNIFF_LIMITS.jpegHeader) break;
-      buf = await readAt(fh, 0, Math.min(size, SNIFF_LIMITS.jpegHeader));
+      buf = readAt(fh, 0, Math.min(size, SNIFF_LIMITS.jpegHeader));
       if (i + 4 > buf.length) break;
     }
     if (buf[i] !== 0xff) return { kind: 'jpeg', ok: false, problem: 'broken', detail: 'bad-marker' };
@@ -138,7 +138,7 @@ function exifOrientation(seg: Buffer): number | undefined {
 
 // ---- PDF ----
 
-async function sniffPdf(fh: FileHandle, size: number, head: Buffer, tail: Buffer): Promise<SniffResult> {
+function sniffPdf(fh: number, size: number, head: Buffer, tail: Buffer): SniffResult {
   const tailText = tail.toString('latin1');
   if (!/%%EOF/.test(tailText.slice(-2048))) return { kind: 'pdf', ok: false, problem: 'broken', detail: 'truncated' };
   if (size < 64) return { kind: 'pdf', ok: false, problem: 'broken', detail: 'too-small' };
@@ -152,7 +152,7 @@ async function sniffPdf(fh: FileHandle, size: number, head: Buffer, tail: Buffer
   }
   let dictText: string | undefined;
   if (enc.kind === 'direct') dictText = enc.dict;
-  else dictText = await findObject(fh, size, head, tail, enc.num, enc.gen);
+  else dictText = findObject(fh, size, head, tail, enc.num, enc.gen);
   if (!dictText) return { kind: 'pdf', ok: false, problem: 'encrypted', detail: 'unknown-encryption' };
   const id = findId(tailText) ?? findId(headText) ?? Buffer.alloc(0);
   const opens = emptyUserPasswordOpens(parseDict(dictText), id);
@@ -200,7 +200,7 @@ function extractDict(text: string, start: number): string | undefined {
   return undefined;
 }
 
-async function findObject(fh: FileHandle, size: number, head: Buffer, tail: Buffer, num: number, gen: number): Promise<string | undefined> {
+function findObject(fh: number, size: number, head: Buffer, tail: Buffer, num: number, gen: number): string | undefined {
   const re = new RegExp(`(?:^|[\\s>])${num}\\s+${gen}\\s+obj\\b`);
   for (const buf of [tail, head]) {
     const text = buf.toString('latin1');
@@ -213,11 +213,11 @@ async function findObject(fh: FileHandle, size: number, head: Buffer, tail: Buff
   // Scan the file in chunks (bounded), overlapping so an object header is never cut.
   const chunk = 1024 * 1024;
   for (let pos = 0; pos < Math.min(size, SNIFF_LIMITS.pdfScan); pos += chunk - 4096) {
-    const buf = await readAt(fh, pos, Math.min(chunk, size - pos));
+    const buf = readAt(fh, pos, Math.min(chunk, size - pos));
     const text = buf.toString('latin1');
     const m = re.exec(text);
     if (m) {
-      const more = await readAt(fh, pos + m.index, 16 * 1024);
+      const more = readAt(fh, pos + m.index, 16 * 1024);
       const t = more.toString('latin1');
       const d = extractDict(t, t.indexOf('<<'));
       if (d) return d;

@@ -3,6 +3,7 @@
  * Unicode normalised to NFC, while every offset still maps back to a line and column of the
  * file as it is on disk.
  */
+import { isUtf8 } from 'node:buffer';
 import type { Position } from '../model/types.js';
 
 export interface DecodeFailure {
@@ -71,7 +72,8 @@ export function decodeUtf8(buf: Uint8Array): { text: string } | { failure: Decod
     const at = bad >= 0 && bad < nul ? bad : nul;
     return { failure: { kind: 'binary', position: positionOfByte(body, at), byte: body[at] } };
   }
-  const bad = firstInvalidUtf8(body);
+  // The native check first; the byte-by-byte scan only to find where a file goes wrong.
+  const bad = isUtf8(body) ? -1 : firstInvalidUtf8(body);
   if (bad >= 0) {
     const byte = body[bad]!;
     return {

@@ -89,3 +89,12 @@ export function num(v: Json | undefined): number | undefined {
 export function strings(v: Json | undefined): string[] {
   return asArray(v).filter((x): x is string => typeof x === 'string');
 }
+
+/** A function of the context computed once per check (several rules read the same list). */
+export function perCheck<T>(fn: (ctx: RuleContext) => T): (ctx: RuleContext) => T {
+  const cache = new WeakMap<RuleContext, T>();
+  return (ctx) => {
+    if (!cache.has(ctx)) cache.set(ctx, fn(ctx));
+    return cache.get(ctx)!;
+  };
+}

@@ -1,5 +1,5 @@
 import type { Json } from '../model/types.js';
-import { asArray, defineRule, num, type RuleContext } from './define.js';
+import { asArray, defineRule, num, perCheck, type RuleContext } from './define.js';
 import { idOf, items, references } from './util.js';
 
 export type Horizon = 'kort' | 'lång';
@@ -27,7 +27,9 @@ function fits(h: Horizon, ahead: number): boolean {
   return h === 'kort' ? ahead >= 1 && ahead <= 3 : ahead >= 3 && ahead <= 10;
 }
 
-export function goals(ctx: RuleContext): Goal[] {
+export const goals = perCheck(computeGoals);
+
+function computeGoals(ctx: RuleContext) : Goal[] {
   return items(ctx.data(6)?.mål).map(({ i, item }) => {
     const year = num(item.år);
     const declared = item.horisont === 'kort' || item.horisont === 'lång' ? (item.horisont as Horizon) : undefined;

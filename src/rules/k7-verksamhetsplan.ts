@@ -1,9 +1,11 @@
 import { compare, parseDate } from '../dates.js';
-import { defineRule, num, type RuleContext } from './define.js';
+import { defineRule, num, perCheck, type RuleContext } from './define.js';
 import { goalIds, goals, idList } from './k6-mal-och-strategi.js';
 import { idOf, items, references } from './util.js';
 
-function actions(ctx: RuleContext) {
+const actions = perCheck(computeActions);
+
+function computeActions(ctx: RuleContext) {
   return items(ctx.data(7)?.åtgärder).map(({ i, item }) => ({
     i,
     item,

@@ -1,4 +1,4 @@
-import { asObject, defineRule, str, type RuleContext } from './define.js';
+import { asObject, defineRule, perCheck, str, type RuleContext } from './define.js';
 import { goals, idList } from './k6-mal-och-strategi.js';
 import { idOf, items, references } from './util.js';
 import { countWords } from './text.js';
@@ -16,7 +16,9 @@ export interface Indicator {
   hasValues: boolean;
 }
 
-export function indicators(ctx: RuleContext): Indicator[] {
+export const indicators = perCheck(computeIndicators);
+
+function computeIndicators(ctx: RuleContext) : Indicator[] {
   return items(ctx.data(8)?.indikatorer).map(({ i, item }) => {
     const v = asObject(item.värden) ?? {};
     const values = Object.entries(v).flatMap(([year, value]) => (typeof value === 'number' && /^\d{4}$/.test(year) ? [{ year, value }] : []));

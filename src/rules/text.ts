@@ -14,11 +14,44 @@ export function countWords(text: string): number {
   for (const line of text.split('\n')) {
     if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) continue;
     // `[^)\]]`, not `[^)]`: a link target that may run into the next `](` made a long line of them quadratic.
-    const clean = line.replace(/\]\([^)\]]*\)/g, ']');
-    const m = clean.match(/\S+/g);
-    if (m) for (const w of m) if (/[\p{L}\p{N}]/u.test(w)) n++;
+    const clean = line.includes('](') ? line.replace(/\]\([^)\]]*\)/g, ']') : line;
+    n += wordsIn(clean);
   }
   return n;
+}
+
+/** Runs of non-space characters that hold a letter or a digit (a code-point scan: no Unicode regex). */
+function wordsIn(line: string): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isAlnum(c, line, i)) {
+      counted = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** The characters `\s` matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAlnum(c: number, s: string, i: number): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 0xc0) return false;
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
 function luhn(digits: string): boolean {

@@ -26,7 +26,7 @@ export function references(file: string | null, list: Json | undefined, listKey:
 
 /** A name compared as format.md says: case-insensitive, NFC, trimmed. */
 export function sameName(a: string, b: string): boolean {
-  return a.normalize('NFC').trim().toLocaleLowerCase('sv') === b.normalize('NFC').trim().toLocaleLowerCase('sv');
+  return a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
 }
 
 export function idOf(o: Record<string, Json>): string | undefined {
