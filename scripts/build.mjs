@@ -13,8 +13,9 @@ const tmp = join(root, `dist.tmp-${process.pid}`);
 try {
   await build({
     absWorkingDir: root,
-    // pdf-worker: the worker thread of `qm pdf` (src/pdf/run.ts finds it beside the chunks).
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'pdf-worker': 'src/pdf/worker.ts' },
+    // pdf-worker: the worker thread of `qm pdf` (src/pdf/run.ts finds it beside the chunks);
+    // check-worker: the threads of `qm check` over many folders (src/check-pool.ts).
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'pdf-worker': 'src/pdf/worker.ts', 'check-worker': 'src/check-worker.ts' },
     outdir: tmp,
     bundle: true,
     splitting: true,

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob } from 'glob';
-import { checkApplication } from '../check.js';
+import { checkMany } from '../check-pool.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { langFrom } from '../i18n/index.js';
@@ -69,11 +69,7 @@ export async function expandFolders(args: string[], cwd: string): Promise<string
 }
 
 export async function checkAll(folders: string[], opts: CheckCliOptions, lang: Lang | undefined): Promise<Report[]> {
-  const reports: Report[] = [];
-  for (const folder of folders) {
-    reports.push(await checkApplication(folder, { date: opts.date, lang, config: opts.config, strict: opts.strict }));
-  }
-  return reports;
+  return checkMany(folders, { date: opts.date, lang, config: opts.config, strict: opts.strict });
 }
 
 export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, uiLang: Lang): Promise<number> {

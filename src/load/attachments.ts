@@ -46,6 +46,14 @@ export async function locate(root: string, written: string): Promise<Outcome> {
   const norm = posix.normalize(p);
   if (norm === '..' || norm.startsWith('../')) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'parent' };
   if (norm === '.' || norm === '') return { ok: false, rule: 'bilaga/saknas', reason: 'empty' };
+  // The common case first: the path exists as written (one native realpath instead of a walk).
+  try {
+    const real = realpathSync.native(join(root, norm));
+    if (!inside(root, real)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'link' };
+    return { ok: true, abs: real, rel: real.slice(root.length + 1).split(sep).join('/').normalize('NFC') };
+  } catch {
+    // not there as written (another Unicode normalisation, a loop, …): walk it segment by segment
+  }
   let cur = root;
   const parts = norm.split('/');
   for (let k = 0; k < parts.length; k++) {
@@ -63,7 +71,7 @@ export async function locate(root: string, written: string): Promise<Outcome> {
     // A link (or a folder behind one) that leads out of the folder is refused before it is opened.
     let real: string;
     try {
-      real = realpathSync(next);
+      real = realpathSync.native(next);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       return { ok: false, rule: 'bilaga/saknas', reason: code === 'ELOOP' ? 'loop' : 'missing' };

@@ -35,7 +35,7 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   try {
     const st = statSync(folder);
     if (!st.isDirectory()) throw new UsageError('not-a-folder', { folder });
-    root = realpathSync(folder);
+    root = realpathSync.native(folder);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

@@ -161,6 +161,7 @@ function sniffPdf(fh: number, size: number, head: Buffer, tail: Buffer): SniffRe
 }
 
 function findEncryptRef(text: string): { kind: 'ref'; num: number; gen: number } | { kind: 'direct'; dict: string } | undefined {
+  if (!text.includes('/Encrypt')) return undefined;
   const refs = [...text.matchAll(/\/Encrypt\s+(\d+)\s+(\d+)\s+R/g)];
   const last = refs[refs.length - 1];
   if (last) return { kind: 'ref', num: Number(last[1]), gen: Number(last[2]) };

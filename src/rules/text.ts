@@ -8,8 +8,20 @@ import { clip } from '../load/text.js';
 import { daysInMonth, isLeap } from '../dates.js';
 import { defineRule, type Report, type RuleContext } from './define.js';
 
+const wordCache = new Map<string, number>();
+
 /** Words of prose: runs of non-space characters holding a letter or digit, outside headings. */
 export function countWords(text: string): number {
+  // Three rules count the same prose; remember the last few answers.
+  const known = wordCache.get(text);
+  if (known !== undefined) return known;
+  const n = countWordsUncached(text);
+  if (wordCache.size > 32) wordCache.clear();
+  wordCache.set(text, n);
+  return n;
+}
+
+function countWordsUncached(text: string): number {
   let n = 0;
   for (const line of text.split('\n')) {
     if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) continue;
