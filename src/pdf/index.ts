@@ -3,8 +3,8 @@
  * typeset the submission PDF and write it atomically. The application folder is only read.
  *
  *   check ─▶ read the folder ─▶ number the attachments ─▶ build the content (main thread:
- *   Markdown, facts, font coverage) ─▶ job in a worker (open attachments, typeset, merge,
- *   save) ─▶ write to a temporary file, rename over the target.
+ *   Markdown, facts, font coverage) ─▶ job in a worker (open attachments, typeset, merge and
+ *   write, one attachment at a time, into a temporary file) ─▶ rename it over the target.
  */
 import { access, realpath, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
@@ -123,8 +123,11 @@ export async function compilePdf(folder: string, options: CompilePdfOptions = {}
   const diagnostics = glyphDiagnostics(ctx, cfg.severities.get('pdf/tecken-saknas') ?? 'warning', lang);
   if (diagnostics.some(isError) && !options.draft) return refused(diagnostics);
 
-  const { bytes, pages } = await runJob(plan, { onProgress: progress, attachmentTimeoutMs: options.attachmentTimeoutMs });
-  progress({ step: 'write', file: output });
-  await writeFileAtomic(output, bytes);
+  // The job writes the PDF into the temporary file as it assembles it; renamed only when whole.
+  let pages = 0;
+  await writeFileAtomic(output, async (fh) => {
+    ({ pages } = await runJob(plan, { fd: fh.fd, onProgress: progress, attachmentTimeoutMs: options.attachmentTimeoutMs }));
+    progress({ step: 'write', file: output });
+  });
   return { written: true, file: output, pages, attachments: plan.attachments.length, report, diagnostics };
 }

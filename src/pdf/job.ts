@@ -1,18 +1,22 @@
 /**
  * The typesetting job, run in a worker thread (src/pdf/worker.ts) so that a hostile attachment
- * can be stopped: open each PDF attachment to learn its pages, typeset the whole document with
- * pdfmake (reserving a placeholder page per attachment page), then put the attachment pages in
- * with pdf-lib, one attachment at a time, and save.
+ * can be stopped: open each PDF attachment to learn its pages and read each JPEG's header,
+ * typeset the whole document with pdfmake (reserving a placeholder page per attachment page, and
+ * placing each JPEG as a stand-in of its header), then write the file as it is assembled
+ * (src/pdf/writer.ts): each attachment's pages are put in with pdf-lib and written at once, each
+ * JPEG's bytes copied from its file, one at a time; the typeset document's own objects last.
  */
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import { openSync } from 'fontkit';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { fontFiles } from './fonts.js';
+import { jpegStub, readJpegHeader, stubKey, type JpegHeader } from './images.js';
 import { bandFor, displaySize, prepareLinks, transplant } from './merge.js';
 import { JobError, type Plan, type PlanAttachment, type Progress } from './plan.js';
+import { StreamWriter } from './writer.js';
 import type { Node } from './context.js';
 import { W } from './words.js';
 
@@ -145,16 +149,29 @@ export function pngProblem(bytes: Buffer): string | undefined {
   return undefined;
 }
 
-async function checkImage(a: { file: string; absolute: string }): Promise<void> {
+/** An image before typesetting: a JPEG's header (its data stays in the file), a PNG proven whole. */
+async function inspectImage(a: { file: string; absolute: string }): Promise<JpegHeader | undefined> {
+  const unreadable = (e: NodeJS.ErrnoException) => new JobError('pdf-attachment-unreadable', { file: a.file, detail: e.code ?? String(e) });
+  let jpeg;
+  try {
+    jpeg = readJpegHeader(a.absolute);
+  } catch (e) {
+    throw unreadable(e as NodeJS.ErrnoException);
+  }
+  if (jpeg) return jpeg;
   const bytes = await readFile(a.absolute).catch((e: NodeJS.ErrnoException) => {
-    throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: e.code ?? String(e) });
+    throw unreadable(e);
   });
-  if (bytes[0] !== 0x89) return;
+  if (bytes[0] !== 0x89) return undefined;
   const problem = pngProblem(bytes);
   if (problem) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: `PNG: ${problem}` });
+  return undefined;
 }
 
-function attachmentSections(a: PlanAttachment, pages: { width: number; height: number }[] | undefined, draft: boolean): Node[] {
+/** JPEG images by file: the key of their stand-in, and their header. */
+type Stubs = Map<string, { key: string; header: JpegHeader }>;
+
+function attachmentSections(a: PlanAttachment, pages: { width: number; height: number }[] | undefined, draft: boolean, stubs: Stubs): Node[] {
   const anchor = { text: '\u00a0', id: a.id, outline: true, outlineText: a.label, fontSize: 1 };
   if (a.kind === 'pdf') {
     return (pages ?? []).map((p, k) => {
@@ -179,7 +196,7 @@ function attachmentSections(a: PlanAttachment, pages: { width: number; height: n
   return [
     {
       section: [
-        { image: a.absolute, fit, alignment: 'center' },
+        { image: stubs.get(a.absolute)?.key ?? a.absolute, fit, alignment: 'center' },
         { text: a.label, style: 'caption', id: a.id, outline: true, outlineText: a.label, margin: [0, 8, 0, 0] },
         { text: a.file, style: 'note', alignment: 'center' },
       ],
@@ -191,16 +208,20 @@ function attachmentSections(a: PlanAttachment, pages: { width: number; height: n
   ];
 }
 
-/** Replaces `{ qmPages: id }` markers (the page count column of the list of attachments). */
-function fillPageCounts(nodes: unknown, counts: Map<string, number>): void {
-  if (Array.isArray(nodes)) for (const n of nodes) fillPageCounts(n, counts);
+/**
+ * Replaces `{ qmPages: id }` markers (the page count column of the list of attachments) and
+ * points the images of the prose that are JPEG at their stand-ins.
+ */
+function fillIn(nodes: unknown, counts: Map<string, number>, stubs: Stubs): void {
+  if (Array.isArray(nodes)) for (const n of nodes) fillIn(n, counts, stubs);
   else if (nodes && typeof nodes === 'object') {
     const o = nodes as Record<string, unknown>;
     if (typeof o.qmPages === 'string') {
       o.text = W.pages(counts.get(o.qmPages) ?? 1);
       delete o.qmPages;
     }
-    for (const v of Object.values(o)) if (v && typeof v === 'object') fillPageCounts(v, counts);
+    if (typeof o.image === 'string' && stubs.has(o.image)) o.image = stubs.get(o.image)!.key;
+    for (const v of Object.values(o)) if (v && typeof v === 'object') fillIn(v, counts, stubs);
   }
 }
 
@@ -224,11 +245,11 @@ export function headingAlone(node: NodeInfo, nodes: NodeAccess): boolean {
   return below.length === 0 && nodes.getNodesOnNextPage().length > 0;
 }
 
-export function docDefinition(plan: Plan, pages: Map<string, { width: number; height: number }[]>): Record<string, unknown> {
+export function docDefinition(plan: Plan, pages: Map<string, { width: number; height: number }[]>, stubs: Stubs = new Map()): Record<string, unknown> {
   const date = new Date(`${plan.date}T00:00:00Z`);
   const counts = new Map([...pages].map(([id, p]) => [id, p.length]));
   const content = structuredClone(plan.content);
-  fillPageCounts(content, counts);
+  fillIn(content, counts, stubs);
   return {
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 64],
@@ -248,7 +269,8 @@ export function docDefinition(plan: Plan, pages: Map<string, { width: number; he
       margin: [56, 28, 56, 0],
     }),
     pageBreakBefore: headingAlone,
-    content: [...content, ...plan.attachments.flatMap((a) => attachmentSections(a, pages.get(a.id), plan.draft))],
+    images: Object.fromEntries([...stubs.values()].map(({ key, header }) => [key, `data:image/jpeg;base64,${jpegStub(header, key).toString('base64')}`])),
+    content: [...content, ...plan.attachments.flatMap((a) => attachmentSections(a, pages.get(a.id), plan.draft, stubs))],
   };
 }
 
@@ -317,10 +339,23 @@ function fixDestinations(doc: PDFDocument, dests: Map<string, PDFArray>, ids: Se
   walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
 }
 
-export async function compileJob(plan: Plan, progress: (p: Progress) => void): Promise<{ bytes: Uint8Array; pages: number }> {
-  const pdfs = plan.attachments.filter((a) => a.kind === 'pdf');
+/** The stand-ins the typesetter embedded, by key: the objects the JPEG files' bytes go into. */
+function stubObjects(doc: PDFDocument): Map<string, PDFRef> {
+  const out = new Map<string, PDFRef>();
+  for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFRawStream) || obj.dict.get(PDFName.of('Filter')) !== PDFName.of('DCTDecode')) continue;
+    const key = stubKey(obj.contents);
+    if (key !== undefined) out.set(key, ref);
+  }
+  return out;
+}
+
+/** Compiles the PDF into the open file `fd` (written from its start); returns the page count. */
+export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd: number): Promise<{ pages: number }> {
   const sizes = new Map<string, { width: number; height: number }[]>();
-  // Every file is opened once before typesetting: PDFs for their pages, images to prove their data.
+  const stubs: Stubs = new Map();
+  // Every file is opened once before typesetting: PDFs for their pages, images for their header
+  // (a PNG to prove its data).
   const files = [...plan.attachments, ...plan.images.map((i) => ({ ...i, id: '', label: i.file, kind: 'image', size: 0 }))];
   for (const [i, a] of files.entries()) {
     progress({ step: 'inspect', label: a.label, file: a.file, size: a.size, index: i + 1, total: files.length });
@@ -328,15 +363,32 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void): P
       const doc = await openPdf(a as PlanAttachment);
       sizes.set(a.id, doc.getPages().map((p) => displaySize(p)));
     } else {
-      await checkImage(a);
+      const header = stubs.get(a.absolute)?.header ?? (await inspectImage(a));
+      if (header && !stubs.has(a.absolute)) stubs.set(a.absolute, { key: `qm-jpeg-${stubs.size + 1}`, header });
       if (a.id) sizes.set(a.id, [{ width: 0, height: 0 }]);
     }
   }
 
-  progress({ step: 'typeset', size: plan.attachments.filter((a) => a.kind !== 'pdf').reduce((s, a) => s + a.size, 0) });
-  const base = await typeset(plan, docDefinition(plan, sizes));
+  progress({ step: 'typeset', size: plan.attachments.filter((a) => a.kind !== 'pdf' && !stubs.has(a.absolute)).reduce((s, a) => s + a.size, 0) });
+  const base = await typeset(plan, docDefinition(plan, sizes, stubs));
 
   const out = await PDFDocument.load(base, { updateMetadata: false });
+  const writer = new StreamWriter(fd, out.context);
+  const stubRefs = stubObjects(out);
+  /** Puts a JPEG's bytes in place of its stand-in (once, however often it is shown). */
+  const placeImage = (a: { file: string; absolute: string }) => {
+    const stub = stubs.get(a.absolute);
+    const ref = stub && stubRefs.get(stub.key);
+    if (!stub || !ref) return;
+    stubRefs.delete(stub.key);
+    try {
+      writer.fileStream(ref, (out.context.lookup(ref) as PDFRawStream).dict, a.absolute, stub.header.head, stub.header.size);
+    } catch (e) {
+      throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    }
+  };
+  for (const img of plan.images) placeImage(img);
+
   const dests = namedDestinations(out);
   const pageIndex = new Map(out.getPages().map((p, i) => [p.ref.toString(), i]));
   const firstPages = new Set<string>();
@@ -344,11 +396,17 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void): P
     const page = dests.get(a.id)?.get(0);
     if (page instanceof PDFRef) firstPages.add(page.toString());
   }
-  for (const [i, a] of pdfs.entries()) {
-    progress({ step: 'merge', label: a.label, file: a.file, size: a.size, index: i + 1, total: pdfs.length });
+  const merged = plan.attachments.filter((a) => a.kind === 'pdf' || stubs.has(a.absolute));
+  for (const [i, a] of merged.entries()) {
+    progress({ step: 'merge', label: a.label, file: a.file, size: a.size, index: i + 1, total: merged.length });
+    if (a.kind !== 'pdf') {
+      placeImage(a);
+      continue;
+    }
     const page = dests.get(a.id)?.get(0);
     const first = page instanceof PDFRef ? pageIndex.get(page.toString()) : undefined;
     if (first === undefined) throw new JobError('pdf-internal', { detail: `no placeholder for ${a.id}` });
+    const mark = out.context.largestObjectNumber;
     const src = await openPdf(a);
     let copies;
     try {
@@ -359,10 +417,12 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void): P
     }
     if (copies.length !== sizes.get(a.id)?.length) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: 'page count changed' });
     transplant(out, copies, first, BAND);
+    writer.flushAbove(mark);
   }
   fixDestinations(out, dests, new Set(plan.attachments.map((a) => a.id)), firstPages);
 
   progress({ step: 'save' });
-  const bytes = await out.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
-  return { bytes, pages: out.getPageCount() };
+  const pages = out.getPageCount();
+  writer.finish();
+  return { pages };
 }

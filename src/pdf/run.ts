@@ -12,6 +12,8 @@ import { UsageError } from '../errors.js';
 import { JobError, type Plan, type Progress } from './plan.js';
 
 export interface RunOptions {
+  /** The open file the PDF is written to (a temporary file that the caller renames). */
+  fd: number;
   onProgress?: (p: Progress) => void;
   /** Time limit for opening or merging one attachment (ms); by default 60 s plus 2 s per megabyte. */
   attachmentTimeoutMs?: number;
@@ -36,31 +38,32 @@ function limitOf(p: Progress, opts: RunOptions): number {
   return opts.attachmentTimeoutMs ?? Math.round(DEFAULT_ATTACHMENT_TIMEOUT_MS + (PER_MB_MS * (p.size ?? 0)) / 1_000_000);
 }
 
-export async function runJob(plan: Plan, opts: RunOptions = {}): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function runJob(plan: Plan, opts: RunOptions): Promise<{ pages: number }> {
   const script = workerScript();
   if (!script) {
     const { compileJob } = await import('./job.js');
     try {
-      return await compileJob(plan, (p) => opts.onProgress?.(p));
+      return await compileJob(plan, (p) => opts.onProgress?.(p), opts.fd);
     } catch (e) {
       if (e instanceof JobError) throw new UsageError(e.key, e.args);
-      throw e;
+      throw new UsageError('pdf-internal', { file: '', detail: String((e as Error)?.message ?? e).split('\n')[0]! });
     }
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: plan, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB }, stdout: true, stderr: true });
+    const worker = new Worker(script, { workerData: { plan, fd: opts.fd }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB }, stdout: true, stderr: true });
     // Library chatter in the worker is not for the user.
     worker.stdout.resume();
     worker.stderr.resume();
     let current: Progress | undefined;
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
+    // The worker writes to the caller's file: it must have stopped before the file is closed
+    // (and its descriptor perhaps reused by another file).
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
-      fn();
+      void worker.terminate().then(fn, fn);
     };
     const arm = (p: Progress) => {
       clearTimeout(timer);
@@ -70,12 +73,12 @@ export async function runJob(plan: Plan, opts: RunOptions = {}): Promise<{ bytes
         finish(() => reject(new UsageError(key, { file: p.file ?? '', seconds: Math.round(ms / 100) / 10 })));
       }, ms);
     };
-    worker.on('message', (m: { type: string; progress?: Progress; bytes?: Uint8Array; pages?: number; key?: string; args?: Record<string, string | number> }) => {
+    worker.on('message', (m: { type: string; progress?: Progress; pages?: number; key?: string; args?: Record<string, string | number> }) => {
       if (m.type === 'progress' && m.progress) {
         current = m.progress;
         arm(m.progress);
         opts.onProgress?.(m.progress);
-      } else if (m.type === 'done') finish(() => resolve({ bytes: m.bytes!, pages: m.pages! }));
+      } else if (m.type === 'done') finish(() => resolve({ pages: m.pages! }));
       else if (m.type === 'fail') finish(() => reject(new UsageError(m.key!, m.args ?? {})));
     });
     worker.on('error', (e: Error & { code?: string }) => {

@@ -4,11 +4,10 @@ import { compileJob } from './job.js';
 import { JobError, type Plan } from './plan.js';
 
 const port = parentPort!;
+const { plan, fd } = workerData as { plan: Plan; fd: number };
 try {
-  const { bytes, pages } = await compileJob(workerData as Plan, (progress) => port.postMessage({ type: 'progress', progress }));
-  // Hand the bytes over without copying them.
-  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-  port.postMessage({ type: 'done', bytes: own, pages }, [own.buffer as ArrayBuffer]);
+  const { pages } = await compileJob(plan, (progress) => port.postMessage({ type: 'progress', progress }), fd);
+  port.postMessage({ type: 'done', pages });
 } catch (e) {
   const detail = String((e as Error)?.message ?? e).split('\n')[0]!;
   port.postMessage(e instanceof JobError ? { type: 'fail', key: e.key, args: e.args } : { type: 'fail', key: 'pdf-internal', args: { detail } });

@@ -1,0 +1,191 @@
+/**
+ * Writing the PDF while it is assembled, so that memory does not grow with the attachments.
+ *
+ * pdf-lib's own `save` serialises a document that holds every attachment at once (and copies
+ * every byte of it in JavaScript). Here each attachment's objects are written to the file as
+ * soon as its pages are in, and dropped from the document; an image's data goes from its file to
+ * the output in pieces. What is left at the end – the typeset document's own objects: pages,
+ * fonts, outline, names – is written last, with a cross-reference stream built from the offsets
+ * recorded on the way. Small objects are packed into compressed object streams, as pdf-lib's
+ * `save({ useObjectStreams: true })` does.
+ */
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import {
+  PDFCatalog,
+  PDFCrossRefStream,
+  PDFDict,
+  PDFInvalidObject,
+  PDFName,
+  PDFNumber,
+  PDFObjectStream,
+  PDFPageLeaf,
+  PDFPageTree,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFTrailer,
+  type PDFContext,
+  type PDFObject,
+} from '@cantoo/pdf-lib';
+
+/** Small objects per object stream (pdf-lib's default). */
+const PER_OBJECT_STREAM = 50;
+/** Small writes are gathered up to this size. */
+const BUFFER = 1 << 20;
+const enc = new TextEncoder();
+
+/** Objects that must stay outside object streams (as pdf-lib's writer decides). */
+function uncompressible(ref: PDFRef, obj: PDFObject): boolean {
+  return (
+    obj instanceof PDFStream ||
+    obj instanceof PDFInvalidObject ||
+    obj instanceof PDFCatalog ||
+    obj instanceof PDFPageTree ||
+    obj instanceof PDFPageLeaf ||
+    ref.generationNumber !== 0 ||
+    (obj instanceof PDFDict && obj.lookup(PDFName.of('Type')) === PDFName.of('Sig'))
+  );
+}
+
+export class StreamWriter {
+  private offset = 0;
+  private pending = Buffer.allocUnsafe(BUFFER);
+  private used = 0;
+  private readonly xref: PDFCrossRefStream;
+
+  constructor(
+    private readonly fd: number,
+    private readonly ctx: PDFContext,
+  ) {
+    this.xref = PDFCrossRefStream.create(ctx.obj({}), true);
+    const header = new Uint8Array(ctx.header.sizeInBytes());
+    ctx.header.copyBytesInto(header, 0);
+    this.bytes(header);
+    this.text('\n\n');
+  }
+
+  private flushPending(): void {
+    let at = 0;
+    while (at < this.used) at += writeSync(this.fd, this.pending, at, this.used - at);
+    this.used = 0;
+  }
+
+  private bytes(b: Uint8Array): void {
+    if (b.length > BUFFER / 4) {
+      this.flushPending();
+      let at = 0;
+      while (at < b.length) at += writeSync(this.fd, b, at, b.length - at);
+    } else {
+      if (this.used + b.length > BUFFER) this.flushPending();
+      this.pending.set(b, this.used);
+      this.used += b.length;
+    }
+    this.offset += b.length;
+  }
+
+  private text(s: string): void {
+    this.bytes(enc.encode(s));
+  }
+
+  /** One indirect object; a stream's data is written from where it is, not copied. */
+  private object(ref: PDFRef, obj: PDFObject): void {
+    this.xref.addUncompressedEntry(ref, this.offset);
+    this.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
+    if (obj instanceof PDFRawStream) {
+      obj.dict.set(PDFName.of('Length'), PDFNumber.of(obj.contents.length));
+      this.streamBody(obj.dict, obj.contents);
+    } else {
+      const b = new Uint8Array(obj.sizeInBytes());
+      obj.copyBytesInto(b, 0);
+      this.bytes(b);
+    }
+    this.text('\nendobj\n\n');
+  }
+
+  private streamBody(dict: PDFDict, data: Uint8Array): void {
+    const d = new Uint8Array(dict.sizeInBytes());
+    dict.copyBytesInto(d, 0);
+    this.bytes(d);
+    this.text('\nstream\n');
+    this.bytes(data);
+    this.text('\nendstream');
+  }
+
+  /** Writes the objects given, packing the small ones into object streams. */
+  private objects(list: [PDFRef, PDFObject][]): void {
+    const small: [PDFRef, PDFObject][] = [];
+    for (const [ref, obj] of list) {
+      if (obj instanceof PDFRawStream && obj.dict.lookup(PDFName.of('Type')) === PDFName.of('XRef')) continue;
+      if (uncompressible(ref, obj)) this.object(ref, obj);
+      else small.push([ref, obj]);
+    }
+    for (let i = 0; i < small.length; i += PER_OBJECT_STREAM) {
+      const chunk = small.slice(i, i + PER_OBJECT_STREAM);
+      const ref = this.ctx.nextRef();
+      chunk.forEach(([r], k) => this.xref.addCompressedEntry(r, ref, k));
+      this.object(ref, PDFObjectStream.withContextAndObjects(this.ctx, chunk, true));
+    }
+  }
+
+  /**
+   * Writes every object numbered above `after` (what one attachment brought in) and removes it
+   * from the document: nothing refers to it any more but by number.
+   */
+  flushAbove(after: number): void {
+    const list = this.ctx.enumerateIndirectObjects().filter(([ref]) => ref.objectNumber > after);
+    this.objects(list);
+    for (const [ref] of list) this.ctx.delete(ref);
+  }
+
+  /**
+   * Writes the object `ref` as a stream with the dictionary `dict` whose data is the file at
+   * `path` (an image passed through as it is), read in pieces. The file's first bytes must be
+   * `head` and its size `size`: what was measured before typesetting.
+   */
+  fileStream(ref: PDFRef, dict: PDFDict, path: string, head: Uint8Array, size: number): void {
+    const fd = openSync(path, 'r');
+    try {
+      if (fstatSync(fd).size !== size) throw new Error('the file changed while the PDF was made');
+      const chunk = Buffer.allocUnsafe(Math.min(BUFFER, Math.max(size, 1)));
+      this.xref.addUncompressedEntry(ref, this.offset);
+      this.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
+      dict.set(PDFName.of('Length'), PDFNumber.of(size));
+      const d = new Uint8Array(dict.sizeInBytes());
+      dict.copyBytesInto(d, 0);
+      this.bytes(d);
+      this.text('\nstream\n');
+      this.flushPending();
+      let at = 0;
+      while (at < size) {
+        const n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
+        if (n === 0) throw new Error('the file changed while the PDF was made');
+        if (at === 0 && !chunk.subarray(0, Math.min(n, head.length)).equals(head.subarray(0, Math.min(n, head.length)))) throw new Error('the file changed while the PDF was made');
+        this.bytes(chunk.subarray(0, n));
+        at += n;
+      }
+      this.text('\nendstream\nendobj\n\n');
+    } finally {
+      closeSync(fd);
+    }
+    this.ctx.delete(ref);
+  }
+
+  /** Writes what is left of the document, the cross-reference stream and the trailer. */
+  finish(): void {
+    this.objects(this.ctx.enumerateIndirectObjects());
+    const { Root, Info, ID } = this.ctx.trailerInfo;
+    const dict = this.xref.dict;
+    if (Root) dict.set(PDFName.of('Root'), Root);
+    if (Info) dict.set(PDFName.of('Info'), Info);
+    if (ID) dict.set(PDFName.of('ID'), ID);
+    const ref = this.ctx.nextRef();
+    dict.set(PDFName.of('Size'), PDFNumber.of(this.ctx.largestObjectNumber + 1));
+    const at = this.offset;
+    this.object(ref, this.xref);
+    const trailer = PDFTrailer.forLastCrossRefSectionOffset(at);
+    const t = new Uint8Array(trailer.sizeInBytes());
+    trailer.copyBytesInto(t, 0);
+    this.bytes(t);
+    this.flushPending();
+  }
+}
