@@ -72,7 +72,9 @@ export async function loadApplication(folder: string): Promise<Loaded> {
     const m = CHAPTER_FILE.exec(n.nfc);
     if (!m) continue;
     const num = Number(m[1]);
-    byNumber.set(num, [...(byNumber.get(num) ?? []), n]);
+    const same = byNumber.get(num);
+    if (same) same.push(n);
+    else byNumber.set(num, [n]);
   }
   const chapters: ChapterFile[] = [];
   for (let num = 1; num <= 9; num++) {

@@ -86,7 +86,12 @@ function suite(r: Report, strict: boolean, ctx: FormatContext): { xml: string; t
   const cases: Case[] = [];
   const byRule = (ds: Diagnostic[]) => {
     const m = new Map<string, Diagnostic[]>();
-    for (const d of ds) m.set(d.rule, [...(m.get(d.rule) ?? []), d]);
+    // push, not a copy per diagnostic: 27,000 of one rule took seconds.
+    for (const d of ds) {
+      const list = m.get(d.rule);
+      if (list) list.push(d);
+      else m.set(d.rule, [d]);
+    }
     return m;
   };
   const general = byRule(r.diagnostics.filter((d) => d.chapter === null));

@@ -175,7 +175,13 @@ async function editYaml(dir: string, name: string, fn: (doc: Document, all: (str
   if (text === undefined) return;
   const parts = splitYaml(name, text);
   if (!parts) return;
-  const doc = parseDocument(parts.yaml, { schema: 'failsafe' });
+  let doc: Document;
+  try {
+    doc = parseDocument(parts.yaml, { schema: 'failsafe' });
+  } catch {
+    // Too deeply nested for the YAML library (a repeated `- `): this mutation does nothing.
+    return;
+  }
   if (doc.errors.length > 0) return;
   const all = paths(doc);
   if (all.length === 0) return;

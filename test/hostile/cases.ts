@@ -1112,6 +1112,21 @@ const values: HostileCase[] = [
     },
   },
   {
+    id: 'placeholders-20000',
+    what: '500 indicators, each with 40 yearly values still "[FYLL I]" and 40 keys that are no years (took minutes)',
+    exit: 1,
+    rules: ['schema/fel-format', 'text/platshallare'],
+    build: (d) => {
+      const years = (i: number) => Array.from({ length: 40 }, (_, y) => `      ${1990 + y}: "[FYLL I: värde ${i}]"\n      x${y}: 1`).join('\n');
+      const indicators = Array.from({ length: 500 }, (_, i) => `  - id: X${i}\n    namn: Nyckeltal ${i}\n    målgrupp: företag\n    enhet: st\n    värden:\n${years(i)}`).join('\n');
+      return replace(d, '08-uppfoljning.md', 'indikatorer:\n', `indikatorer:\n${indicators}\n`);
+    },
+    verify: (r) => {
+      expect(r.diagnostics.filter((x) => x.rule === 'text/platshallare')).toHaveLength(20_000);
+      expect(r.diagnostics.filter((x) => x.rule === 'schema/fel-format')).toHaveLength(20_000);
+    },
+  },
+  {
     id: 'proto-keys',
     what: 'keys named __proto__ and constructor in a map of yearly values',
     exit: 1,
