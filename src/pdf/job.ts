@@ -6,12 +6,13 @@
  * (src/pdf/writer.ts): each attachment's pages are put in with pdf-lib and written at once, each
  * JPEG's bytes copied from its file, one at a time; the typeset document's own objects last.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import { openSync } from 'fontkit';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { BandPainter, bandLabel } from './band.js';
 import { fontFiles } from './fonts.js';
 import { jpegStub, readJpegHeader, stubKey, type JpegHeader } from './images.js';
 import { bandFor, displaySize, prepareLinks, transplant } from './merge.js';
@@ -54,12 +55,6 @@ export const LAYOUTS: Record<string, Layout> = {
   qmCode: { hLineWidth: none, vLineWidth: none, fillColor: () => '#f1f3f5', paddingLeft: () => 6, paddingRight: () => 6, paddingTop: () => 5, paddingBottom: () => 5 },
   qmBand: { hLineWidth: (i: number) => (i === 1 ? 0.8 : 0), vLineWidth: none, hLineColor: () => ACCENT, fillColor: () => FILL, paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 7, paddingBottom: () => 6 },
 };
-
-/** A label that fits the band of a page this wide on one line (a wrapped band would not fit). */
-export function bandLabel(label: string, pageWidth: number): string {
-  const room = Math.max(12, Math.floor((pageWidth - 110) / 5.6));
-  return label.length <= room ? label : `${label.slice(0, room - 1).trimEnd()}…`;
-}
 
 function band(label: string, draft: boolean) {
   return (current: number, count: number, size: { width: number }) => ({
@@ -105,7 +100,8 @@ function fail(a: PlanAttachment, e: unknown): JobError {
 async function openPdf(a: PlanAttachment): Promise<PDFDocument> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(a.absolute);
+    // Read at once: this thread has nothing else to do meanwhile.
+    bytes = readFileSync(a.absolute);
   } catch (e) {
     throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
@@ -150,7 +146,7 @@ export function pngProblem(bytes: Buffer): string | undefined {
 }
 
 /** An image before typesetting: a JPEG's header (its data stays in the file), a PNG proven whole. */
-async function inspectImage(a: { file: string; absolute: string }): Promise<JpegHeader | undefined> {
+function inspectImage(a: { file: string; absolute: string }): JpegHeader | undefined {
   const unreadable = (e: NodeJS.ErrnoException) => new JobError('pdf-attachment-unreadable', { file: a.file, detail: e.code ?? String(e) });
   let jpeg;
   try {
@@ -159,9 +155,12 @@ async function inspectImage(a: { file: string; absolute: string }): Promise<Jpeg
     throw unreadable(e as NodeJS.ErrnoException);
   }
   if (jpeg) return jpeg;
-  const bytes = await readFile(a.absolute).catch((e: NodeJS.ErrnoException) => {
-    throw unreadable(e);
-  });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(a.absolute);
+  } catch (e) {
+    throw unreadable(e as NodeJS.ErrnoException);
+  }
   if (bytes[0] !== 0x89) return undefined;
   const problem = pngProblem(bytes);
   if (problem) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: `PNG: ${problem}` });
@@ -180,7 +179,8 @@ function attachmentSections(a: PlanAttachment, pages: { width: number; height: n
         section: [k === 0 ? anchor : { text: '\u00a0', fontSize: 1 }],
         pageSize: { width: p.width, height: p.height },
         pageMargins: [0, room, 0, 0],
-        header: room ? band(a.label, draft) : null,
+        // The band is drawn when the attachment's page is put in (src/pdf/band.ts).
+        header: null,
         footer: null,
       };
     });
@@ -363,7 +363,7 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
       const doc = await openPdf(a as PlanAttachment);
       sizes.set(a.id, doc.getPages().map((p) => displaySize(p)));
     } else {
-      const header = stubs.get(a.absolute)?.header ?? (await inspectImage(a));
+      const header = stubs.get(a.absolute)?.header ?? inspectImage(a);
       if (header && !stubs.has(a.absolute)) stubs.set(a.absolute, { key: `qm-jpeg-${stubs.size + 1}`, header });
       if (a.id) sizes.set(a.id, [{ width: 0, height: 0 }]);
     }
@@ -374,6 +374,7 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
 
   const out = await PDFDocument.load(base, { updateMetadata: false });
   const writer = new StreamWriter(fd, out.context);
+  const painter = await BandPainter.create(out, plan.fontDir, plan.draft);
   const stubRefs = stubObjects(out);
   /** Puts a JPEG's bytes in place of its stand-in (once, however often it is shown). */
   const placeImage = (a: { file: string; absolute: string }) => {
@@ -396,6 +397,7 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
     const page = dests.get(a.id)?.get(0);
     if (page instanceof PDFRef) firstPages.add(page.toString());
   }
+  const pageCount = out.getPageCount();
   const merged = plan.attachments.filter((a) => a.kind === 'pdf' || stubs.has(a.absolute));
   for (const [i, a] of merged.entries()) {
     progress({ step: 'merge', label: a.label, file: a.file, size: a.size, index: i + 1, total: merged.length });
@@ -416,13 +418,13 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
       throw fail(a, e);
     }
     if (copies.length !== sizes.get(a.id)?.length) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: 'page count changed' });
-    transplant(out, copies, first, BAND);
+    transplant(out, copies, first, BAND, { painter, label: a.label, count: pageCount });
     writer.flushAbove(mark);
   }
   fixDestinations(out, dests, new Set(plan.attachments.map((a) => a.id)), firstPages);
 
   progress({ step: 'save' });
-  const pages = out.getPageCount();
+  for (const f of Object.values(painter.fonts())) await f.embed();
   writer.finish();
-  return { pages };
+  return { pages: pageCount };
 }

@@ -10,7 +10,9 @@
  * centred, by the height of the band, so that the band never covers any of it; size and
  * rotation of the page stay as they were.
  */
+import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
+import type { BandPainter } from './band.js';
 
 /** A 2-D affine matrix [a b c d e f], as PDF writes them: (x, y) ↦ (ax + cy + e, bx + dy + f). */
 export type Matrix = [number, number, number, number, number, number];
@@ -180,21 +182,38 @@ function moveAnnotation(ctx: PDFContext, annot: PDFDict, m: Matrix): void {
   }
 }
 
+/** A name for a new entry of `dict` that none of its entries has. */
+function freeName(dict: PDFDict, base: string): string {
+  let name = base;
+  for (let k = 1; dict.has(PDFName.of(name)); k++) name = `${base}${k}`;
+  return name;
+}
+
+/** What goes in each placeholder's band: the attachment's label, and the document's page count. */
+export interface BandText {
+  painter: BandPainter;
+  label: string;
+  count: number;
+}
+
 /**
  * Gives the placeholder pages `first`, `first + 1`, … the copied pages `copies` (already in the
- * document's context, not in its page tree), keeping a band of `band` points at the top.
+ * document's context, not in its page tree), keeping a band of `band` points at the top, drawn
+ * with `text`.
  */
-export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, band: number): void {
+export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, band: number, text: BandText): void {
   const ctx = doc.context;
   const placeholders = copies.map((_, i) => doc.getPage(first + i));
   const refs = placeholders.map((p) => p.ref);
+  const fonts = text.painter.fonts();
   copies.forEach((copy, i) => {
     const page = placeholders[i]!;
     const box = visibleBox(copy);
     const rotation = rotationOf(copy);
     const D = toDisplay(box, rotation);
     const { width, height } = displaySize(copy);
-    const s = (height - bandFor(width, height, band)) / height;
+    const room = bandFor(width, height, band);
+    const s = (height - room) / height;
     const scale: Matrix = [s, 0, 0, s, (width - s * width) / 2, 0];
     const content = mul(invert(D), mul(scale, D));
 
@@ -210,17 +229,27 @@ export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, b
     const ownResources = page.node.get(PDFName.of('Resources'));
     if (ownResources) xdict.set(PDFName.of('Resources'), ownResources);
 
-    // The attachment page's resources, with the band added under a name of its own.
+    // The attachment page's resources, with the placeholder's drawing and the band's fonts added
+    // under names of their own.
     const srcRes = copy.node.lookupMaybe(PDFName.of('Resources'), PDFDict);
     const res = srcRes ? srcRes.clone(ctx) : ctx.obj({});
     const xobjects = res.lookupMaybe(PDFName.of('XObject'), PDFDict)?.clone(ctx) ?? ctx.obj({});
-    let name = 'QmBand';
-    for (let k = 1; xobjects.has(PDFName.of(name)); k++) name = `QmBand${k}`;
+    const name = freeName(xobjects, 'QmBand');
     xobjects.set(PDFName.of(name), own);
     res.set(PDFName.of('XObject'), xobjects);
+    let tail = `\nQ q ${cm(invert(D))} /${name} Do Q\n`;
+    if (room) {
+      const fontDict = res.lookupMaybe(PDFName.of('Font'), PDFDict)?.clone(ctx) ?? ctx.obj({});
+      const names = { regular: freeName(fontDict, 'QmSans'), bold: freeName(fontDict, 'QmSansBold') };
+      fontDict.set(PDFName.of(names.regular), fonts.regular.ref);
+      fontDict.set(PDFName.of(names.bold), fonts.bold.ref);
+      res.set(PDFName.of('Font'), fontDict);
+      tail += `q ${cm(invert(D))}\n${text.painter.draw(text.label, first + i + 1, text.count, width, height, names)}Q\n`;
+    }
 
-    const before = ctx.register(ctx.flateStream(`q ${cm(content)}\n`));
-    const after = ctx.register(ctx.flateStream(`\nQ q ${cm(invert(D))} /${name} Do Q\n`));
+    // Content streams of a few bytes gain nothing from compression.
+    const before = ctx.register(ctx.stream(`q ${cm(content)}\n`));
+    const after = ctx.register(ctx.stream(deflateSync(tail), { Filter: 'FlateDecode' }));
     const contents: PDFRef[] = [before];
     const src = copy.node.get(PDFName.of('Contents'));
     const srcValue = src instanceof PDFRef ? ctx.lookup(src) : src;

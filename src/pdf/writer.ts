@@ -28,6 +28,8 @@ import {
   type PDFObject,
 } from '@cantoo/pdf-lib';
 
+type Entry = { type: 1; ref: PDFRef; offset: number } | { type: 2; ref: PDFRef; objectStreamRef: PDFRef; index: number };
+
 /** Small objects per object stream (pdf-lib's default). */
 const PER_OBJECT_STREAM = 50;
 /** Small writes are gathered up to this size. */
@@ -51,13 +53,13 @@ export class StreamWriter {
   private offset = 0;
   private pending = Buffer.allocUnsafe(BUFFER);
   private used = 0;
-  private readonly xref: PDFCrossRefStream;
+  /** Cross-reference entries, gathered here (pdf-lib's stream inserts each in order: quadratic). */
+  private readonly entries: Entry[] = [];
 
   constructor(
     private readonly fd: number,
     private readonly ctx: PDFContext,
   ) {
-    this.xref = PDFCrossRefStream.create(ctx.obj({}), true);
     const header = new Uint8Array(ctx.header.sizeInBytes());
     ctx.header.copyBytesInto(header, 0);
     this.bytes(header);
@@ -89,7 +91,7 @@ export class StreamWriter {
 
   /** One indirect object; a stream's data is written from where it is, not copied. */
   private object(ref: PDFRef, obj: PDFObject): void {
-    this.xref.addUncompressedEntry(ref, this.offset);
+    this.entries.push({ type: 1, ref, offset: this.offset });
     this.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
     if (obj instanceof PDFRawStream) {
       obj.dict.set(PDFName.of('Length'), PDFNumber.of(obj.contents.length));
@@ -122,7 +124,7 @@ export class StreamWriter {
     for (let i = 0; i < small.length; i += PER_OBJECT_STREAM) {
       const chunk = small.slice(i, i + PER_OBJECT_STREAM);
       const ref = this.ctx.nextRef();
-      chunk.forEach(([r], k) => this.xref.addCompressedEntry(r, ref, k));
+      chunk.forEach(([r], k) => this.entries.push({ type: 2, ref: r, objectStreamRef: ref, index: k }));
       this.object(ref, PDFObjectStream.withContextAndObjects(this.ctx, chunk, true));
     }
   }
@@ -132,7 +134,12 @@ export class StreamWriter {
    * from the document: nothing refers to it any more but by number.
    */
   flushAbove(after: number): void {
-    const list = this.ctx.enumerateIndirectObjects().filter(([ref]) => ref.objectNumber > after);
+    const list: [PDFRef, PDFObject][] = [];
+    for (let n = after + 1; n <= this.ctx.largestObjectNumber; n++) {
+      const ref = PDFRef.of(n);
+      const obj = this.ctx.lookup(ref);
+      if (obj) list.push([ref, obj]);
+    }
     this.objects(list);
     for (const [ref] of list) this.ctx.delete(ref);
   }
@@ -147,7 +154,7 @@ export class StreamWriter {
     try {
       if (fstatSync(fd).size !== size) throw new Error('the file changed while the PDF was made');
       const chunk = Buffer.allocUnsafe(Math.min(BUFFER, Math.max(size, 1)));
-      this.xref.addUncompressedEntry(ref, this.offset);
+      this.entries.push({ type: 1, ref, offset: this.offset });
       this.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
       dict.set(PDFName.of('Length'), PDFNumber.of(size));
       const d = new Uint8Array(dict.sizeInBytes());
@@ -174,14 +181,21 @@ export class StreamWriter {
   finish(): void {
     this.objects(this.ctx.enumerateIndirectObjects());
     const { Root, Info, ID } = this.ctx.trailerInfo;
-    const dict = this.xref.dict;
+    const ref = this.ctx.nextRef();
+    const at = this.offset;
+    this.entries.push({ type: 1, ref, offset: at });
+    this.entries.sort((a, b) => a.ref.objectNumber - b.ref.objectNumber);
+    const dict = this.ctx.obj({ Size: this.ctx.largestObjectNumber + 1 });
     if (Root) dict.set(PDFName.of('Root'), Root);
     if (Info) dict.set(PDFName.of('Info'), Info);
     if (ID) dict.set(PDFName.of('ID'), ID);
-    const ref = this.ctx.nextRef();
-    dict.set(PDFName.of('Size'), PDFNumber.of(this.ctx.largestObjectNumber + 1));
-    const at = this.offset;
-    this.object(ref, this.xref);
+    const free = { type: 0 as const, ref: PDFRef.of(0, 65535), nextFreeObjectNumber: 0 };
+    const xref = PDFCrossRefStream.of(dict, [free, ...this.entries] as Parameters<typeof PDFCrossRefStream.of>[1], true);
+    const b = new Uint8Array(xref.sizeInBytes());
+    xref.copyBytesInto(b, 0);
+    this.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
+    this.bytes(b);
+    this.text('\nendobj\n\n');
     const trailer = PDFTrailer.forLastCrossRefSectionOffset(at);
     const t = new Uint8Array(trailer.sizeInBytes());
     trailer.copyBytesInto(t, 0);
