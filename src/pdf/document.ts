@@ -214,14 +214,19 @@ function attachmentList(input: BuildInput): Node[] {
   ];
 }
 
+/** The attachments that go into the PDF, as the job gets them. */
+export function planAttachments(numbering: Numbering): PlanAttachment[] {
+  return numbering.list
+    .filter((a) => a.usable)
+    .map((a) => ({ id: a.id, number: a.number, label: a.label, file: a.relative ?? a.path, absolute: a.absolute!, kind: a.kind!, size: a.size, width: a.width, height: a.height, orientation: a.orientation }));
+}
+
 export function buildPlan(input: BuildInput): Plan {
   const { app, report, numbering } = input;
   const excepted = report.diagnostics.filter((d) => d.excepted);
   const org = report.organisation ?? app.folder;
   const content: Node[] = [...cover(input), ...openErrors(input), ...contents(input, excepted.length > 0), ...exceptionsPage(input, excepted), ...chapters(input), ...attachmentList(input)];
-  const attachments: PlanAttachment[] = numbering.list
-    .filter((a) => a.usable)
-    .map((a) => ({ id: a.id, number: a.number, label: a.label, file: a.relative ?? a.path, absolute: a.absolute!, kind: a.kind!, size: a.size, width: a.width, height: a.height, orientation: a.orientation }));
+  const attachments = planAttachments(numbering);
   const place = [report.kommun, org].filter(Boolean);
   return {
     content,

@@ -5,6 +5,7 @@
  *   check ─▶ read the folder ─▶ number the attachments ─▶ build the content (main thread:
  *   Markdown, facts, font coverage) ─▶ job in a worker (open attachments, typeset, merge and
  *   write, one attachment at a time, into a temporary file) ─▶ rename it over the target.
+ *   The worker starts with the check and opens the attachments while the content is built.
  */
 import { access, realpath, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
@@ -19,10 +20,10 @@ import { loadApplication } from '../load/folder.js';
 import type { Application, Diagnostic, Lang, Report, Severity } from '../model/types.js';
 import { numberAttachments } from './attachments.js';
 import { Context } from './context.js';
-import { buildPlan } from './document.js';
+import { buildPlan, planAttachments } from './document.js';
 import { Coverage, fontDir } from './fonts.js';
 import type { Progress } from './plan.js';
-import { runJob } from './run.js';
+import { JobRunner } from './run.js';
 
 export interface CompilePdfOptions {
   /** The PDF file (default: `<folder name>.pdf` in the working directory). */
@@ -99,6 +100,17 @@ function glyphDiagnostics(ctx: Context, severity: Severity | 'off', lang: Lang):
 export async function compilePdf(folder: string, options: CompilePdfOptions = {}): Promise<CompilePdfResult> {
   const progress = (p: PdfProgress) => options.onProgress?.(p);
   progress({ step: 'check' });
+  // The job's thread starts now: it loads the typesetter while the application is checked.
+  const job = new JobRunner({ onProgress: progress, attachmentTimeoutMs: options.attachmentTimeoutMs });
+  try {
+    return await compile(folder, options, job);
+  } finally {
+    await job.stop();
+  }
+}
+
+async function compile(folder: string, options: CompilePdfOptions, job: JobRunner): Promise<CompilePdfResult> {
+  const progress = (p: PdfProgress) => options.onProgress?.(p);
   const report = await checkApplication(folder, { date: options.date, lang: options.lang, config: options.config });
   const lang = options.lang ?? report.lang;
   const output = resolve(options.output ?? `${basename(resolve(folder))}.pdf`);
@@ -115,6 +127,8 @@ export async function compilePdf(folder: string, options: CompilePdfOptions = {}
   const numbering = numberAttachments(app);
   const broken = numbering.list.find((a) => a.broken);
   if (broken) throw new UsageError('pdf-attachment-broken', { file: broken.relative ?? broken.path });
+  // The attachments are opened while the content is built.
+  job.inspect(planAttachments(numbering));
 
   const { openSync } = await import('fontkit');
   const dir = fontDir();
@@ -126,7 +140,7 @@ export async function compilePdf(folder: string, options: CompilePdfOptions = {}
   // The job writes the PDF into the temporary file as it assembles it; renamed only when whole.
   let pages = 0;
   await writeFileAtomic(output, async (fh) => {
-    ({ pages } = await runJob(plan, { fd: fh.fd, onProgress: progress, attachmentTimeoutMs: options.attachmentTimeoutMs }));
+    ({ pages } = await job.run(plan, fh.fd));
     progress({ step: 'write', file: output });
   });
   return { written: true, file: output, pages, attachments: plan.attachments.length, report, diagnostics };

@@ -90,14 +90,14 @@ function draftMark(fontFile: string): (page: number, size: { width: number; heig
   };
 }
 
-function fail(a: PlanAttachment, e: unknown): JobError {
+function fail(a: Pick<PlanAttachment, 'file'>, e: unknown): JobError {
   const name = (e as Error)?.name ?? '';
   const detail = String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 200);
   return new JobError(name === 'EncryptedPDFError' ? 'pdf-attachment-encrypted' : 'pdf-attachment-unreadable', { file: a.file, detail });
 }
 
 /** Opens a PDF attachment; owner-password restrictions are lifted (the empty user password opens it). */
-async function openPdf(a: PlanAttachment): Promise<PDFDocument> {
+async function openPdf(a: Pick<PlanAttachment, 'file' | 'absolute'>): Promise<PDFDocument> {
   let bytes: Buffer;
   try {
     // Read at once: this thread has nothing else to do meanwhile.
@@ -350,17 +350,26 @@ function stubObjects(doc: PDFDocument): Map<string, PDFRef> {
   return out;
 }
 
-/** Compiles the PDF into the open file `fd` (written from its start); returns the page count. */
-export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd: number): Promise<{ pages: number }> {
-  const sizes = new Map<string, { width: number; height: number }[]>();
-  const stubs: Stubs = new Map();
-  // Every file is opened once before typesetting: PDFs for their pages, images for their header
-  // (a PNG to prove its data).
-  const files = [...plan.attachments, ...plan.images.map((i) => ({ ...i, id: '', label: i.file, kind: 'image', size: 0 }))];
+/** What is learnt of the files before typesetting. */
+export interface Inspection {
+  /** The displayed size of each page of each PDF attachment (one entry for an image), by id. */
+  sizes: Map<string, { width: number; height: number }[]>;
+  stubs: Stubs;
+}
+
+/** A file to open before typesetting: an attachment, or (without an id) an image of the prose. */
+export type InspectFile = Pick<PlanAttachment, 'id' | 'label' | 'file' | 'absolute' | 'size'> & { kind: string };
+
+/**
+ * Opens each file once before typesetting: a PDF for its pages, an image for its header (a PNG to
+ * prove its data). Adds to `into`.
+ */
+export async function inspectFiles(files: InspectFile[], progress: (p: Progress) => void, into: Inspection = { sizes: new Map(), stubs: new Map() }): Promise<Inspection> {
+  const { sizes, stubs } = into;
   for (const [i, a] of files.entries()) {
     progress({ step: 'inspect', label: a.label, file: a.file, size: a.size, index: i + 1, total: files.length });
     if (a.kind === 'pdf') {
-      const doc = await openPdf(a as PlanAttachment);
+      const doc = await openPdf(a);
       sizes.set(a.id, doc.getPages().map((p) => displaySize(p)));
     } else {
       const header = stubs.get(a.absolute)?.header ?? inspectImage(a);
@@ -368,6 +377,19 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
       if (a.id) sizes.set(a.id, [{ width: 0, height: 0 }]);
     }
   }
+  return into;
+}
+
+/**
+ * Compiles the PDF into the open file `fd` (written from its start); returns the page count.
+ * `inspected` is the inspection of the plan's attachments when it was started before the plan was
+ * ready (src/pdf/run.ts); the images of the prose are opened here.
+ */
+export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd: number, inspected?: Promise<Inspection>): Promise<{ pages: number }> {
+  const inspection = (await inspected) ?? { sizes: new Map(), stubs: new Map() };
+  await inspectFiles(plan.attachments.filter((a) => !inspection.sizes.has(a.id)), progress, inspection);
+  await inspectFiles(plan.images.map((i) => ({ ...i, id: '', label: i.file, kind: 'image', size: 0 })), progress, inspection);
+  const { sizes, stubs } = inspection;
 
   progress({ step: 'typeset', size: plan.attachments.filter((a) => a.kind !== 'pdf' && !stubs.has(a.absolute)).reduce((s, a) => s + a.size, 0) });
   const base = await typeset(plan, docDefinition(plan, sizes, stubs));

@@ -1,19 +1,20 @@
 /**
  * Runs the typesetting job in a worker thread with a time limit per step, so that an attachment
  * whose parsing never ends (or eats all memory) stops with a one-line message naming it instead
- * of hanging or crashing qm. Run from the TypeScript sources (tests), where there is no built
- * worker, the job runs in this thread without the limit.
+ * of hanging or crashing qm. The worker is started first thing, so that it loads the typesetter
+ * while the application is checked, and opens the attachments while the content is built. Run
+ * from the TypeScript sources (tests), where there is no built worker, the job runs in this
+ * thread without the limit.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
+import type { InspectFile } from './job.js';
 import { JobError, type Plan, type Progress } from './plan.js';
 
 export interface RunOptions {
-  /** The open file the PDF is written to (a temporary file that the caller renames). */
-  fd: number;
   onProgress?: (p: Progress) => void;
   /** Time limit for opening or merging one attachment (ms); by default 60 s plus 2 s per megabyte. */
   attachmentTimeoutMs?: number;
@@ -38,53 +39,100 @@ function limitOf(p: Progress, opts: RunOptions): number {
   return opts.attachmentTimeoutMs ?? Math.round(DEFAULT_ATTACHMENT_TIMEOUT_MS + (PER_MB_MS * (p.size ?? 0)) / 1_000_000);
 }
 
-export async function runJob(plan: Plan, opts: RunOptions): Promise<{ pages: number }> {
-  const script = workerScript();
-  if (!script) {
+interface WorkerMessage {
+  type: string;
+  progress?: Progress;
+  pages?: number;
+  key?: string;
+  args?: Record<string, string | number>;
+}
+
+/** The job, started before its plan is ready; `stop` it when it will not be run. */
+export class JobRunner {
+  private readonly worker: Worker | undefined;
+  private current: Progress | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private failure: UsageError | undefined;
+  private ended = false;
+  private pending: { resolve: (r: { pages: number }) => void; reject: (e: UsageError) => void } | undefined;
+
+  constructor(private readonly opts: RunOptions = {}) {
+    const script = workerScript();
+    if (!script) return;
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB }, stdout: true, stderr: true });
+    this.worker = worker;
+    // Until it is run, the worker does not keep qm alive (a refused application just ends).
+    worker.unref();
+    // Library chatter in the worker is not for the user.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress' && m.progress) {
+        this.current = m.progress;
+        this.arm(m.progress);
+        opts.onProgress?.(m.progress);
+      } else if (m.type === 'done') void this.end(undefined, m.pages);
+      else if (m.type === 'fail') void this.end(new UsageError(m.key!, m.args ?? {}));
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      const key = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'pdf-out-of-memory' : 'pdf-internal';
+      void this.end(new UsageError(key, { file: this.current?.file ?? '', detail: String(e.message).split('\n')[0]! }));
+    });
+    worker.on('exit', (code) => void this.end(new UsageError('pdf-internal', { file: this.current?.file ?? '', detail: `worker exited (${code})` })));
+  }
+
+  private arm(p: Progress): void {
+    clearTimeout(this.timer);
+    const ms = limitOf(p, this.opts);
+    this.timer = setTimeout(() => {
+      const key = p.file ? 'pdf-attachment-timeout' : 'pdf-timeout';
+      void this.end(new UsageError(key, { file: p.file ?? '', seconds: Math.round(ms / 100) / 10 }));
+    }, ms);
+  }
+
+  /**
+   * Stops the worker and settles the run. The worker writes to the caller's file: it must have
+   * stopped before the file is closed (and its descriptor perhaps reused by another file).
+   */
+  private async end(error?: UsageError, pages?: number): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    clearTimeout(this.timer);
+    await this.worker?.terminate();
+    if (error) {
+      this.failure = error;
+      this.pending?.reject(error);
+    } else this.pending?.resolve({ pages: pages ?? 0 });
+  }
+
+  /** Lets the job open the attachments (those of the plan to come) while the plan is built. */
+  inspect(files: InspectFile[]): void {
+    if (!this.ended) this.worker?.postMessage({ type: 'inspect', files });
+  }
+
+  /** Runs the job: the PDF is written into `fd`, an open (temporary) file the caller renames. */
+  async run(plan: Plan, fd: number): Promise<{ pages: number }> {
+    if (!this.worker) return this.inThread(plan, fd);
+    if (this.failure) throw this.failure;
+    if (this.ended) throw new UsageError('pdf-internal', { file: '', detail: 'the job was stopped' });
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker!.ref();
+      this.worker!.postMessage({ type: 'run', plan, fd });
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.end();
+  }
+
+  private async inThread(plan: Plan, fd: number): Promise<{ pages: number }> {
     const { compileJob } = await import('./job.js');
     try {
-      return await compileJob(plan, (p) => opts.onProgress?.(p), opts.fd);
+      return await compileJob(plan, (p) => this.opts.onProgress?.(p), fd);
     } catch (e) {
       if (e instanceof JobError) throw new UsageError(e.key, e.args);
       throw new UsageError('pdf-internal', { file: '', detail: String((e as Error)?.message ?? e).split('\n')[0]! });
     }
   }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { plan, fd: opts.fd }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB }, stdout: true, stderr: true });
-    // Library chatter in the worker is not for the user.
-    worker.stdout.resume();
-    worker.stderr.resume();
-    let current: Progress | undefined;
-    let timer: NodeJS.Timeout | undefined;
-    let settled = false;
-    // The worker writes to the caller's file: it must have stopped before the file is closed
-    // (and its descriptor perhaps reused by another file).
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate().then(fn, fn);
-    };
-    const arm = (p: Progress) => {
-      clearTimeout(timer);
-      const ms = limitOf(p, opts);
-      timer = setTimeout(() => {
-        const key = p.file ? 'pdf-attachment-timeout' : 'pdf-timeout';
-        finish(() => reject(new UsageError(key, { file: p.file ?? '', seconds: Math.round(ms / 100) / 10 })));
-      }, ms);
-    };
-    worker.on('message', (m: { type: string; progress?: Progress; pages?: number; key?: string; args?: Record<string, string | number> }) => {
-      if (m.type === 'progress' && m.progress) {
-        current = m.progress;
-        arm(m.progress);
-        opts.onProgress?.(m.progress);
-      } else if (m.type === 'done') finish(() => resolve({ pages: m.pages! }));
-      else if (m.type === 'fail') finish(() => reject(new UsageError(m.key!, m.args ?? {})));
-    });
-    worker.on('error', (e: Error & { code?: string }) => {
-      const key = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'pdf-out-of-memory' : 'pdf-internal';
-      finish(() => reject(new UsageError(key, { file: current?.file ?? '', detail: String(e.message).split('\n')[0]! })));
-    });
-    worker.on('exit', (code) => finish(() => reject(new UsageError('pdf-internal', { file: current?.file ?? '', detail: `worker exited (${code})` }))));
-  });
 }

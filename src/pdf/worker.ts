@@ -1,14 +1,26 @@
-/** Entry of the worker thread that runs the typesetting job (bundled as dist/pdf-worker.js). */
-import { parentPort, workerData } from 'node:worker_threads';
-import { compileJob } from './job.js';
-import { JobError, type Plan } from './plan.js';
+/**
+ * Entry of the worker thread that runs the typesetting job (bundled as dist/pdf-worker.js). It
+ * waits for the attachments to open (`inspect`, while the main thread builds the content) and for
+ * the plan and the file to write (`run`); src/pdf/run.ts is the other side.
+ */
+import { parentPort } from 'node:worker_threads';
+import { compileJob, inspectFiles, type InspectFile, type Inspection } from './job.js';
+import { JobError, type Plan, type Progress } from './plan.js';
 
 const port = parentPort!;
-const { plan, fd } = workerData as { plan: Plan; fd: number };
-try {
-  const { pages } = await compileJob(plan, (progress) => port.postMessage({ type: 'progress', progress }), fd);
-  port.postMessage({ type: 'done', pages });
-} catch (e) {
+const progress = (p: Progress) => port.postMessage({ type: 'progress', progress: p });
+const fail = (e: unknown) => {
   const detail = String((e as Error)?.message ?? e).split('\n')[0]!;
   port.postMessage(e instanceof JobError ? { type: 'fail', key: e.key, args: e.args } : { type: 'fail', key: 'pdf-internal', args: { detail } });
-}
+};
+
+let inspected: Promise<Inspection> | undefined;
+port.on('message', (m: { type: 'inspect'; files: InspectFile[] } | { type: 'run'; plan: Plan; fd: number }) => {
+  if (m.type === 'inspect') {
+    inspected = inspectFiles(m.files, progress);
+    // A file that cannot be opened stops the job now, not once the plan is ready.
+    inspected.catch(fail);
+  } else {
+    compileJob(m.plan, progress, m.fd, inspected).then(({ pages }) => port.postMessage({ type: 'done', pages }), fail);
+  }
+});
