@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import pdfmake from 'pdfmake';
-import { openSync } from 'fontkit';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { BandPainter, bandLabel } from './band.js';
+import { DraftMark } from './draft.js';
 import { fontFiles } from './fonts.js';
 import { jpegStub, readJpegHeader, stubKey, type JpegHeader } from './images.js';
 import { bandFor, displaySize, prepareLinks, transplant } from './merge.js';
@@ -66,28 +66,6 @@ function band(label: string, draft: boolean) {
     fontSize: 8,
     lineHeight: 1,
   });
-}
-
-/**
- * The big diagonal UTKAST of a draft, drawn as the outlines of its letters: a mark, not text, so
- * that it never breaks up the text a reader copies (the word UTKAST is also in every footer).
- */
-function draftMark(fontFile: string): (page: number, size: { width: number; height: number }) => Node {
-  const font = openSync(fontFile);
-  const run = font.layout(W.draft);
-  let x = 0;
-  const paths = run.glyphs.map((g, i) => {
-    const d = `<path transform="translate(${x} 0)" d="${g.path.toSVG()}"/>`;
-    x += run.positions[i]!.xAdvance;
-    return d;
-  });
-  const { minX, minY, maxX, maxY } = run.bbox;
-  return (_page, { width, height }) => {
-    const angle = (Math.atan2(height, width) * 180) / Math.PI;
-    const k = (0.7 * Math.hypot(width, height)) / (maxX - minX);
-    const g = `<g transform="translate(${width / 2} ${height / 2}) rotate(${-angle}) scale(${k} ${-k}) translate(${-(minX + maxX) / 2} ${-(minY + maxY) / 2})" fill="${DRAFT}" fill-opacity="0.11">${paths.join('')}</g>`;
-    return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${g}</svg>`, width, height };
-  };
 }
 
 function fail(a: Pick<PlanAttachment, 'file'>, e: unknown): JobError {
@@ -259,7 +237,6 @@ export function docDefinition(plan: Plan, pages: Map<string, { width: number; he
     info: { ...plan.info, creationDate: date, modDate: date },
     defaultStyle: plan.defaultStyle,
     styles: plan.styles,
-    background: plan.draft ? draftMark(fontFiles(plan.fontDir).DejaVu.bold) : undefined,
     footer: (current: number, count: number) => ({
       columns: [
         { text: [...(plan.draft ? [{ text: `${W.draft} · `, bold: true, color: DRAFT }] : []), plan.footer], color: '#666' },
@@ -420,6 +397,16 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
     if (page instanceof PDFRef) firstPages.add(page.toString());
   }
   const pageCount = out.getPageCount();
+  const draftMark = plan.draft ? new DraftMark(out.context, fontFiles(plan.fontDir).DejaVu.bold) : undefined;
+  if (draftMark) {
+    // Under the typeset pages now; over the pages of PDF attachments when they are put in.
+    const placeholders = new Set<number>();
+    for (const a of plan.attachments) {
+      const first = pageIndex.get(String(dests.get(a.id)?.get(0)));
+      if (a.kind === 'pdf' && first !== undefined) for (let k = 0; k < (sizes.get(a.id)?.length ?? 0); k++) placeholders.add(first + k);
+    }
+    out.getPages().forEach((p, i) => placeholders.has(i) || draftMark.under(p));
+  }
   const merged = plan.attachments.filter((a) => a.kind === 'pdf' || stubs.has(a.absolute));
   for (const [i, a] of merged.entries()) {
     progress({ step: 'merge', label: a.label, file: a.file, size: a.size, index: i + 1, total: merged.length });
@@ -440,7 +427,7 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
       throw fail(a, e);
     }
     if (copies.length !== sizes.get(a.id)?.length) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: 'page count changed' });
-    transplant(out, copies, first, BAND, { painter, label: a.label, count: pageCount });
+    transplant(out, copies, first, BAND, { painter, label: a.label, count: pageCount, mark: draftMark });
     writer.flushAbove(mark);
   }
   fixDestinations(out, dests, new Set(plan.attachments.map((a) => a.id)), firstPages);

@@ -13,6 +13,7 @@
 import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
 import type { BandPainter } from './band.js';
+import type { DraftMark } from './draft.js';
 
 /** A 2-D affine matrix [a b c d e f], as PDF writes them: (x, y) ↦ (ax + cy + e, bx + dy + f). */
 export type Matrix = [number, number, number, number, number, number];
@@ -78,7 +79,7 @@ const num = (x: number) => {
   const r = Math.round(x * 10000) / 10000;
   return Object.is(r, -0) ? '0' : String(r);
 };
-const cm = (m: Matrix) => `${m.map(num).join(' ')} cm`;
+export const cm = (m: Matrix) => `${m.map(num).join(' ')} cm`;
 
 /** The band a page of this displayed size gets: none on a page too small to give it room. */
 export function bandFor(width: number, height: number, band: number): number {
@@ -189,11 +190,12 @@ function freeName(dict: PDFDict, base: string): string {
   return name;
 }
 
-/** What goes in each placeholder's band: the attachment's label, and the document's page count. */
+/** What goes in each placeholder's band: the attachment's label, the document's page count; the mark of a draft. */
 export interface BandText {
   painter: BandPainter;
   label: string;
   count: number;
+  mark?: DraftMark;
 }
 
 /**
@@ -238,6 +240,11 @@ export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, b
     xobjects.set(PDFName.of(name), own);
     res.set(PDFName.of('XObject'), xobjects);
     let tail = `\nQ q ${cm(invert(D))} /${name} Do Q\n`;
+    if (text.mark) {
+      const draft = freeName(xobjects, 'QmDraft');
+      xobjects.set(PDFName.of(draft), text.mark.form(width, height));
+      tail += `q ${cm(invert(D))} /${draft} Do Q\n`;
+    }
     if (room) {
       const fontDict = res.lookupMaybe(PDFName.of('Font'), PDFDict)?.clone(ctx) ?? ctx.obj({});
       const names = { regular: freeName(fontDict, 'QmSans'), bold: freeName(fontDict, 'QmSansBold') };
