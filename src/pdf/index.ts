@@ -20,6 +20,7 @@ import { loadApplication } from '../load/folder.js';
 import type { Application, Diagnostic, Lang, Report, Severity } from '../model/types.js';
 import { numberAttachments } from './attachments.js';
 import { Context } from './context.js';
+import { openCmap } from './cmap.js';
 import { buildPlan, planAttachments } from './document.js';
 import { Coverage, fontDir } from './fonts.js';
 import type { Progress } from './plan.js';
@@ -130,9 +131,8 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
   // The attachments are opened while the content is built.
   job.inspect(planAttachments(numbering));
 
-  const { openSync } = await import('fontkit');
   const dir = fontDir();
-  const ctx = new Context(app, new Coverage(openSync, dir), numbering, Number(report.referenceDate.slice(0, 4)));
+  const ctx = new Context(app, new Coverage(openCmap, dir), numbering, Number(report.referenceDate.slice(0, 4)));
   const plan = buildPlan({ app, report, exceptions: cfg.exceptions, configFile: cfg.file, numbering, ctx, draft: Boolean(options.draft), fontDir: dir });
   const diagnostics = glyphDiagnostics(ctx, cfg.severities.get('pdf/tecken-saknas') ?? 'warning', lang);
   if (diagnostics.some(isError) && !options.draft) return refused(diagnostics);
