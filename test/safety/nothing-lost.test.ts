@@ -4,16 +4,15 @@
  * written completely, because the disk fails or qm is killed half-way, leaves no partial file
  * and keeps the file that was there before.
  */
-import { spawn } from 'node:child_process';
-import { cp, mkdir, open, readFile, readdir, rm, symlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { cp, mkdir, open, readFile, readdir, rm, stat, symlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, EXAMPLES, REF, ROOT, check, tempDir } from '../helpers/app.js';
 import { main, type Io } from '../../src/cli/main.js';
-import { compilePdf } from '../../src/pdf/index.js';
 import { initApplication } from '../../src/init/index.js';
-import { assertNoStackTrace, assertOneLineExit2, hashTree, runQm } from '../hostile/support.js';
+import { assertNoStackTrace, assertOneLineExit2, hashTree, runQm, type Run } from '../hostile/support.js';
 
 /** An application folder (a copy of an example) with a folder `ut/` beside it for outputs. */
 async function workspace(example = 'storvik'): Promise<{ base: string; dir: string; out: string }> {
@@ -52,6 +51,20 @@ async function diskFullAfter<T>(after: number, fn: () => Promise<T>): Promise<T>
   }
 }
 
+/**
+ * Runs qm with a limit on the size of any file it writes (RLIMIT_FSIZE, `ulimit -f`, in KiB):
+ * past it the kernel fails the write with EFBIG, a real write error from the file system,
+ * wherever in qm (or in which thread) the writing happens.
+ */
+function runWithFileSizeLimit(kib: number, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('bash', ['-c', `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 }, (err, stdout, stderr) => {
+      const e = err as (Error & { code?: number }) | null;
+      resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout: String(stdout), stderr: String(stderr), timedOut: false });
+    });
+  });
+}
+
 function captureIo(cwd: string): { io: Io; stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
@@ -80,6 +93,36 @@ function killMidWrite(args: string[], signal: NodeJS.Signals): Promise<{ stderr:
     child.stdout.resume();
     child.on('error', reject);
     child.on('close', (_code, sig) => {
+      clearTimeout(guard);
+      resolve({ stderr, killed: sig === signal });
+    });
+  });
+}
+
+/**
+ * Runs qm pdf and, as soon as its hidden temporary output has grown past `bytes`, stops it with
+ * `signal`: a real interruption in the middle of writing, wherever the writing happens.
+ */
+function killWhenWriting(args: string[], out: string, bytes: number, signal: NodeJS.Signals): Promise<{ stderr: string; killed: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.stdout.resume();
+    const poll = setInterval(async () => {
+      for (const name of await leftovers(out)) {
+        const size = await stat(join(out, name)).then((st) => st.size, () => 0);
+        if (size > bytes) {
+          clearInterval(poll);
+          child.kill(signal);
+          return;
+        }
+      }
+    }, 5);
+    const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (_code, sig) => {
+      clearInterval(poll);
       clearTimeout(guard);
       resolve({ stderr, killed: sig === signal });
     });
@@ -215,17 +258,34 @@ describe('qm pdf leaves the folder as it was and never a partial PDF', () => {
     expect(await hashTree(base)).toEqual(before);
   });
 
-  it('a full disk while writing: the previous PDF is kept byte for byte, no partial file', async () => {
+  it('a write error half-way (the file system refuses to grow the file): one line, the previous PDF kept byte for byte, no partial file', async () => {
     const { dir, out } = await workspace();
     const target = join(out, 'ansokan.pdf');
     const previous = Buffer.from('%PDF-1.7\n% förra versionen av ansökan\n%%EOF\n');
     await writeFile(target, previous);
     const before = await hashTree(out);
     const folder = await hashTree(dir);
-    await expect(diskFullAfter(0, () => compilePdf(dir, { output: target, date: REF }))).rejects.toMatchObject({ name: 'UsageError', key: 'output-unwritable' });
+    // The PDF is written as it is assembled; the file system refuses it past 64 KiB.
+    const run = await runWithFileSizeLimit(64, ['pdf', dir, '-o', target, '--date', REF]);
+    expect(run.code, run.stderr).toBe(2);
+    assertNoStackTrace(run);
+    const last = run.stderr.trim().split('\n').pop()!;
+    expect(last).toMatch(/^qm: .*EFBIG/);
     expect(await hashTree(out)).toEqual(before);
     expect(await leftovers(out)).toEqual([]);
     expect(await hashTree(dir)).toEqual(folder);
+  });
+
+  it('the same for a report: qm check --output past the limit keeps the previous report', async () => {
+    const { dir, out } = await workspace('utkast');
+    const report = join(out, 'rapport.json');
+    await writeFile(report, '{"version":1,"applications":[]}\n');
+    const before = await hashTree(out);
+    const run = await runWithFileSizeLimit(4, ['check', dir, '--format', 'json', '--output', report, '--date', REF]);
+    assertOneLineExit2(run);
+    expect(run.stderr).toMatch(/EFBIG/);
+    expect(await hashTree(out)).toEqual(before);
+    expect(await leftovers(out)).toEqual([]);
   });
 
   it('stopped half-way through writing (SIGTERM, Ctrl-C): the previous PDF is kept byte for byte, no partial file', async () => {
@@ -235,7 +295,7 @@ describe('qm pdf leaves the folder as it was and never a partial PDF', () => {
     await writeFile(target, previous);
     const folder = await hashTree(dir);
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      const res = await killMidWrite(['pdf', dir, '-o', target, '--date', REF], signal);
+      const res = await killWhenWriting(['pdf', dir, '-o', target, '--date', REF], out, 16 * 1024, signal);
       expect(res.killed, res.stderr).toBe(true);
       expect(await readFile(target)).toEqual(previous);
       expect(await leftovers(out)).toEqual([]);
@@ -249,11 +309,13 @@ describe('qm pdf leaves the folder as it was and never a partial PDF', () => {
     const previous = Buffer.from('%PDF-1.7\n% förra versionen av ansökan\n%%EOF\n');
     await writeFile(target, previous);
     const folder = await hashTree(dir);
-    const res = await killMidWrite(['pdf', dir, '-o', target, '--date', REF], 'SIGKILL');
+    const res = await killWhenWriting(['pdf', dir, '-o', target, '--date', REF], out, 16 * 1024, 'SIGKILL');
     expect(res.killed, res.stderr).toBe(true);
     expect(await readFile(target)).toEqual(previous);
     // A killed process cannot clean up: its hidden half-written file is there until qm writes this target again.
-    expect(await leftovers(out)).toHaveLength(1);
+    const left = await leftovers(out);
+    expect(left).toHaveLength(1);
+    expect((await stat(join(out, left[0]!))).size).toBeGreaterThan(16 * 1024);
     const again = await runQm(['pdf', dir, '-o', target, '--date', REF], { timeoutMs: 120_000 });
     expect(again.code, again.stderr).toBe(0);
     expect(await leftovers(out)).toEqual([]);
