@@ -17,7 +17,7 @@ import { fontFiles } from './fonts.js';
 import { jpegStub, readJpegHeader, stubKey, type JpegHeader } from './images.js';
 import { bandFor, displaySize, prepareLinks, transplant } from './merge.js';
 import { JobError, type Plan, type PlanAttachment, type Progress } from './plan.js';
-import { StreamWriter } from './writer.js';
+import { FileChangedError, StreamWriter } from './writer.js';
 import type { Node } from './context.js';
 import { W } from './words.js';
 
@@ -384,6 +384,7 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
     try {
       writer.fileStream(ref, (out.context.lookup(ref) as PDFRawStream).dict, a.absolute, stub.header.head, stub.header.size);
     } catch (e) {
+      if (e instanceof FileChangedError) throw new JobError('pdf-attachment-changed', { file: a.file });
       throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
     }
   };

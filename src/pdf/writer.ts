@@ -30,6 +30,14 @@ import {
 
 type Entry = { type: 1; ref: PDFRef; offset: number } | { type: 2; ref: PDFRef; objectStreamRef: PDFRef; index: number };
 
+/** The file of a stream changed since it was measured (its size or its first bytes differ). */
+export class FileChangedError extends Error {
+  constructor() {
+    super('the file changed while the PDF was made');
+    this.name = 'FileChangedError';
+  }
+}
+
 /** Small objects per object stream (pdf-lib's default). */
 const PER_OBJECT_STREAM = 50;
 /** Small writes are gathered up to this size. */
@@ -94,8 +102,9 @@ export class StreamWriter {
     this.entries.push({ type: 1, ref, offset: this.offset });
     this.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
     if (obj instanceof PDFRawStream) {
-      obj.dict.set(PDFName.of('Length'), PDFNumber.of(obj.contents.length));
-      this.streamBody(obj.dict, obj.contents);
+      this.streamHead(obj.dict, obj.contents.length);
+      this.bytes(obj.contents);
+      this.text('\nendstream');
     } else {
       const b = new Uint8Array(obj.sizeInBytes());
       obj.copyBytesInto(b, 0);
@@ -104,13 +113,13 @@ export class StreamWriter {
     this.text('\nendobj\n\n');
   }
 
-  private streamBody(dict: PDFDict, data: Uint8Array): void {
+  /** A stream's dictionary (with its length) and the `stream` keyword. */
+  private streamHead(dict: PDFDict, length: number): void {
+    dict.set(PDFName.of('Length'), PDFNumber.of(length));
     const d = new Uint8Array(dict.sizeInBytes());
     dict.copyBytesInto(d, 0);
     this.bytes(d);
     this.text('\nstream\n');
-    this.bytes(data);
-    this.text('\nendstream');
   }
 
   /** Writes the objects given, packing the small ones into object streams. */
@@ -150,25 +159,23 @@ export class StreamWriter {
    * `head` and its size `size`: what was measured before typesetting.
    */
   fileStream(ref: PDFRef, dict: PDFDict, path: string, head: Uint8Array, size: number): void {
+    const changed = () => new FileChangedError();
     const fd = openSync(path, 'r');
     try {
-      if (fstatSync(fd).size !== size) throw new Error('the file changed while the PDF was made');
+      if (fstatSync(fd).size !== size) throw changed();
       const chunk = Buffer.allocUnsafe(Math.min(BUFFER, Math.max(size, 1)));
+      let n = readSync(fd, chunk, 0, Math.min(chunk.length, size), 0);
+      const seen = Math.min(n, head.length);
+      if (n === 0 || !chunk.subarray(0, seen).equals(head.subarray(0, seen))) throw changed();
       this.entries.push({ type: 1, ref, offset: this.offset });
       this.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
-      dict.set(PDFName.of('Length'), PDFNumber.of(size));
-      const d = new Uint8Array(dict.sizeInBytes());
-      dict.copyBytesInto(d, 0);
-      this.bytes(d);
-      this.text('\nstream\n');
-      this.flushPending();
-      let at = 0;
-      while (at < size) {
-        const n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
-        if (n === 0) throw new Error('the file changed while the PDF was made');
-        if (at === 0 && !chunk.subarray(0, Math.min(n, head.length)).equals(head.subarray(0, Math.min(n, head.length)))) throw new Error('the file changed while the PDF was made');
+      this.streamHead(dict, size);
+      for (let at = 0; ; ) {
         this.bytes(chunk.subarray(0, n));
         at += n;
+        if (at >= size) break;
+        n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
+        if (n === 0) throw changed();
       }
       this.text('\nendstream\nendobj\n\n');
     } finally {

@@ -5,9 +5,13 @@
  * existing file, never a changed application folder.
  */
 import { createHash } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { usageMessage } from '../../src/i18n/index.js';
+import { compilePdf } from '../../src/pdf/index.js';
 import { copyExample, qm, tempDir, write } from '../helpers/app.js';
 import { makeSlowPdf } from './tools.js';
 
@@ -83,6 +87,32 @@ describe('qm pdf stops cleanly', () => {
     const line = await failsCleanly(app, [], { QM_PDF_ATTACHMENT_TIMEOUT: '0.3' });
     expect(line).toBe('qm: Bilagan bilagor/nulagesanalys-2026.pdf kunde inte läsas på 0,3 sekunder och avbröts (filen kan vara trasig). Ingen PDF skrevs.');
   }, 60_000);
+
+  it('half-way through writing: a photo that changes after the attachments before it were written', async () => {
+    const app = await copyExample();
+    const outDir = await tempDir();
+    const out = join(outDir, 'ansokan.pdf');
+    await writeFile(out, 'den förra, godkända PDF:en');
+    // The job runs in this thread from the sources, so the change lands between two attachments:
+    // when the first photo is put in, the second one grows.
+    const later = join(app, 'bilagor', 'foton', 'storgatan-efter-2026.jpg');
+    const steps: string[] = [];
+    const run = compilePdf(app, {
+      output: out,
+      onProgress: (p) => {
+        if (p.step === 'merge' && p.file) steps.push(p.file);
+        if (p.step === 'merge' && p.file === 'bilagor/foton/storgatan-fore-2023.jpg') appendFileSync(later, Buffer.from([0xff, 0xd9]));
+      },
+    });
+    const error = await run.then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toMatchObject({ key: 'pdf-attachment-changed', args: { file: 'bilagor/foton/storgatan-efter-2026.jpg' } });
+    expect(usageMessage((error as UsageError).key, (error as UsageError).args, 'sv')).toBe('Bilagan bilagor/foton/storgatan-efter-2026.jpg ändrades medan PDF:en skapades. Ingen PDF skrevs; kör qm pdf igen när filen är färdig.');
+    // Eleven PDFs and a photo had been written into the temporary file by then.
+    expect(steps.indexOf('bilagor/foton/storgatan-efter-2026.jpg')).toBe(12);
+    expect(await readFile(out, 'utf8')).toBe('den förra, godkända PDF:en');
+    expect(await readdir(outDir)).toEqual(['ansokan.pdf']);
+  });
 
   it('when asked to write over one of the application’s own files', async () => {
     const app = await copyExample();
