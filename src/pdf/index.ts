@@ -140,7 +140,13 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
   // The job writes the PDF into the temporary file as it assembles it; renamed only when whole.
   let pages = 0;
   await writeFileAtomic(output, async (fh) => {
-    ({ pages } = await job.run(plan, fh.fd));
+    try {
+      ({ pages } = await job.run(plan, fh.fd));
+    } catch (e) {
+      // The job does not know the file's name.
+      if (e instanceof UsageError && e.key === 'output-unwritable') throw new UsageError(e.key, { ...e.args, file: output });
+      throw e;
+    }
     progress({ step: 'write', file: output });
   });
   return { written: true, file: output, pages, attachments: plan.attachments.length, report, diagnostics };

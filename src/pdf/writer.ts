@@ -27,6 +27,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from '@cantoo/pdf-lib';
+import { JobError } from './plan.js';
 
 type Entry = { type: 1; ref: PDFRef; offset: number } | { type: 2; ref: PDFRef; objectStreamRef: PDFRef; index: number };
 
@@ -41,7 +42,7 @@ export class FileChangedError extends Error {
 /** Small objects per object stream (pdf-lib's default). */
 const PER_OBJECT_STREAM = 50;
 /** Small writes are gathered up to this size. */
-const BUFFER = 1 << 20;
+const BUFFER = 256 << 10;
 const enc = new TextEncoder();
 
 /** Objects that must stay outside object streams (as pdf-lib's writer decides). */
@@ -74,17 +75,24 @@ export class StreamWriter {
     this.text('\n\n');
   }
 
+  /** Writes all of `b`; a refusal of the file system (full disk, size limit) is the output's failure. */
+  private write(b: Uint8Array, length = b.length): void {
+    try {
+      for (let at = 0; at < length; ) at += writeSync(this.fd, b, at, length - at);
+    } catch (e) {
+      throw new JobError('output-unwritable', { code: (e as NodeJS.ErrnoException).code ?? String((e as Error).message) });
+    }
+  }
+
   private flushPending(): void {
-    let at = 0;
-    while (at < this.used) at += writeSync(this.fd, this.pending, at, this.used - at);
+    this.write(this.pending, this.used);
     this.used = 0;
   }
 
   private bytes(b: Uint8Array): void {
     if (b.length > BUFFER / 4) {
       this.flushPending();
-      let at = 0;
-      while (at < b.length) at += writeSync(this.fd, b, at, b.length - at);
+      this.write(b);
     } else {
       if (this.used + b.length > BUFFER) this.flushPending();
       this.pending.set(b, this.used);
@@ -151,6 +159,8 @@ export class StreamWriter {
     }
     this.objects(list);
     for (const [ref] of list) this.ctx.delete(ref);
+    // On disk before the next attachment is read.
+    this.flushPending();
   }
 
   /**
