@@ -5,6 +5,7 @@
  */
 import { createCipheriv, createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import type { AttachmentKind } from '../model/types.js';
 
 export const SNIFF_LIMITS = {
@@ -15,6 +16,10 @@ export const SNIFF_LIMITS = {
   jpegHeader: 1024 * 1024,
   /** Bytes scanned for a PDF's encryption dictionary when the trailer does not lead to it. */
   pdfScan: 8 * 1024 * 1024,
+  /** PNG files up to this size have their image data decompressed once to prove it whole. */
+  pngVerify: 20 * 1000 * 1000,
+  /** ... unless the decompressed image would be larger than this. */
+  pngVerifyRaw: 64 * 1024 * 1024,
 };
 
 export type SniffResult =
@@ -64,18 +69,68 @@ export function sniff(fh: number, size: number, name: string): SniffResult {
   if (!kind) return { ok: false, problem: 'unknown', detail: describeUnknown(head, name) };
   const tailStart = Math.max(0, size - SNIFF_LIMITS.tail);
   const tail = tailStart === 0 ? head.subarray(0, size) : readAt(fh, tailStart, size - tailStart);
-  if (kind === 'png') return sniffPng(head, tail);
+  if (kind === 'png') return sniffPng(fh, size, head, tail);
   if (kind === 'jpeg') return sniffJpeg(fh, size, head, tail);
   return sniffPdf(fh, size, head, tail);
 }
 
-function sniffPng(head: Buffer, tail: Buffer): SniffResult {
+function sniffPng(fd: number, size: number, head: Buffer, tail: Buffer): SniffResult {
   if (head.length < 33 || head.subarray(12, 16).toString('latin1') !== 'IHDR') return { kind: 'png', ok: false, problem: 'broken', detail: 'no-ihdr' };
   const width = head.readUInt32BE(16);
   const height = head.readUInt32BE(20);
   if (width === 0 || height === 0) return { kind: 'png', ok: false, problem: 'broken', detail: 'zero-size' };
   if (!tail.includes('IEND')) return { kind: 'png', ok: false, problem: 'broken', detail: 'truncated' };
+  if (size <= SNIFF_LIMITS.pngVerify && !pngDataWhole(readAt(fd, 0, size), width, height, head[24]!, head[25]!, head[28]!)) {
+    return { kind: 'png', ok: false, problem: 'broken', detail: 'image-data' };
+  }
   return { kind: 'png', ok: true, width, height };
+}
+
+const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+/**
+ * Whether a (small enough) PNG's image data decompresses, and to the size its header promises:
+ * a viewer or the PDF would otherwise fail on it, although its first and last bytes look right.
+ */
+function pngDataWhole(png: Buffer, width: number, height: number, depth: number, colour: number, interlace: number): boolean {
+  const channels = PNG_CHANNELS[colour];
+  if (!channels || ![1, 2, 4, 8, 16].includes(depth)) return false;
+  const rowBytes = (w: number) => (w === 0 ? 0 : 1 + Math.ceil((w * channels * depth) / 8));
+  let expected = 0;
+  if (interlace === 1) {
+    // Adam7: seven passes of sub-images
+    const passes = [
+      [0, 0, 8, 8],
+      [4, 0, 8, 8],
+      [0, 4, 4, 8],
+      [2, 0, 4, 4],
+      [0, 2, 2, 4],
+      [1, 0, 2, 2],
+      [0, 1, 1, 2],
+    ];
+    for (const [x0, y0, dx, dy] of passes) {
+      const w = Math.ceil((width - x0!) / dx!);
+      const h = Math.ceil((height - y0!) / dy!);
+      if (w > 0 && h > 0) expected += h * rowBytes(w);
+    }
+  } else expected = height * rowBytes(width);
+  if (expected > SNIFF_LIMITS.pngVerifyRaw) return true; // too large to prove here; the PDF step checks it
+  const parts: Buffer[] = [];
+  for (let i = 8; i + 12 <= png.length; ) {
+    const len = png.readUInt32BE(i);
+    const type = png.toString('latin1', i + 4, i + 8);
+    if (i + 12 + len > png.length) return false;
+    if (type === 'IDAT') parts.push(png.subarray(i + 8, i + 8 + len));
+    if (type === 'IEND') break;
+    i += 12 + len;
+  }
+  if (parts.length === 0) return false;
+  try {
+    const raw = inflateSync(Buffer.concat(parts), { maxOutputLength: expected + 1 });
+    return raw.length === expected;
+  } catch {
+    return false;
+  }
 }
 
 function sniffJpeg(fh: number, size: number, head: Buffer, tail: Buffer): SniffResult {

@@ -98,6 +98,19 @@ describe('bilaga/trasig', () => {
     expect(rows(report)).toEqual(['error bilaga/trasig 03-organisation.md:75:3 /organisationsmatris']);
     expect(report.diagnostics[0]!.message).toContain('avkortad');
   });
+
+  it('fails for a PNG whose image data is damaged although its first and last bytes are right', async () => {
+    const KARTA = 'bilagor/karta-arbetsomrade.png';
+    const damage: Edit = async (dir) => {
+      const png = Buffer.from(await readFile(join(EXAMPLES, 'storvik', KARTA)));
+      const at = png.indexOf('IDAT');
+      png.fill(0x55, at + 6, at + 40);
+      await writeFile(join(dir, KARTA), png);
+    };
+    const { report } = await variant(damage);
+    expect(rows(report)).toEqual(['error bilaga/trasig 03-organisation.md:77:8 /karta']);
+    expect(report.diagnostics[0]!.message).toContain('bilddata');
+  });
 });
 
 describe('bilaga/krypterad and bilaga/skyddad', () => {
