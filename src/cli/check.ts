@@ -38,7 +38,7 @@ export function parseFormats(values: string[], output: string | undefined): Targ
   }
   const toStdout = targets.filter((t) => !t.file);
   if (output) {
-    if (toStdout.length === 0) throw new UsageError('bad-format', { value: `--output ${output}` });
+    if (toStdout.length === 0) throw new UsageError('output-without-format', { file: output });
     toStdout.pop()!.file = output;
   }
   // pretty and github mix well on a terminal (the runner picks out the :: lines); a document

@@ -60,7 +60,11 @@ export const en: Catalogue = {
         : `The file is not valid UTF-8 (byte ${a.byte}${a.latin1 ? `, probably ${q(a.latin1)} in Latin-1/Windows-1252` : ''}). Save the file as UTF-8.`,
   'fil/for-stor': (a) => `The file is ${nr(Math.round(n(a, 'bytes') / 1024), undefined, ',')} KiB; the limit is 1 MiB and the file is not read. Shorten it and put large material in attachments.`,
   'fil/olasbar': (a) =>
-    a.code === 'EISDIR' ? 'This is a folder, not a file. A chapter is a .md or .yaml file.' : a.code === 'EACCES' || a.code === 'EPERM' ? 'The file may not be read (permissions). Change the file’s permissions.' : `The file cannot be read${a.code ? ` (${a.code})` : ''}.`,
+    a.code === 'EISDIR'
+      ? 'This is a folder, not a file. It should be an ordinary .md or .yaml file.'
+      : a.code === 'ESPECIAL'
+        ? 'This is not an ordinary file (e.g. a named pipe or a device). It should be an ordinary .md or .yaml file.'
+        : a.code === 'EACCES' || a.code === 'EPERM' ? 'The file may not be read (permissions). Change the file’s permissions.' : `The file cannot be read${a.code ? ` (${a.code})` : ''}.`,
   'schema/saknat-falt': (a) => `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}. Add it.`,
   'schema/fel-typ': (a) => `\`${a.field}\` must be ${typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` between ${a.min} and ${a.max}` : ''}, but is ${q(a.value)}.`,
   'schema/okant-varde': (a) => `\`${a.field}\` cannot be ${q(a.value)}. Allowed values: ${a.allowed}.`,

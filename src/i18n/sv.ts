@@ -63,10 +63,12 @@ export const sv: Catalogue = {
   'fil/for-stor': (a) => `Filen är ${nr(Math.round(n(a, 'bytes') / 1024))} KiB; gränsen är 1 MiB (1 024 KiB) och filen läses inte. Korta texten och lägg stora underlag som bilagor.`,
   'fil/olasbar': (a) =>
     a.code === 'EISDIR'
-      ? 'Det här är en mapp, inte en fil. Kapitlet ska vara en .md- eller .yaml-fil.'
-      : a.code === 'EACCES' || a.code === 'EPERM'
-        ? 'Filen får inte läsas (behörighet). Ändra filens behörigheter.'
-        : `Filen kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
+      ? 'Det här är en mapp, inte en fil. Det ska vara en vanlig .md- eller .yaml-fil.'
+      : a.code === 'ESPECIAL'
+        ? 'Det här är ingen vanlig fil (t.ex. en namngiven pipe eller en enhet). Det ska vara en vanlig .md- eller .yaml-fil.'
+        : a.code === 'EACCES' || a.code === 'EPERM'
+          ? 'Filen får inte läsas (behörighet). Ändra filens behörigheter.'
+          : `Filen kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
   // Schema
   'schema/saknat-falt': (a) => `Fältet \`${a.field}\` saknas${a.parent ? ` i \`${a.parent}\`` : ''}. Lägg till det.`,
   'schema/fel-typ': (a) =>
