@@ -13,7 +13,7 @@ import { UsageError } from '../../src/errors.js';
 import { usageMessage } from '../../src/i18n/index.js';
 import { compilePdf } from '../../src/pdf/index.js';
 import { copyExample, qm, tempDir, write } from '../helpers/app.js';
-import { makeSlowPdf } from './tools.js';
+import { makeShortPng, makeSlowPdf } from './tools.js';
 
 /** Every file of a folder with a hash of its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -68,6 +68,16 @@ describe('qm pdf stops cleanly', () => {
 
   it('at a PNG whose header and end are sound but whose image data is broken', async () => {
     const app = await copyExample();
+    // 6000 × 4000 pixels (72 MB decompressed: more than qm check proves) of which the data
+    // holds only the first rows.
+    await write(app, 'bilagor/karta-arbetsomrade.png', makeShortPng(6000, 4000, 40));
+    expect((await qm(['check', app])).code).toBe(0);
+    const line = await failsCleanly(app, []);
+    expect(line).toMatch(/^qm: Bilagan bilagor\/karta-arbetsomrade\.png kunde inte läsas \(PNG: .+\)\. Ingen PDF skrevs;/);
+  });
+
+  it('at a small PNG with broken image data that --draft let through (qm check proves it broken)', async () => {
+    const app = await copyExample();
     const png = await readFile(join(app, 'bilagor', 'karta-arbetsomrade.png'));
     // Keep the signature, IHDR and IEND; replace the image data with bytes zlib cannot inflate.
     const idat = png.indexOf('IDAT', 0, 'latin1') - 4;
@@ -75,9 +85,9 @@ describe('qm pdf stops cleanly', () => {
     const broken = Buffer.from(png);
     broken.fill(0x55, idat + 8, idat + 8 + len);
     await write(app, 'bilagor/karta-arbetsomrade.png', broken);
-    expect((await qm(['check', app])).code).toBe(0);
-    const line = await failsCleanly(app, []);
-    expect(line).toMatch(/^qm: Bilagan bilagor\/karta-arbetsomrade\.png kunde inte läsas \(PNG: .+\)\. Ingen PDF skrevs;/);
+    expect((await qm(['check', app])).stdout).toContain('bilaga/trasig');
+    const line = await failsCleanly(app, ['--draft']);
+    expect(line).toBe('qm: Bilagan bilagor/karta-arbetsomrade.png kan inte tas med i PDF:en: filen är trasig eller lösenordsskyddad (se qm check). Ingen PDF skrevs.');
   });
 
   it('at an attachment whose parsing takes longer than the time limit', async () => {

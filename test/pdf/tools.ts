@@ -292,6 +292,21 @@ export function makePng(width: number, height: number): Buffer {
 }
 
 /**
+ * An RGB PNG whose header promises `width` × `height` pixels while its (sound) compressed data
+ * holds only the first `rows` rows: the signature, header and end are right, the image is not.
+ */
+export function makeShortPng(width: number, height: number, rows: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const raw = Buffer.alloc((width * 3 + 1) * rows, 90);
+  for (let y = 0; y < rows; y++) raw[y * (width * 3 + 1)] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
  * A PDF that passes every check on its bytes (header, objects, %%EOF) but takes long to parse:
  * a hundred thousand objects. With a short time limit it stands for a parse that never ends.
  */
