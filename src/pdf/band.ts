@@ -9,9 +9,8 @@
  * are of equal width and do not kern, so the line is the one the typesetter would set.
  */
 import { readFile } from 'node:fs/promises';
-import * as fontkit from 'fontkit';
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
-import { fontFiles } from './fonts.js';
+import { fontFiles, fontkit } from './fonts.js';
 import { W } from './words.js';
 
 /** Measures of the band as the typesetter sets it (8 pt text, padding 7 above and 6 below). */
@@ -42,7 +41,7 @@ export class BandPainter {
 
   static async create(doc: PDFDocument, fontDir: string, draft: boolean): Promise<BandPainter> {
     const files = fontFiles(fontDir).DejaVu;
-    doc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
+    doc.registerFontkit(fontkit() as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
     const regular = await doc.embedFont(await readFile(files.normal), { subset: true });
     const bold = await doc.embedFont(await readFile(files.bold), { subset: true });
     return new BandPainter(regular, bold, draft);

@@ -7,7 +7,7 @@
  * The typesetter could draw it as a background, but it drew the outlines again on every page.
  */
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFContext, type PDFPage } from '@cantoo/pdf-lib';
-import { openSync } from 'fontkit';
+import { fontkit } from './fonts.js';
 import { cm, mul, type Matrix } from './merge.js';
 import { W } from './words.js';
 
@@ -18,7 +18,7 @@ const n = (x: number) => String(Math.round(x * 100) / 100);
 
 /** The outlines of the word, in font units, as PDF path operators, and their bounding box. */
 function outlines(fontFile: string): { ops: string; box: { minX: number; minY: number; maxX: number; maxY: number } } {
-  const font = openSync(fontFile);
+  const font = fontkit().openSync(fontFile);
   const run = font.layout(W.draft);
   const parts: string[] = [];
   let x = 0;
