@@ -45,7 +45,7 @@ const unknownName = (k: string) =>
   ({ docx: 'a Word document (.docx)', doc: 'a Word document (.doc)', xlsx: 'an Excel workbook', pptx: 'a PowerPoint file', zip: 'a zip archive', gif: 'a GIF image', webp: 'a WebP image', tiff: 'a TIFF image', heic: 'a HEIC image (iPhone)', rtf: 'an RTF document', special: 'not an ordinary file' })[k] ??
   'of an unknown type';
 const brokenName = (d: string) =>
-  d === 'empty' ? 'the file is empty (0 bytes)' : d === 'truncated' ? 'the file is truncated (its end is missing, e.g. an interrupted download)' : d === 'zero-size' ? 'the image is 0 × 0' : d === 'image-data' ? 'the image data is broken (missing or cannot be unpacked)' : d.startsWith('unreadable') || d.startsWith('read') ? 'the file may not be read' : 'the content is broken';
+  d === 'empty' ? 'the file is empty (0 bytes)' : d === 'truncated' ? 'the file is truncated (its end is missing, e.g. an interrupted download)' : d === 'zero-size' ? 'the image is 0 × 0' : d === 'image-data' ? 'the image data is missing or damaged' : d.startsWith('unreadable') || d.startsWith('read') ? 'the file may not be read' : 'the content is broken';
 
 export const en: Catalogue = {
   'ansokan/saknas': () => 'No ansokan.yaml in the folder. Create it with organisation, kommun, kontakt and typ (or run qm init).',

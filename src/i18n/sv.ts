@@ -273,7 +273,7 @@ function brokenName(d: string): string {
   if (d === 'empty') return 'filen är tom (0 byte)';
   if (d === 'truncated') return 'filen är avkortad (slutet saknas, t.ex. en avbruten nedladdning)';
   if (d === 'zero-size') return 'bilden har storleken 0 × 0';
-  if (d === 'image-data') return 'bildens innehåll är trasigt (bilddata saknas eller går inte att packa upp)';
+  if (d === 'image-data') return 'bildens innehåll är trasigt (bilddata saknas eller är skadad)';
   if (d.startsWith('unreadable') || d.startsWith('read')) return 'filen får inte läsas';
   return 'innehållet är trasigt';
 }
