@@ -10,7 +10,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
-import { fontFiles, fontkit } from './fonts.js';
+import { fontFiles } from './fonts.js';
+import { fontkit } from './fontkit.js';
 import { W } from './words.js';
 
 /** Measures of the band as the typesetter sets it (8 pt text, padding 7 above and 6 below). */

@@ -7,7 +7,7 @@
  * The typesetter could draw it as a background, but it drew the outlines again on every page.
  */
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFContext, type PDFPage } from '@cantoo/pdf-lib';
-import { fontkit } from './fonts.js';
+import { fontkit } from './fontkit.js';
 import { cm, mul, type Matrix } from './merge.js';
 import { W } from './words.js';
 

@@ -15,14 +15,6 @@ const FILES: Record<Family, Record<Face, string>> = {
   DejaVuMono: { normal: 'DejaVuSansMono.ttf', bold: 'DejaVuSansMono-Bold.ttf', italics: 'DejaVuSansMono-Oblique.ttf', bolditalics: 'DejaVuSansMono-BoldOblique.ttf' },
 };
 
-/**
- * fontkit as the typesetter loads it (its CommonJS build): importing it as a module would load
- * and compile a second copy in the job's thread.
- */
-export function fontkit(): typeof import('fontkit') {
-  return createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
-}
-
 export function fontDir(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
