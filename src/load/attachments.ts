@@ -4,7 +4,7 @@
  * sniffed by content. Also the images a chapter's prose shows.
  */
 import { closeSync, lstatSync, openSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, posix, sep } from 'node:path';
+import { basename, dirname, join, posix, sep } from 'node:path';
 import type { Application, AttachmentRef, Finding, ResolvedAttachment } from '../model/types.js';
 import { sniff } from './sniff.js';
 
@@ -25,6 +25,14 @@ function listNames(dir: string): string[] {
   }
 }
 
+function realpathOrNull(p: string): string | null {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return null;
+  }
+}
+
 function statOrUndefined(abs: string) {
   try {
     return statSync(abs);
@@ -38,7 +46,7 @@ function inside(root: string, abs: string): boolean {
 }
 
 /** Finds a path inside the folder, segment by segment, comparing names as NFC. */
-export async function locate(root: string, written: string): Promise<Outcome> {
+export async function locate(root: string, written: string, dirs: Map<string, string | null> = new Map()): Promise<Outcome> {
   if (written.includes('\0')) return { ok: false, rule: 'bilaga/saknas', reason: 'nul' };
   const p = written.trim().replace(/\\/g, '/');
   if (/^[a-z][a-z0-9+.-]+:/i.test(p)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'url' };
@@ -46,11 +54,22 @@ export async function locate(root: string, written: string): Promise<Outcome> {
   const norm = posix.normalize(p);
   if (norm === '..' || norm.startsWith('../')) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'parent' };
   if (norm === '.' || norm === '') return { ok: false, rule: 'bilaga/saknas', reason: 'empty' };
-  // The common case first: the path exists as written (one native realpath instead of a walk).
+  // The common case first: the path exists as written. Its folder is resolved once per check
+  // (most attachments share bilagor/), the file itself only when it is a link.
   try {
-    const real = realpathSync.native(join(root, norm));
-    if (!inside(root, real)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'link' };
-    return { ok: true, abs: real, rel: real.slice(root.length + 1).split(sep).join('/').normalize('NFC') };
+    const abs = join(root, norm);
+    const dir = dirname(abs);
+    let realDir = dirs.get(dir);
+    if (realDir === undefined) {
+      realDir = realpathOrNull(dir);
+      dirs.set(dir, realDir);
+    }
+    if (realDir !== null) {
+      const candidate = join(realDir, basename(abs));
+      const real = lstatSync(candidate).isSymbolicLink() ? realpathSync.native(candidate) : candidate;
+      if (!inside(root, real)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'link' };
+      return { ok: true, abs: real, rel: real.slice(root.length + 1).split(sep).join('/').normalize('NFC') };
+    }
   } catch {
     // not there as written (another Unicode normalisation, a loop, …): walk it segment by segment
   }
@@ -91,6 +110,7 @@ function ending(path: string): string {
 export async function checkAttachments(app: Application, limits: AttachmentLimits): Promise<Finding[]> {
   const findings: Finding[] = [];
   const seen = new Map<string, ResolvedAttachment>();
+  const dirs = new Map<string, string | null>();
   let total = 0;
   let totalReported = false;
   // As written, so a link that is refused or that leads elsewhere in the folder still counts as referenced.
@@ -105,7 +125,7 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
       ...(ref.position ? { position: ref.position } : {}),
       args: { path: ref.path, ...args },
     });
-    const found = await locate(app.root, ref.path);
+    const found = await locate(app.root, ref.path, dirs);
     if (!found.ok) {
       findings.push(f(found.rule, { reason: found.reason }));
       continue;

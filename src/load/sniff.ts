@@ -183,12 +183,16 @@ function sniffPdf(fh: number, size: number, head: Buffer, tail: Buffer): SniffRe
   // Searched as bytes first: most PDFs need no text conversion of their head and tail at all.
   if (!tail.subarray(-2048).includes('%%EOF')) return { kind: 'pdf', ok: false, problem: 'broken', detail: 'truncated' };
   if (size < 64) return { kind: 'pdf', ok: false, problem: 'broken', detail: 'too-small' };
+  // A small file's tail is its head: search it once.
+  const one = tail.buffer === head.buffer && tail.byteOffset === head.byteOffset;
+  const has = (needle: string) => tail.includes(needle) || (!one && head.includes(needle));
   const unencrypted = (): SniffResult => {
-    const structure = (b: Buffer) => b.includes('/Root') || b.includes('/Catalog') || /\/Type\s*\/XRef/.test(b.toString('latin1'));
-    if (!structure(tail) && !structure(head) && !/\bobj\b/.test(head.toString('latin1'))) return { kind: 'pdf', ok: false, problem: 'broken', detail: 'no-objects' };
+    if (!has('/Root') && !has('/Catalog') && !/\/Type\s*\/XRef/.test(tail.toString('latin1') + (one ? '' : head.toString('latin1'))) && !/\bobj\b/.test(head.toString('latin1'))) {
+      return { kind: 'pdf', ok: false, problem: 'broken', detail: 'no-objects' };
+    }
     return { kind: 'pdf', ok: true, encryption: 'none' };
   };
-  if (!tail.includes('/Encrypt') && !head.includes('/Encrypt')) return unencrypted();
+  if (!has('/Encrypt')) return unencrypted();
   const tailText = tail.toString('latin1');
   const headText = head.toString('latin1');
   const enc = findEncryptRef(tailText) ?? findEncryptRef(headText);

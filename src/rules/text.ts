@@ -108,11 +108,15 @@ export function findPersonnummer(text: string): { index: number; text: string }[
 
 const WORK_MARK = /(?<![\p{L}\p{N}_])(TODO|FIXME|XXX)(?![\p{L}\p{N}_])|lorem\s+ipsum/giu;
 
-function* stringFields(v: Json, pointer: string): Generator<{ pointer: string; value: string }> {
-  if (typeof v === 'string') yield { pointer, value: v };
-  else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* stringFields(v[i]!, `${pointer}/${i}`);
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) yield* stringFields(x, `${pointer}/${escapeToken(k)}`);
+/** Calls `visit` for every text value; the pointer is built only for the values it asks about. */
+function eachString(v: Json, path: string[], visit: (value: string, pointer: () => string) => void): void {
+  if (typeof v === 'string') visit(v, () => (path.length ? `/${path.join('/')}` : ''));
+  else if (Array.isArray(v)) v.forEach((x, i) => eachString(x, [...path, String(i)], visit));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) eachString(x, [...path, escapeToken(k)], visit);
 }
+
+/** A personal identity number needs six digits and a - or + somewhere: most texts are ruled out at once. */
+const MAYBE_PNR = /\d{6}[-+]\d{4}/;
 
 function hasPlaceholder(f: LoadedFile): boolean {
   return PLACEHOLDER.test(f.prose?.text ?? '');
@@ -200,16 +204,17 @@ export const personnummer = defineRule({
   check(ctx, report) {
     for (const f of loadedFiles(ctx)) {
       const chapter = 'number' in f ? (f as { number: number }).number : null;
-      if (f.prose) {
+      if (f.prose && MAYBE_PNR.test(f.prose.text)) {
         for (const hit of findPersonnummer(f.prose.text)) report({ chapter, file: f.file, pointer: null, position: f.prose.position(hit.index), args: { number: mask(hit.text) } });
       }
-      for (const { pointer, value } of stringFields(f.data, '')) {
-        const hits = findPersonnummer(value);
-        hits.forEach((hit, n) => {
+      eachString(f.data, [], (value, at) => {
+        if (!MAYBE_PNR.test(value)) return;
+        const pointer = at();
+        findPersonnummer(value).forEach((hit, n) => {
           const r: Report = { chapter, file: f.file, pointer, position: f.map.inside(pointer, hit.text, n) ?? f.map.locate(pointer), args: { number: mask(hit.text) } };
           report(r);
         });
-      }
+      });
     }
   },
 });
