@@ -1,5 +1,5 @@
 import { compare, parseDate } from '../dates.js';
-import { defineRule, num, perCheck, type RuleContext } from './define.js';
+import { defineRule, num, perCheck, type Report, type RuleContext } from './define.js';
 import { goalIds, goals, idList } from './k6-mal-och-strategi.js';
 import { idOf, items, references } from './util.js';
 
@@ -24,6 +24,26 @@ function involves6(ctx: RuleContext, pointer: string) {
   return [{ file: ctx.file(6)?.file ?? null, pointer }];
 }
 
+/**
+ * k7/mal-koppling and k7/strategi-koppling: every id an action names exists in chapter 6, and at
+ * least one action names one. Without any goal (strategy) in chapter 6 every id would be
+ * "unknown"; that absence is reported there.
+ */
+function checkLinks(ctx: RuleContext, report: (r: Report) => void, kind: 'goals' | 'strategies'): void {
+  const goalsKind = kind === 'goals';
+  const ids = goalsKind ? goalIds(ctx) : strategyIds(ctx);
+  const key = goalsKind ? 'mål' : 'strategi';
+  const involves = involves6(ctx, goalsKind ? '/mål' : '/strategier');
+  const list = actions(ctx);
+  if (list.length === 0) return;
+  for (const a of list) {
+    for (const { j, id } of ids.size > 0 ? a[kind] : []) {
+      if (!ids.has(id)) report({ pointer: `/åtgärder/${a.i}/${key}/${j}`, args: { action: a.id, [goalsKind ? 'goal' : 'strategy']: id, known: [...ids].join(', ') }, involves });
+    }
+  }
+  if (!list.some((a) => a[kind].length > 0)) report({ pointer: '/åtgärder', args: { count: list.length, none: 1 }, involves });
+}
+
 export const atgarderSaknas = defineRule({
   id: 'k7/atgarder-saknas',
   chapter: 7,
@@ -46,16 +66,7 @@ export const malKoppling = defineRule({
   example: '- id: A1\n  mål: [M1, M2]',
   applies: (ctx) => actions(ctx).length > 0,
   check(ctx, report) {
-    const ids = goalIds(ctx);
-    const list = actions(ctx);
-    if (list.length === 0) return;
-    for (const a of list) {
-      // Without any goal in chapter 6 every id would be "unknown"; that absence is reported there.
-      for (const { j, id } of ids.size > 0 ? a.goals : []) {
-        if (!ids.has(id)) report({ pointer: `/åtgärder/${a.i}/mål/${j}`, args: { action: a.id, goal: id, known: [...ids].join(', ') }, involves: involves6(ctx, '/mål') });
-      }
-    }
-    if (!list.some((a) => a.goals.length > 0)) report({ pointer: '/åtgärder', args: { count: list.length, none: 1 }, involves: involves6(ctx, '/mål') });
+    checkLinks(ctx, report, 'goals');
   },
 });
 
@@ -83,15 +94,7 @@ export const strategiKoppling = defineRule({
   example: '- id: A1\n  strategi: [S1]',
   applies: (ctx) => actions(ctx).length > 0,
   check(ctx, report) {
-    const ids = strategyIds(ctx);
-    const list = actions(ctx);
-    if (list.length === 0) return;
-    for (const a of list) {
-      for (const { j, id } of ids.size > 0 ? a.strategies : []) {
-        if (!ids.has(id)) report({ pointer: `/åtgärder/${a.i}/strategi/${j}`, args: { action: a.id, strategy: id, known: [...ids].join(', ') }, involves: involves6(ctx, '/strategier') });
-      }
-    }
-    if (!list.some((a) => a.strategies.length > 0)) report({ pointer: '/åtgärder', args: { count: list.length, none: 1 }, involves: involves6(ctx, '/strategier') });
+    checkLinks(ctx, report, 'strategies');
   },
 });
 
