@@ -22,12 +22,20 @@ function wrap(text: string, width: number, indent: string, firstUsed: number): s
   const lines: string[] = [];
   let line = '';
   let room = width - firstUsed;
+  let fresh = true;
   for (const w of words) {
-    if (line && visible(line).length + 1 + visible(w).length > room) {
-      lines.push(line);
+    // An empty word is a double space (before the rule id): kept inside a line, dropped at a break.
+    if (w === '' && fresh) continue;
+    if (!fresh && visible(line).length + 1 + visible(w).length > room) {
+      lines.push(line.trimEnd());
       line = w;
+      fresh = w === '';
+      if (fresh) line = '';
       room = width - indent.length;
-    } else line = line ? `${line} ${w}` : w;
+    } else {
+      line = fresh ? w : `${line} ${w}`;
+      fresh = false;
+    }
   }
   if (line) lines.push(line);
   return lines.map((l, i) => (i === 0 ? l : indent + l));
