@@ -5,6 +5,7 @@
  */
 import { createCipheriv, createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
+import { crc32 } from '../crc32.js';
 import type { AttachmentKind } from '../model/types.js';
 
 export const SNIFF_LIMITS = {
@@ -81,22 +82,6 @@ function sniffPng(fd: number, size: number, head: Buffer, tail: Buffer): SniffRe
     return { kind: 'png', ok: false, problem: 'broken', detail: 'image-data' };
   }
   return { kind: 'png', ok: true, width, height };
-}
-
-let CRC_TABLE: Uint32Array | undefined;
-
-function crc32(buf: Uint8Array): number {
-  if (!CRC_TABLE) {
-    CRC_TABLE = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      CRC_TABLE[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /**
