@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CH, addParagraph, faults, put, remove, rename, rows, sub, variant, type Edit } from './variant.js';
 import { EXAMPLES } from '../helpers/app.js';
+import { crc32 } from '../../src/crc32.js';
 
 const run = promisify(execFile);
 const MATRIS = 'bilagor/organisationsmatris.pdf';
@@ -140,15 +141,6 @@ function withTextChunk(png: Buffer, size: number): Buffer {
   data.copy(chunk, 8);
   chunk.writeUInt32BE(crc32(Buffer.concat([type, data])), 8 + data.length);
   return Buffer.concat([png.subarray(0, iend), chunk, png.subarray(iend)]);
-}
-
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
 }
 
 describe('bilaga/storlek', () => {
