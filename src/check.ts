@@ -45,7 +45,52 @@ function referenceDate(option: string | undefined, meta: JsonObject): { date: YM
 
 function validate(validator: ValidateFunction, schema: Schema, data: JsonObject, file: string, chapter: number | null): Finding[] {
   if (validator(data)) return [];
-  return schemaFindings(validator.errors ?? [], schema, data, file, chapter, schemaRulePointers);
+  const findings = schemaFindings(validator.errors ?? [], schema, data, file, chapter, schemaRulePointers);
+  return emptyAsMissing(validator, schema, data, file, chapter, findings);
+}
+
+/**
+ * An empty value (`karta: ""`, `mandat: " "`, `av: [""]`) is the requirement not met: where a
+ * rule reports the field missing, that rule reports the empty value too, in place of
+ * `schema/tomt-varde` (one problem, one diagnostic, and the requirement counts as not met). Found
+ * by validating again with the empty values left out.
+ */
+function emptyAsMissing(validator: ValidateFunction, schema: Schema, data: JsonObject, file: string, chapter: number | null, findings: Finding[]): Finding[] {
+  const empty = findings.filter((f) => f.rule === 'schema/tomt-varde' && typeof f.pointer === 'string' && f.pointer !== '');
+  if (empty.length === 0) return findings;
+  const without = structuredClone(data);
+  // Deepest and last first, so that removing a list item does not move another one still to remove.
+  for (const f of [...empty].sort((a, b) => (a.pointer! < b.pointer! ? 1 : -1))) removeAt(without, f.pointer!);
+  if (validator(without)) return findings;
+  const again = schemaFindings(validator.errors ?? [], schema, without, file, chapter, schemaRulePointers).filter((g) => !g.rule.startsWith('schema/'));
+  const have = new Set(findings.map((f) => `${f.rule}|${f.pointer}`));
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!empty.includes(f)) {
+      out.push(f);
+      continue;
+    }
+    const holder = /\/\d+$/.test(f.pointer!) ? parentPointer(f.pointer!) : undefined;
+    const g = again.find((x) => x.pointer === f.pointer) ?? again.find((x) => holder !== undefined && x.pointer === holder);
+    if (!g) out.push(f);
+    else if (!have.has(`${g.rule}|${g.pointer}`)) {
+      have.add(`${g.rule}|${g.pointer}`);
+      out.push(g);
+    }
+  }
+  return out;
+}
+
+function removeAt(data: JsonObject, pointer: string): void {
+  const toks = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let cur: unknown = data;
+  for (const t of toks.slice(0, -1)) {
+    if (cur === null || typeof cur !== 'object') return;
+    cur = Array.isArray(cur) ? cur[Number(t)] : (cur as Record<string, unknown>)[t];
+  }
+  const last = toks.at(-1)!;
+  if (Array.isArray(cur)) cur.splice(Number(last), 1);
+  else if (cur !== null && typeof cur === 'object') delete (cur as Record<string, unknown>)[last];
 }
 
 /** A pointer and every pointer that holds it: '/a/b', '/a', ''. */
@@ -176,8 +221,12 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
     if (!invalid.has(f.file)) invalid.set(f.file, new Set());
     invalid.get(f.file)!.add(f.pointer);
   }
+  // An empty item of a list that a rule already reports as empty (`hot: [""]`, k2/swot-tom-del).
+  const ruled = new Set(raw.filter((f) => !f.rule.startsWith('schema/') && f.pointer).map((f) => `${f.file}|${f.pointer}`));
+  const emptyItemRuled = (f: Finding) => f.rule === 'schema/tomt-varde' && typeof f.pointer === 'string' && /\/\d+$/.test(f.pointer) && ruled.has(`${f.file}|${parentPointer(f.pointer)}`);
   const placeholders = placeholderIndex(app);
   for (const f of raw) {
+    if (emptyItemRuled(f)) continue;
     const key = `${f.rule}|${f.chapter ?? ''}`;
     failing.set(key, (failing.get(key) ?? 0) + 1);
     if (!placeholderSilenced(placeholders, f) && !invalidSilenced(f, invalid)) kept.push(f);

@@ -11,8 +11,10 @@ export const compilePdf: typeof import('./pdf/index.js').compilePdf = async (fol
 export { allRules as rules } from './rules/index.js';
 export { rulesMarkdown } from './rules/doc.js';
 export type { RuleDef } from './rules/define.js';
-// Every schema file, qm.config.schema.json included: the set `qm schema --out` writes.
-export { allSchemaFiles as schemas } from './schema/all.js';
+// Every schema file, qm.config.schema.json included: `schemas` is the set `qm schema --out` writes
+// (the YAML as written); `dataSchemas` validates the data after qm has read it (Swedish numbers,
+// ja/nej and single values normalised).
+export { editorSchemaFiles as schemas, allSchemaFiles as dataSchemas } from './schema/all.js';
 export type { Schema, SchemaFile } from './schema/registry.js';
 export { initApplication, type InitOptions, type ApplicationType } from './init/index.js';
 export { formatters } from './report/index.js';

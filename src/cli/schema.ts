@@ -5,7 +5,7 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { allSchemaFiles } from '../schema/all.js';
+import { editorSchemaFiles as allSchemaFiles } from '../schema/all.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../model/types.js';

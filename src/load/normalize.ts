@@ -118,7 +118,8 @@ export function normalizeDocument(
 function placeholderText(node: SrcNode, ctx: Ctx): string | undefined {
   if (node.kind === 'scalar') return PLACEHOLDER.test(node.text) ? node.text : undefined;
   // `[FYLL I: …]` unquoted is a flow list holding a one-key mapping (or a single word).
-  if (node.kind === 'seq' && node.flow && node.items.length === 1) {
+  // A comma in the guidance (`[FYLL I: år, t.ex. 2012]`) splits it into more items: the first decides.
+  if (node.kind === 'seq' && node.flow && node.items.length >= 1) {
     const only = node.items[0]!;
     const raw = ctx.src.text.slice(node.start, node.end);
     if (only.kind === 'scalar' && /^fyll\s+i\b/i.test(only.text)) return raw;
@@ -151,8 +152,10 @@ function normalize(node: SrcNode, schema: Schema, doc: Schema, pointer: string, 
     result = coerceScalar(node, schema, doc);
   }
   if (shape.attachment && result !== undefined) {
-    if (typeof result === 'string') ctx.attachments.push({ pointer, path: result });
-    else if (result && typeof result === 'object' && !Array.isArray(result) && typeof result.fil === 'string') {
+    // An empty path is an empty value (schema/tomt-varde or the chapter's rule), not a file to look for.
+    if (typeof result === 'string') {
+      if (result.trim() !== '') ctx.attachments.push({ pointer, path: result });
+    } else if (result && typeof result === 'object' && !Array.isArray(result) && typeof result.fil === 'string' && result.fil.trim() !== '') {
       ctx.attachments.push({ pointer, path: result.fil, title: typeof result.titel === 'string' ? result.titel : undefined });
     }
   }
@@ -197,12 +200,19 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
     const entry = entries[i]!;
     const keyText = entry.key.trim();
     // `{2023: 4,52}`: YAML splits at the decimal comma into `2023: 4` and a key `52` without a value.
-    if (node.flow && entry.value === null && /^\d+$/.test(keyText) && i > 0) {
+    // So too `{2023: 48 200,5}`, `{2023: 11,4 %}` and `{2023: 11, 4}` (but not `{2023: 11, 2024}`,
+    // a year without its value).
+    if (node.flow && entry.value === null && /^\d/.test(keyText) && i > 0) {
       const prev = entries[i - 1]!;
       const between = ctx.src.text.slice(prev.value?.end ?? prev.keyEnd, entry.keyStart);
-      if (prev.value?.kind === 'scalar' && /^-?\d+$/.test(prev.value.text) && between === ',') {
+      const intPart = prev.value?.kind === 'scalar' && prev.value.style === 'plain' ? prev.value.text.trim() : '';
+      const decimal =
+        /^[+\-−–]?(\d+|\d{1,3}([ \u00a0\u202f]\d{3})+)$/.test(intPart) &&
+        (between === ',' || (/^,[ \t]+$/.test(between) && !/^\d{4}$/.test(keyText))) &&
+        parseSwedishNumber(`${intPart},${keyText}`) !== undefined;
+      if (decimal) {
         const prevKey = resolveKey(prev.key.trim(), shape)?.canonical ?? prev.key.trim();
-        const written = `${prev.value.text},${keyText}`;
+        const written = `${intPart},${keyText}`;
         splits.push(`${prevKey}: ${written}`);
         const fixed = parseSwedishNumber(written);
         if (fixed !== undefined && prevKey in out) out[prevKey] = fixed;

@@ -111,7 +111,10 @@ function convert(doc: Document.Parsed, node: YamlNode, base: number, depth: numb
       const k = pair.key as YamlNode | null;
       const keyText = k && isScalar(k) ? String(k.value ?? '') : k ? keyToText(k) : '';
       const kr = k?.range ?? [s, s, s];
-      if (k && isScalar(k)) {
+      // `{2023: 11,5, 2024: 10,5}`: YAML reads two keys `5` without values. That is a decimal
+      // comma split by the flow mapping (schema/decimalkomma), not a repeated key.
+      const splitDecimal = node.flow && (pair.value === null || pair.value === undefined) && /^\d+(\s*\S{1,7})?$/.test(keyText.trim());
+      if (k && isScalar(k) && !splitDecimal) {
         if (keys.has(keyText)) throw new LimitError('duplicate-key', base + kr[0]);
         keys.add(keyText);
       }

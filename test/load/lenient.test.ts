@@ -48,6 +48,17 @@ describe('numbers written the Swedish way', () => {
     expect(at(await data(8, [edit]), 'indikatorer', 0, 'värden')).toEqual({ 2023: 11.4, 2024: 10.1, 2025: 8.7, 2026: 7.9 });
   });
 
+  it.each([
+    ['the same decimals twice (two keys `5`, not a repeated key)', '{2023: 11,5, 2024: 10,5, 2025: 8,7, 2026: 7,9}', { 2023: 11.5, 2024: 10.5, 2025: 8.7, 2026: 7.9 }],
+    ['thousands spaces', '{2023: 48 200,5, 2024: 50 100, 2025: 51 000, 2026: 52 000}', { 2023: 48200.5, 2024: 50100, 2025: 51000, 2026: 52000 }],
+    ['a unit', '{2023: 11,4 %, 2024: 10, 2025: 9, 2026: 8}', { 2023: 11.4, 2024: 10, 2025: 9, 2026: 8 }],
+    ['a space after the comma', '{2023: 11, 4, 2024: 10, 2025: 9, 2026: 8}', { 2023: 11.4, 2024: 10, 2025: 9, 2026: 8 }],
+  ])('reports a decimal comma split in a flow mapping with %s as schema/decimalkomma', async (_what, written, mended) => {
+    const edit = sub(CH[8], /värden:\n {6}2023: 11,4\n {6}2024: 10,1\n {6}2025: 8,7\n {6}2026: 7,9/, `värden: ${written}`);
+    expect(rows((await variant(edit)).report)).toEqual(['error schema/decimalkomma 08-uppfoljning.md:9:13 /indikatorer/0/värden']);
+    expect(at(await data(8, [edit]), 'indikatorer', 0, 'värden')).toEqual(mended);
+  });
+
   it('accepts integers in a flow mapping', async () => {
     expect(await faults(sub(CH[8], /värden:\n {6}2023: 58\n {6}2024: 61\n {6}2025: 66\n {6}2026: 69/, 'värden: {2023: 58, 2024: 61, 2025: 66, 2026: 69}'))).toEqual([]);
   });
@@ -111,6 +122,11 @@ describe('template placeholders', () => {
 
   it('recognise the unquoted form', async () => {
     expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: [FYLL I: hur målen är förankrade]'))).toEqual(['error text/platshallare 06-mal-och-strategi.md:45:13 /förankring']);
+  });
+
+  it('recognise the unquoted form when the guidance holds a comma (YAML splits it into more items)', async () => {
+    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: [FYLL I: hur målen är förankrade, t.ex. beslut i styrelsen 2025]'))).toEqual(['error text/platshallare 06-mal-och-strategi.md:45:13 /förankring']);
+    expect(await faults(sub(CH[1], /^startad: .*$/m, 'startad: [FYLL I: år eller datum då samverkan startade, t.ex. 2012]'))).toEqual(['error text/platshallare 01-bakgrund.md:2:10 /startad']);
   });
 
   it('silence the rules of the object that holds them (a whole action left as a placeholder)', async () => {

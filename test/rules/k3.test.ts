@@ -140,8 +140,15 @@ describe('k3/grupp-beskrivning', () => {
     ]);
   });
 
-  it('fails for an empty `mandat` as schema/tomt-varde at the value', async () => {
-    expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: ""'))).toEqual(['error schema/tomt-varde 03-organisation.md:66:13 /grupper/4/mandat']);
+  it('fails for an empty or blank `mandat` as the requirement, at the value (not schema/tomt-varde)', async () => {
+    expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: ""'))).toEqual(['error k3/grupp-beskrivning 03-organisation.md:66:13 /grupper/4/mandat']);
+    expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: "  "'))).toEqual(['error k3/grupp-beskrivning 03-organisation.md:66:13 /grupper/4/mandat']);
+  });
+
+  it('an empty `karta` is k3/karta, and no attachment is looked for', async () => {
+    const { report } = await variant(sub(CH[3], /^karta: .*$/m, 'karta: ""'));
+    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.pointer}`)).toEqual(['k3/karta /karta']);
+    expect(report.chapters[2]).toMatchObject({ passed: 6, total: 7 });
   });
 });
 
