@@ -86,7 +86,7 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
   for (const f of r.findings) {
     if (f.rule === 'text/platshallare' || f.rule === 'schema/ascii-nyckel') continue;
     const where = at(f.pointer, f.position);
-    if (f.rule === 'schema/okant-falt') throw new UsageError('config-unknown-key', { where, key: String(f.args?.key ?? ''), suggestion: String(f.args?.suggestion ?? '') });
+    if (f.rule === 'schema/okant-falt') throw new UsageError('config-unknown-key', { where, key: String(f.args?.key ?? ''), suggestion: String(f.args?.suggestion ?? ''), known: String(f.args?.known ?? '') });
     throw new UsageError('config-syntax', { where, detail: String(f.args?.detail || f.args?.reason || f.rule) });
   }
   const data = r.loaded.data;

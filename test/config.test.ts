@@ -64,6 +64,9 @@ describe('qm.config.yaml: regler', () => {
     expect(key.stderr.trim()).toBe(`qm: ${join(dir, 'qm.config.yaml')}:3:3: okänt fält \`k8_max_ords\` — menade du \`k8_max_ord\`?`);
     await config(dir, 'stikt: ja\n');
     expect((await qm(['check', dir, '--lang', 'en'])).stderr).toContain('unknown field `stikt` — did you mean `strikt`?');
+    // Nothing close: the fields that may stand there.
+    await config(dir, 'undantag:\n  - regel: k3/karta\n    motivering: Kartan kommer i december.\n    extra: 1\n');
+    expect((await qm(['check', dir])).stderr.trim()).toBe(`qm: ${join(dir, 'qm.config.yaml')}:4:5: okänt fält \`extra\`; fälten som kan stå här: regel, motivering.`);
   });
 });
 

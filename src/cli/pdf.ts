@@ -41,7 +41,9 @@ async function reporter(io: Io): Promise<Reporter> {
       failed: (text) => spinner.fail(text),
     };
   }
-  return { step: (text) => io.stderr.write(`qm pdf: ${text}\n`), done: () => undefined, failed: () => undefined };
+  // cli.md: progress only on a terminal. A log or a pipe gets the result and the errors alone.
+  if (io.stderr.isTTY) return { step: (text) => io.stderr.write(`qm pdf: ${text}\n`), done: () => undefined, failed: () => undefined };
+  return { step: () => undefined, done: () => undefined, failed: () => undefined };
 }
 
 function stepText(p: PdfProgress, lang: Lang): string {

@@ -81,7 +81,8 @@ export const en: Catalogue = {
   'schema/tom-lista': (a) => `\`${a.field}\` is an empty list. Add at least one value.`,
   'schema/ogiltigt-varde': (a) => `\`${a.field}\` has a value that does not follow the schema: ${q(a.value)}.`,
   'schema/dubbel-nyckel': (a) => `\`${a.key}\` is the same field as \`${a.canonical}\`, which is already given. Keep one of them.`,
-  'schema/okant-falt': (a) => (a.suggestion ? `Unknown field \`${a.key}\` — did you mean \`${a.suggestion}\`?` : `Unknown field \`${a.key}\`; it is not read. See qm schema for the fields.`),
+  'schema/okant-falt': (a) =>
+    a.suggestion ? `Unknown field \`${a.key}\` — did you mean \`${a.suggestion}\`?` : a.known ? `Unknown field \`${a.key}\`; it is not read. The fields that may stand here: ${a.known}.` : `Unknown field \`${a.key}\`; it is not read. See qm schema for the fields.`,
   'schema/ascii-nyckel': (a) => `\`${a.key}\` is read as \`${a.suggestion}\`. Consider writing \`${a.suggestion}\` with å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML split ${n(a, 'count') > 1 ? `${a.count} values (${a.all})` : q(a.written)} at the decimal comma, because they stand in a { } mapping. Write one value per line: \`${a.key}: ${a.written}\` on its own line.`,

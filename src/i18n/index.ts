@@ -87,7 +87,7 @@ export const ui: Record<Lang, Ui> = {
       done: 'klart',
       justification: 'motivering',
       notChecked: (rule) => `Kapitlet kunde inte läsas (${rule}), så kravet kunde inte prövas.`,
-      notMet: 'Kravet är inte uppfyllt: en platshållare [FYLL I …] står kvar där uppgiften ska stå (se text/platshallare).',
+      notMet: 'Inte prövat: en platshållare [FYLL I …] står kvar där uppgiften ska stå (text/platshallare). Kravet räknas som ej uppfyllt.',
       watching: (n) => `Bevakar ${n === 1 ? 'mappen' : `${n} mappar`} – kontrollerar igen vid varje ändring. Ctrl-C avslutar.`,
     },
     usage: {
@@ -100,7 +100,7 @@ export const ui: Record<Lang, Ui> = {
       'bad-format': (a) => `Okänt format ”${a.value}”. Välj pretty, json, junit, sarif, github eller markdown.`,
       'bad-lang': (a) => `Okänt språk ”${a.value}”. Välj sv eller en.`,
       'config-missing': (a) => `Konfigurationsfilen ${a.file} finns inte.`,
-      'config-unknown-key': (a) => `${a.where}: okänt fält \`${a.key}\`${a.suggestion ? ` — menade du \`${a.suggestion}\`?` : '.'}`,
+      'config-unknown-key': (a) => `${a.where}: okänt fält \`${a.key}\`${a.suggestion ? ` — menade du \`${a.suggestion}\`?` : a.known ? `; fälten som kan stå här: ${a.known}.` : '.'}`,
       'config-invalid': (a) => `${a.where}: ogiltig inställning: ${a.detail}.`,
       'config-unknown-rule': (a) => `${a.where}: okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
       'config-error-rule': (a) =>
@@ -167,7 +167,7 @@ export const ui: Record<Lang, Ui> = {
       done: 'done',
       justification: 'justification',
       notChecked: (rule) => `The chapter could not be read (${rule}), so the requirement could not be checked.`,
-      notMet: 'The requirement is not met: a placeholder [FYLL I …] is still where the information belongs (see text/platshallare).',
+      notMet: 'Not checked: a placeholder [FYLL I …] is still where the information belongs (text/platshallare). The requirement counts as not met.',
       watching: (n) => `Watching ${n === 1 ? 'the folder' : `${n} folders`} – checking again on every change. Ctrl-C ends.`,
     },
     usage: {
@@ -180,7 +180,7 @@ export const ui: Record<Lang, Ui> = {
       'bad-format': (a) => `Unknown format “${a.value}”. Choose pretty, json, junit, sarif, github or markdown.`,
       'bad-lang': (a) => `Unknown language “${a.value}”. Choose sv or en.`,
       'config-missing': (a) => `The config file ${a.file} does not exist.`,
-      'config-unknown-key': (a) => `${a.where}: unknown field \`${a.key}\`${a.suggestion ? ` — did you mean \`${a.suggestion}\`?` : '.'}`,
+      'config-unknown-key': (a) => `${a.where}: unknown field \`${a.key}\`${a.suggestion ? ` — did you mean \`${a.suggestion}\`?` : a.known ? `; the fields that may stand here: ${a.known}.` : '.'}`,
       'config-invalid': (a) => `${a.where}: invalid setting: ${a.detail}.`,
       'config-unknown-rule': (a) => `${a.where}: unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : '.'} See qm rules.`,
       'config-error-rule': (a) =>

@@ -87,7 +87,8 @@ export const sv: Catalogue = {
   'schema/tom-lista': (a) => `\`${a.field}\` är en tom lista. Lägg till minst ett värde.`,
   'schema/ogiltigt-varde': (a) => `\`${a.field}\` har ett värde som inte följer schemat: ${q(a.value)}.`,
   'schema/dubbel-nyckel': (a) => `\`${a.key}\` är samma fält som \`${a.canonical}\`, som redan finns. Behåll ett av dem.`,
-  'schema/okant-falt': (a) => (a.suggestion ? `Okänt fält \`${a.key}\` — menade du \`${a.suggestion}\`?` : `Okänt fält \`${a.key}\`; det läses inte. Se qm schema för fälten.`),
+  'schema/okant-falt': (a) =>
+    a.suggestion ? `Okänt fält \`${a.key}\` — menade du \`${a.suggestion}\`?` : a.known ? `Okänt fält \`${a.key}\`; det läses inte. Fälten som kan stå här: ${a.known}.` : `Okänt fält \`${a.key}\`; det läses inte. Se qm schema för fälten.`,
   'schema/ascii-nyckel': (a) => `\`${a.key}\` läses som \`${a.suggestion}\`. Skriv gärna \`${a.suggestion}\` med å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML delade ${n(a, 'count') > 1 ? `${a.count} värden (${a.all})` : q(a.written)} vid decimalkommat, eftersom de står i en mappning inom { }. Skriv ett värde per rad: \`${a.key}: ${a.written}\` på en egen rad.`,

@@ -235,13 +235,38 @@ export function levenshtein(a: string, b: string): number {
   return prev[n]!;
 }
 
-/** The closest of the candidates to a word, if it is close enough to be a likely typo. */
+/** Words people use for a field that has another name here. */
+const SYNONYMS: Record<string, string> = {
+  mobil: 'telefon',
+  mobilnummer: 'telefon',
+  tel: 'telefon',
+  telefonnummer: 'telefon',
+  email: 'epost',
+  'e-post': 'epost',
+  'e-mail': 'epost',
+  mail: 'epost',
+  mejl: 'epost',
+  datum: 'ansökningsdatum',
+  titel: 'namn',
+};
+
+/**
+ * The closest of the candidates to a word, if it is close enough to be a likely typo, the start
+ * of the name (`samverkan` for `samverkansprocess`) or a common other word for it (`mobil`).
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const w = foldAscii(word);
+  const list = [...candidates];
+  const synonym = SYNONYMS[w];
+  if (synonym !== undefined && list.includes(synonym)) return synonym;
   let best: string | undefined;
   let bestD = Infinity;
-  for (const c of candidates) {
-    const d = levenshtein(w, foldAscii(c));
+  for (const c of list) {
+    const f = foldAscii(c);
+    let d = levenshtein(w, f);
+    // One is the start of the other: `samverkan` → `samverkansprocess`, `budgetbeslutet` → `budgetbeslut`.
+    const shorter = Math.min(w.length, f.length);
+    if (shorter >= 4 && (f.startsWith(w) || w.startsWith(f))) d = Math.min(d, 1);
     if (d < bestD) {
       bestD = d;
       best = c;

@@ -8,7 +8,9 @@
  * One test case per rule and chapter: each of the chapter's own rules that applies (so the
  * counts agree with passed/total), plus every other rule (text/*, schema/*, bilaga/*, …) where
  * it reports something. An error is a <failure>; an excepted error is <skipped> with its
- * justification; a chapter that could not be read makes its rules <error> (not checked).
+ * justification, and so is a rule that a placeholder keeps from being checked (text/platshallare
+ * fails for it, so that failures agree with the report's errors); a chapter that could not be read
+ * makes its rules <error> (not checked).
  * Warnings and infos are printed in <system-out> and fail only under --strict. The classname is
  * `folder.chapter`, which Jenkins shows as package and class. Times are 0: the report must be the
  * same for the same folder.
@@ -72,7 +74,8 @@ function testCase(r: Report, classname: string, rule: string, ds: Diagnostic[], 
     // stands where the rule would have looked.
     const unreadable = r.diagnostics.find((d) => d.chapter === chapter.number && /^(kapitel|fil)\//.test(d.rule));
     if (unreadable) c.outcome = { tag: 'error', type: unreadable.rule, message: t.ci.notChecked(unreadable.rule) };
-    else if (ruleById.get(rule)?.severity === 'error') c.outcome = { tag: 'failure', type: 'error', message: t.ci.notMet };
+    // Skipped, not failed: text/platshallare fails for it, and failures match the report's errors.
+    else if (ruleById.get(rule)?.severity === 'error') c.outcome = { tag: 'skipped', message: t.ci.notMet };
   }
   const rest = ds.filter((d) => !failing.includes(d) && !d.excepted);
   if (rest.length) c.out = describe(r, rest, ctx.cwd, ctx.lang);

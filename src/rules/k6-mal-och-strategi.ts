@@ -129,7 +129,8 @@ export const strategiOkantMal = defineRule({
     if (ids.size === 0) return;
     for (const { i, item } of items(ctx.data(6)?.strategier)) {
       for (const { j, id } of idList(item.mål)) {
-        if (!ids.has(id)) report({ pointer: `/strategier/${i}/mål/${j}`, args: { strategy: idOf(item) ?? '', goal: id, known: [...ids].join(', ') } });
+        // While a goal's id is a placeholder or invalid, an unknown id cannot be judged.
+        if (!ids.has(id)) report({ pointer: `/strategier/${i}/mål/${j}`, args: { strategy: idOf(item) ?? '', goal: id, known: [...ids].join(', ') }, involves: [{ file: ctx.file(6)?.file ?? null, pointer: '/mål' }] });
       }
     }
   },

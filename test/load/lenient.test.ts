@@ -113,6 +113,28 @@ describe('keys without å ä ö', () => {
     expect(rows(report)).toEqual(['warning schema/okant-falt 03-organisation.md:4:1 /organisationsnumer']);
     expect(report.diagnostics[0]!.message).toBe('Okänt fält `organisationsnumer` — menade du `organisationsform`?');
   });
+
+  it('suggests the field a shortened key starts, and the usual other word for a field', async () => {
+    const short = await variant(sub(CH[7], /^samverkansprocess:/m, 'samverkan:'));
+    expect(short.report.diagnostics.find((d) => d.rule === 'schema/okant-falt')!.message).toBe('Okänt fält `samverkan` — menade du `samverkansprocess`?');
+    const mobil = await variant(sub('ansokan.yaml', '  telefon:', '  mobil:'));
+    expect(rows(mobil.report)).toEqual(['warning schema/okant-falt ansokan.yaml:8:3 /kontakt/mobil']);
+    expect(mobil.report.diagnostics[0]!.message).toBe('Okänt fält `mobil` — menade du `telefon`?');
+  });
+
+  it('lists the fields that may stand there when no key is close', async () => {
+    const { report } = await variant(sub('ansokan.yaml', '  telefon:', '  xyzzy:'));
+    expect(report.diagnostics[0]!.message).toBe('Okänt fält `xyzzy`; det läses inte. Fälten som kan stå här: namn, epost, telefon.');
+  });
+
+  it('reads only a key without å ä ö as the Swedish key: another case or other marks are unknown keys', async () => {
+    const upper = await variant(sub(CH[3], /^karta:/m, 'Karta:'));
+    const unused = 'warning bilaga/oanvand bilagor/karta-arbetsomrade.png:-:- -';
+    expect(rows(upper.report)).toEqual([unused, 'error k3/karta 03-organisation.md:2:1 /karta', 'warning schema/okant-falt 03-organisation.md:77:1 /Karta']);
+    const marks = await variant(sub(CH[3], /^karta:/m, 'kartä:'));
+    expect(rows(marks.report)).toEqual([unused, 'error k3/karta 03-organisation.md:2:1 /karta', 'warning schema/okant-falt 03-organisation.md:77:1 /kartä']);
+    expect(marks.report.diagnostics[2]!.message).toBe('Okänt fält `kartä` — menade du `karta`?');
+  });
 });
 
 describe('template placeholders', () => {

@@ -90,6 +90,10 @@ describe('k6/strategi-okant-mal', () => {
     expect(report.diagnostics[0]!.message).toContain('M9');
     expect(report.diagnostics[0]!.message).toContain('S2');
   });
+
+  it('is not judged while a goal id is still a placeholder (only text/platshallare)', async () => {
+    expect(await faults(set(CH[6], ['mål', 0, 'id'], '[FYLL I: id]'))).toEqual([expect.stringMatching(/^error text\/platshallare 06-mal-och-strategi\.md:\d+:\d+ \/mål\/0\/id$/)]);
+  });
 });
 
 describe('k6/mal-utan-strategi', () => {
