@@ -81,6 +81,12 @@ describe('the seed', () => {
     expect(seedQuote(seed)).toBeDefined();
   });
 
+  it('has an example for every rule, which `qm explain` prints (cli.md: "an example")', async () => {
+    expect(allRules.filter((r) => !r.example).map((r) => r.id)).toEqual([]);
+    const res = await qm(['explain', 'bilaga/krypterad']);
+    expect(res.stdout).toContain('Exempel:\n    protokoll: bilagor/budgetbeslut-utan-losenord.pdf');
+  });
+
   it('names a seed phrase for every chapter rule that rules.md gives one', () => {
     const withSeed = [
       'k1/startad', 'k2/swot', 'k3/verksam-tre-ar', 'k3/bildad-ofullstandigt-datum', 'k3/offentlig-och-privat', 'k3/andelar-summa', 'k3/grupp-beskrivning',

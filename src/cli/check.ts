@@ -91,8 +91,10 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
       }
     }
     if (targets.every((t) => t.file)) {
+      // Every report went to a file: standard output stays empty (cli.md, "instead of standard
+      // output"), and the terminal still sees the outcome, on standard error.
       const { oneLineSummary } = await import('../report/summary.js');
-      io.stdout.write(oneLineSummary(reports, reportLang, { color: useColor(io.stdout, io.env) }));
+      io.stderr.write(oneLineSummary(reports, reportLang, { color: useColor(io.stderr, io.env) }));
     }
     return reports.every((r) => r.ok) ? 0 : 1;
   };

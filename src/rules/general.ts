@@ -27,6 +27,7 @@ export const files: RuleDef[] = [
     seed: 'Quality Mark-dokumentet består av nio olika kapitel.',
     title: t('Ett kapitel 01–09 har ingen fil', 'A chapter 01–09 has no file'),
     fix: t('Skapa kapitlets fil, t.ex. `03-organisation.md` (namnet börjar med 01–09 följt av - eller _).', 'Create the chapter’s file, e.g. `03-organisation.md` (the name starts with 01–09 and - or _).'),
+    example: 'ansokan/\n├── ansokan.yaml\n├── 01-bakgrund.md\n├── …\n└── 09-kommunikation.md',
   }),
   defineRule({
     id: 'kapitel/dubblett',
@@ -34,6 +35,7 @@ export const files: RuleDef[] = [
     severity: 'error',
     title: t('Två filer för samma kapitel', 'Two files for one chapter'),
     fix: t('Behåll en fil per kapitel; byt namn på eller ta bort den andra.', 'Keep one file per chapter; rename or remove the other.'),
+    example: '03-organisation.md       # behåll den här\n03-organisation-gammal.md  # döp om till t.ex. arkiv/03-organisation-gammal.md',
   }),
   defineRule({
     id: 'fil/syntax',
@@ -41,6 +43,7 @@ export const files: RuleDef[] = [
     severity: 'error',
     title: t('YAML eller front matter kan inte läsas', 'YAML or front matter cannot be parsed'),
     fix: t('Rätta YAML-syntaxen på den angivna raden (indrag med mellanslag, citattecken som stängs, en nyckel en gång).', 'Fix the YAML syntax at the given line (indent with spaces, close quotes, each key once).'),
+    example: 'aktörer:\n  - namn: Storviks kommun   # indrag med mellanslag, inte tabb\n    sektor: offentlig\nvision: "Ett levande centrum"  # citattecken som stängs',
   }),
   defineRule({
     id: 'fil/kodning',
@@ -48,6 +51,7 @@ export const files: RuleDef[] = [
     severity: 'error',
     title: t('Filen är inte UTF-8', 'The file is not UTF-8'),
     fix: t('Spara filen som UTF-8 (i Word/Anteckningar: ”Spara som” → kodning UTF-8).', 'Save the file as UTF-8.'),
+    example: '# Spara filen som UTF-8, så att å, ä och ö blir rätt:\norganisationsform: ekonomisk förening',
   }),
   defineRule({
     id: 'fil/for-stor',
@@ -55,6 +59,7 @@ export const files: RuleDef[] = [
     severity: 'error',
     title: t('Kapitel- eller metadatafilen är större än 1 MiB', 'A chapter or metadata file is larger than 1 MiB'),
     fix: t('Korta filen; lägg stora underlag som bilagor.', 'Shorten the file; put large material in attachments.'),
+    example: '# Håll kapitelfilen kort; lägg långa underlag som bilagor:\nbilagor:\n  - bilagor/nulagesanalys-2026.pdf',
   }),
   defineRule({
     id: 'fil/olasbar',
@@ -62,6 +67,7 @@ export const files: RuleDef[] = [
     severity: 'error',
     title: t('Filen kan inte läsas (behörighet, mapp i stället för fil)', 'The file cannot be read (permissions, a folder instead of a file)'),
     fix: t('Kontrollera att kapitlet är en vanlig fil som går att läsa.', 'Check that the chapter is an ordinary, readable file.'),
+    example: '03-organisation.md   # en vanlig fil som går att läsa, inte en mapp',
   }),
 ];
 
@@ -69,15 +75,15 @@ const schemaRule = (id: string, severity: 'error' | 'warning' | 'info', sv: stri
   defineRule({ id, chapter: null, severity, title: t(sv, en), fix: t(fixSv, fixEn), example });
 
 export const schema: RuleDef[] = [
-  schemaRule('schema/saknat-falt', 'error', 'Ett obligatoriskt fält saknas', 'A required field is missing', 'Lägg till fältet (se `qm schema`).', 'Add the field (see `qm schema`).'),
-  schemaRule('schema/fel-typ', 'error', 'Ett fält har fel typ', 'A field has the wrong type', 'Skriv värdet som fältet kräver (text, tal, lista …).', 'Write the value the field needs (text, number, list …).'),
-  schemaRule('schema/okant-varde', 'error', 'Ett värde som fältet inte tillåter', 'A value the field does not allow', 'Använd ett av de tillåtna värdena.', 'Use one of the allowed values.'),
+  schemaRule('schema/saknat-falt', 'error', 'Ett obligatoriskt fält saknas', 'A required field is missing', 'Lägg till fältet (se `qm schema`).', 'Add the field (see `qm schema`).', 'kontakt:\n  namn: Anna Berg\n  epost: anna.berg@storvik.se'),
+  schemaRule('schema/fel-typ', 'error', 'Ett fält har fel typ', 'A field has the wrong type', 'Skriv värdet som fältet kräver (text, tal, lista …).', 'Write the value the field needs (text, number, list …).', 'budget: 3 900 000 kr   # ett tal, inte en lista eller en mappning'),
+  schemaRule('schema/okant-varde', 'error', 'Ett värde som fältet inte tillåter', 'A value the field does not allow', 'Använd ett av de tillåtna värdena.', 'Use one of the allowed values.', 'sektor: offentlig   # offentlig eller privat'),
   schemaRule('schema/fel-format', 'error', 'Ett värde har fel format (datum, e-post, år)', 'A value has the wrong format (date, e-mail, year)', 'Skriv datum som ÅÅÅÅ-MM-DD.', 'Write dates as YYYY-MM-DD.', 'bildad: 2016-03-01'),
-  schemaRule('schema/tomt-varde', 'error', 'Ett fält är tomt', 'A field is empty', 'Fyll i fältet eller ta bort det om det är valfritt.', 'Fill in the field, or remove it if it is optional.'),
-  schemaRule('schema/utanfor-intervall', 'error', 'Ett tal ligger utanför tillåtet intervall', 'A number is out of range', 'Kontrollera talet (t.ex. andel 0–100, belopp ≥ 0).', 'Check the number (e.g. share 0–100, amount ≥ 0).'),
-  schemaRule('schema/tom-lista', 'error', 'En lista är tom', 'A list is empty', 'Lägg till minst ett värde.', 'Add at least one value.'),
-  schemaRule('schema/ogiltigt-varde', 'error', 'Ett värde följer inte schemat', 'A value does not follow the schema', 'Se `qm schema` för fältets form.', 'See `qm schema` for the field’s form.'),
-  schemaRule('schema/dubbel-nyckel', 'error', 'Samma fält står två gånger (t.ex. `malgrupp` och `målgrupp`)', 'The same field twice (e.g. `malgrupp` and `målgrupp`)', 'Behåll en av dem.', 'Keep one of them.'),
+  schemaRule('schema/tomt-varde', 'error', 'Ett fält är tomt', 'A field is empty', 'Fyll i fältet eller ta bort det om det är valfritt.', 'Fill in the field, or remove it if it is optional.', 'stadskärna: Storviks centrum   # eller ta bort fältet'),
+  schemaRule('schema/utanfor-intervall', 'error', 'Ett tal ligger utanför tillåtet intervall', 'A number is out of range', 'Kontrollera talet (t.ex. andel 0–100, belopp ≥ 0).', 'Check the number (e.g. share 0–100, amount ≥ 0).', 'andel: 40 %   # 0–100'),
+  schemaRule('schema/tom-lista', 'error', 'En lista är tom', 'A list is empty', 'Lägg till minst ett värde.', 'Add at least one value.', 'initiativtagare:\n  - Storviks kommun'),
+  schemaRule('schema/ogiltigt-varde', 'error', 'Ett värde följer inte schemat', 'A value does not follow the schema', 'Se `qm schema` för fältets form.', 'See `qm schema` for the field’s form.', 'bilagor:\n  - bilagor/avtal.pdf\n  - {fil: bilagor/karta.png, titel: Karta}'),
+  schemaRule('schema/dubbel-nyckel', 'error', 'Samma fält står två gånger (t.ex. `malgrupp` och `målgrupp`)', 'The same field twice (e.g. `malgrupp` and `målgrupp`)', 'Behåll en av dem.', 'Keep one of them.', 'målgrupp: invånare   # en gång, inte också som malgrupp'),
   schemaRule('schema/okant-falt', 'warning', 'Ett okänt fält, troligen ett stavfel', 'An unknown field, probably a typo', 'Rätta stavningen till det föreslagna fältet, eller ta bort fältet.', 'Correct the spelling to the suggested field, or remove it.', 'mötesfrekvens: varje månad'),
   schemaRule('schema/ascii-nyckel', 'info', 'En nyckel skriven utan å ä ö', 'A key written without å ä ö', 'Skriv nyckeln med å, ä, ö (läses redan rätt).', 'Write the key with å, ä, ö (it is already read correctly).', 'affärsidé: …'),
   schemaRule('schema/decimalkomma', 'error', 'Ett decimalkomma i en flödesmappning (`{2023: 4,52}`)', 'A decimal comma in a flow mapping (`{2023: 4,52}`)', 'Skriv ett värde per rad: `2023: 4,52` på egen rad.', 'Write one value per line: `2023: 4,52` on its own line.', 'värden:\n  2023: 4,52\n  2024: 4,61'),
@@ -89,6 +95,7 @@ export const idDubblett = defineRule({
   severity: 'error',
   title: t('Ett id för mål, strategi, åtgärd eller indikator används två gånger', 'A goal, strategy, action or indicator id is used twice'),
   fix: t('Ge varje mål, strategi, åtgärd och indikator ett eget id (M1, S1, A1, I1 …).', 'Give every goal, strategy, action and indicator its own id (M1, S1, A1, I1 …).'),
+  example: 'mål:\n  - {id: M1, text: …, år: 2028}\n  - {id: M2, text: …, år: 2032}',
   check(ctx, report) {
     const seen = new Map<string, { file: string; line?: number }>();
     const lists: [number, string][] = [
@@ -164,6 +171,7 @@ export const certifieringUtgangen = defineRule({
   seed: 'En godkänd certifering är aktuell i tre år, den går därefter att förnya.',
   title: t('Den tidigare certifieringen har löpt ut', 'The previous certification has expired'),
   fix: t('Ansök om förnyelse innan certifieringen löper ut; har den löpt ut för mer än ett år sedan, ansök som ny (`typ: ny`).', 'Apply for renewal before the certification expires; if it lapsed more than a year ago, apply as new (`typ: ny`).'),
+  example: 'typ: förnyelse\ntidigare_certifiering: 2024-03-01   # beviljad för mindre än tre år sedan',
   applies: (ctx) => ctx.meta()?.typ === 'förnyelse',
   check(ctx, report) {
     const meta = ctx.meta();
@@ -187,4 +195,5 @@ export const oanvantUndantag = defineRule({
   severity: 'warning',
   title: t('Ett undantag i qm.config.yaml matchar ingen diagnos', 'An exception in qm.config.yaml matches no diagnostic'),
   fix: t('Ta bort undantaget; kravet är uppfyllt.', 'Remove the exception; the requirement is met.'),
+  example: 'undantag:\n  - regel: k3/verksam-tre-ar   # en regel som faktiskt rapporteras\n    motivering: …',
 });

@@ -193,6 +193,7 @@ export const koncis = defineRule({
   seed: 'önskar vi att ni beskriver det så konkret och kortfattat som möjligt',
   title: { sv: 'Kapitel 8 har fler ord än gränsen (1 200)', en: 'Chapter 8 has more words than the limit (1,200)' },
   fix: { sv: 'Korta texten; lägg detaljer i bilagor.', en: 'Shorten the text; put details in attachments.' },
+  example: '# Uppföljning\n\nKort och konkret: metod, resultat och slutsatser på högst 1 200 ord.',
   check(ctx, report) {
     const prose = ctx.file(8)?.prose;
     if (!prose) return;

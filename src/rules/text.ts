@@ -151,6 +151,7 @@ export const kort = defineRule({
   severity: 'warning',
   title: { sv: 'Ett kapitels löptext har färre än 50 ord', en: 'A chapter’s prose has fewer than 50 words' },
   fix: { sv: 'Utveckla texten; bedömaren läser den som organisationens egen beskrivning.', en: 'Develop the text; the assessor reads it as the organisation’s own description.' },
+  example: '# Bakgrund\n\nCentrumsamverkan Storvik bildades 2016 när kommunen, fastighetsägarna och handeln … (minst 50 ord)',
   check(ctx, report) {
     for (const c of ctx.app.chapters) {
       if (c.status !== 'ok' || !c.prose || hasPlaceholder(c)) continue;
@@ -184,6 +185,7 @@ export const arbetsmarkering = defineRule({
   severity: 'warning',
   title: { sv: 'Texten innehåller en arbetsmarkering (TODO, FIXME, XXX, Lorem ipsum)', en: 'The prose holds a working mark (TODO, FIXME, XXX, Lorem ipsum)' },
   fix: { sv: 'Skriv klart stycket och ta bort markeringen.', en: 'Finish the passage and remove the mark.' },
+  example: 'Evenemangen lockade 12 000 besökare 2025.   # inte: TODO siffror',
   check(ctx, report) {
     for (const c of ctx.app.chapters) {
       if (c.status !== 'ok' || !c.prose) continue;
@@ -201,6 +203,7 @@ export const personnummer = defineRule({
   severity: 'warning',
   title: { sv: 'Ett personnummer står i texten eller i ett fält', en: 'A personal identity number is in the prose or a field' },
   fix: { sv: 'Ta bort personnumret: den inlämnade PDF:en delas, och personuppgifter hör inte hemma i den.', en: 'Remove the personal identity number: the submitted PDF is shared, and personal data does not belong in it.' },
+  example: 'kontakt:\n  namn: Karin Lindqvist   # namn och e-post, inget personnummer',
   check(ctx, report) {
     for (const f of loadedFiles(ctx)) {
       const chapter = 'number' in f ? (f as { number: number }).number : null;
