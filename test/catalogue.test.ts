@@ -31,6 +31,8 @@ const OWN: Record<string, Args> = {
   'k3/verksam-tre-ar': { years: 2 },
   'k5/vision-tre-ar': { years: 2 },
   'k3/bildad-ofullstandigt-datum': { year: 2023, from: '2026-01-01', to: '2026-12-31' },
+  'k8/orimligt-varde': { value: 111.4 },
+  'bilaga/storlek': { bytes: 21_500_000, total: 210_000_000, limit: 20 },
 };
 
 /** The branches of the messages: each is rendered on top of BASE. */

@@ -5,6 +5,15 @@ import type { Args, Catalogue } from './types.js';
 const kr = (x: number) => formatKr(x).replace(/ kr$/, ' SEK');
 const q = (s: unknown) => `“${String(s)}”`;
 const n = (a: Args, k: string) => Number(a[k] ?? 0);
+/** A size in MB with the fewest decimals (1–3) that show it over the limit; else in bytes. */
+const mb = (a: Args, k: string) => {
+  const bytes = n(a, k);
+  for (const d of [1, 2, 3]) {
+    const v = Math.round((bytes / 1_000_000) * 10 ** d) / 10 ** d;
+    if (v > n(a, 'limit')) return `${v} MB`;
+  }
+  return `${nr(bytes, undefined, ',')} bytes`;
+};
 
 function typeName(t: string): string {
   const names: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'yes or no (ja/nej)', array: 'a list', object: 'a mapping (keys with values)', null: 'empty' };
@@ -51,14 +60,14 @@ export const en: Catalogue = {
   'ansokan/saknas': () => 'No ansokan.yaml in the folder. Create it with organisation, kommun, kontakt and typ (or run qm init).',
   'kapitel/saknas': (a) => `Chapter ${a.chapter} has no file. Create a file whose name starts with 0${a.chapter}- (e.g. 0${a.chapter}-….md).`,
   'kapitel/dubblett': (a) => `Chapter ${a.chapter} has two files: this one and ${a.first}. qm reads ${a.first}; remove or rename this one.`,
-  'fil/syntax': (a) => `The file cannot be parsed: ${reasonSyntax[String(a.reason)] ?? 'YAML syntax error.'}${a.detail ? ` (${a.detail})` : ''} Fix the line; the chapter’s rules run once the file parses.`,
+  'fil/syntax': (a) => `The file cannot be parsed: ${reasonSyntax[String(a.reason)] ?? 'YAML syntax error.'}${a.detail ? ` (${a.detail})` : ''} Fix the line; the file’s fields and requirements are checked once it parses.`,
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `The file is saved as ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, not UTF-8. Save it as UTF-8.`
       : a.kind === 'binary'
         ? 'The file is not a text file (it holds binary data, e.g. a Word document, a PDF or an image under the chapter’s name). Save the chapter as UTF-8 text.'
         : `The file is not valid UTF-8 (byte ${a.byte}${a.latin1 ? `, probably ${q(a.latin1)} in Latin-1/Windows-1252` : ''}). Save the file as UTF-8.`,
-  'fil/for-stor': (a) => `The file is ${nr(Math.round(n(a, 'bytes') / 1024), undefined, ',')} KiB; the limit is 1 MiB and the file is not read. Shorten it and put large material in attachments.`,
+  'fil/for-stor': (a) => `The file is ${nr(n(a, 'bytes'), undefined, ',')} bytes, over the limit of 1 MiB (1,048,576 bytes), and is not read. Shorten it and put large material in attachments.`,
   'fil/olasbar': (a) =>
     a.code === 'EISDIR'
       ? 'This is a folder, not a file. It should be an ordinary .md or .yaml file.'
@@ -103,7 +112,7 @@ export const en: Catalogue = {
     `${q(a.path)} leads out of the application folder (${a.reason === 'url' ? 'a web address or file://' : a.reason === 'absolute' ? 'an absolute path' : a.reason === 'link' ? 'a link to a file outside' : '..'}), and qm does not open it. Copy the file into the folder (e.g. bilagor/) and refer to it relatively.`,
   'bilaga/filtyp': (a) =>
     a.mismatch
-      ? `${q(a.path)} is a ${kindName(String(a.kind))} but its ending is .${a.ending}. Use the right ending.`
+      ? `${q(a.path)} is a ${kindName(String(a.kind))} but ${a.ending ? `its ending is .${a.ending}` : 'its name has no ending'}. Use the right ending.`
       : a.kind === 'folder'
         ? `${q(a.path)} is a folder, not a file. Refer to a PDF, JPEG or PNG file.`
         : `${q(a.path)} is ${unknownName(String(a.kind))}, not a PDF, JPEG or PNG. Save it as PDF (documents) or JPEG/PNG (images).`,
@@ -111,7 +120,7 @@ export const en: Catalogue = {
   'bilaga/krypterad': (a) => `${q(a.path)} is encrypted and needs a password to open; qm cannot include it. Save a copy without a password.`,
   'bilaga/skyddad': (a) => `${q(a.path)} carries owner-password restrictions (printing, copying). qm can merge it, but the restrictions will not survive in the submission PDF.`,
   'bilaga/storlek': (a) =>
-    a.all ? `The attachments total ${a.total} MB, over the limit of ${a.limit} MB. Compress the images or split the material.` : `${q(a.path)} is ${a.mb} MB, over the limit of ${a.limit} MB. Compress it (e.g. a lower image resolution).`,
+    a.all ? `The attachments total ${mb(a, 'total')}, over the limit of ${a.limit} MB. Compress the images or split the material.` : `${q(a.path)} is ${mb(a, 'bytes')}, over the limit of ${a.limit} MB. Compress it (e.g. a lower image resolution).`,
   'bilaga/oanvand': (a) => `${q(a.path)} is under bilagor/ but no chapter refers to it, so it will not be in the PDF. Refer to it or remove it.`,
   'ansokan/organisationsnummer': (a) =>
     a.checkDigit ? `The organisation number ${q(a.value)} has a wrong check digit. Check it against the register.` : `The organisation number ${q(a.value ?? '')} is malformed. Write it as NNNNNN-NNNN.`,
@@ -204,7 +213,7 @@ export const en: Catalogue = {
   'k8/mal-uppfoljning': (a) => `The goal ${a.goal} is followed up by no indicator. Name ${a.goal} in \`mål\` of an indicator.`,
   'k8/ingen-maluppfoljning': () => 'No goal is followed up by any indicator. The requirement is to show goal follow-up: link the indicators to the goals with `mål`.',
   'k8/orimligt-varde': (a) =>
-    a.negative ? `The indicator ${a.id} has a negative value (${a.value}) for ${a.year}. Check the value.` : `The indicator ${a.id} has ${a.value} ${a.unit} for ${a.year}; a percentage cannot exceed 100. Check the value.`,
+    a.negative ? `The indicator ${a.id} has a negative value (${a.value}) for ${a.year}. Check the value.` : `The indicator ${a.id} has ${a.value} ${String(a.unit).trim()} for ${a.year}; a percentage cannot exceed 100. Check the value.`,
   'k8/underlag': () => 'The chapter has no attachment. The requirement is documents that show goal follow-up: attach surveys, evaluations or before/after photos under `bilagor`.',
   'k8/koncis': (a) => `The chapter has ${nr(n(a, 'words'), undefined, ',')} words (limit ${nr(n(a, 'limit'), undefined, ',')}). The assessor asks for a description as concrete and brief as possible.`,
   'k9/intressenter': () => 'No channel is aimed at stakeholders. The requirement is communication and dialogue with both stakeholders and citizens.',

@@ -4,6 +4,15 @@ import type { Args, Catalogue } from './types.js';
 
 const q = (s: unknown) => `”${String(s)}”`;
 const n = (a: Args, k: string) => Number(a[k] ?? 0);
+/** A size in MB with the fewest decimals (1–3) that show it over the limit; else in bytes. */
+const mb = (a: Args, k: string) => {
+  const bytes = n(a, k);
+  for (const d of [1, 2, 3]) {
+    const v = Math.round((bytes / 1_000_000) * 10 ** d) / 10 ** d;
+    if (v > n(a, 'limit')) return `${nr(v)} MB`;
+  }
+  return `${nr(bytes)} byte`;
+};
 
 function typeName(t: string): string {
   const names: Record<string, string> = {
@@ -53,14 +62,14 @@ export const sv: Catalogue = {
   'ansokan/saknas': () => 'ansokan.yaml saknas i mappen. Skapa den med organisation, kommun, kontakt och typ (eller kör qm init).',
   'kapitel/saknas': (a) => `Kapitel ${a.chapter} saknar fil. Skapa en fil som börjar med 0${a.chapter}- (t.ex. 0${a.chapter}-${chapterSlug(n(a, 'chapter'))}.md).`,
   'kapitel/dubblett': (a) => `Kapitel ${a.chapter} har två filer: den här och ${a.first}. qm läser ${a.first}; ta bort eller byt namn på den här.`,
-  'fil/syntax': (a) => `Filen kan inte läsas: ${reasonSyntax[String(a.reason)] ?? 'YAML-syntaxfel.'}${a.detail ? ` (${a.detail})` : ''} Rätta raden ovan; kapitlets regler prövas när filen kan läsas.`,
+  'fil/syntax': (a) => `Filen kan inte läsas: ${reasonSyntax[String(a.reason)] ?? 'YAML-syntaxfel.'}${a.detail ? ` (${a.detail})` : ''} Rätta raden; filens fält och krav prövas när filen kan läsas.`,
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `Filen är sparad som ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, inte UTF-8. Spara den som UTF-8.`
       : a.kind === 'binary'
         ? 'Filen är ingen textfil (den innehåller binära data, t.ex. ett Word-dokument, en PDF eller en bild med kapitlets namn). Spara kapitlet som text i UTF-8.'
         : `Filen är inte giltig UTF-8 (byte ${a.byte}${a.latin1 ? `, troligen ${q(a.latin1)} i Latin-1/Windows-1252` : ''}). Spara filen som UTF-8.`,
-  'fil/for-stor': (a) => `Filen är ${nr(Math.round(n(a, 'bytes') / 1024))} KiB; gränsen är 1 MiB (1 024 KiB) och filen läses inte. Korta texten och lägg stora underlag som bilagor.`,
+  'fil/for-stor': (a) => `Filen är ${nr(n(a, 'bytes'))} byte, över gränsen 1 MiB (1 048 576 byte), och läses inte. Korta texten och lägg stora underlag som bilagor.`,
   'fil/olasbar': (a) =>
     a.code === 'EISDIR'
       ? 'Det här är en mapp, inte en fil. Det ska vara en vanlig .md- eller .yaml-fil.'
@@ -111,7 +120,7 @@ export const sv: Catalogue = {
     `${q(a.path)} leder ut ur ansökningsmappen (${a.reason === 'url' ? 'en webbadress eller file://' : a.reason === 'absolute' ? 'en absolut sökväg' : a.reason === 'link' ? 'en länk till en fil utanför' : '..'}), och qm öppnar den inte. Kopiera filen in i mappen (t.ex. bilagor/) och hänvisa relativt.`,
   'bilaga/filtyp': (a) =>
     a.mismatch
-      ? `${q(a.path)} är en ${kindName(String(a.kind))} men filändelsen är .${a.ending}. Byt till rätt filändelse.`
+      ? `${q(a.path)} är en ${kindName(String(a.kind))} men ${a.ending ? `filändelsen är .${a.ending}` : 'namnet saknar filändelse'}. Byt till rätt filändelse.`
       : a.kind === 'folder'
         ? `${q(a.path)} är en mapp, inte en fil. Hänvisa till en PDF-, JPEG- eller PNG-fil.`
         : `${q(a.path)} är ${unknownName(String(a.kind))}, inte PDF, JPEG eller PNG. Spara den som PDF (dokument) eller JPEG/PNG (bilder).`,
@@ -120,8 +129,8 @@ export const sv: Catalogue = {
   'bilaga/skyddad': (a) => `${q(a.path)} har ett ägarlösenord med begränsningar (utskrift, kopiering). qm kan slå ihop den, men begränsningarna följer inte med i ansökans PDF.`,
   'bilaga/storlek': (a) =>
     a.all
-      ? `Bilagorna är tillsammans ${a.total} MB, över gränsen ${a.limit} MB. Komprimera bilderna eller dela upp underlagen.`
-      : `${q(a.path)} är ${String(a.mb).replace('.', ',')} MB, över gränsen ${a.limit} MB. Komprimera den (t.ex. lägre bildupplösning).`,
+      ? `Bilagorna är tillsammans ${mb(a, 'total')}, över gränsen ${nr(n(a, 'limit'))} MB. Komprimera bilderna eller dela upp underlagen.`
+      : `${q(a.path)} är ${mb(a, 'bytes')}, över gränsen ${nr(n(a, 'limit'))} MB. Komprimera den (t.ex. lägre bildupplösning).`,
   'bilaga/oanvand': (a) => `${q(a.path)} ligger under bilagor/ men inget kapitel hänvisar till den, så den kommer inte med i PDF:en. Hänvisa till den eller ta bort den.`,
   // Application
   'ansokan/organisationsnummer': (a) =>
@@ -232,7 +241,7 @@ export const sv: Catalogue = {
   'k8/mal-uppfoljning': (a) => `Målet ${a.goal} följs inte upp av någon indikator. Ange ${a.goal} i \`mål\` hos en indikator.`,
   'k8/ingen-maluppfoljning': () => 'Inget mål följs upp av någon indikator. Kravet är att visa måluppföljning: koppla indikatorerna till målen med `mål`.',
   'k8/orimligt-varde': (a) =>
-    a.negative ? `Indikatorn ${a.id} har ett negativt värde (${a.value}) för ${a.year}. Kontrollera värdet.` : `Indikatorn ${a.id} har ${a.value} ${a.unit} för ${a.year}; en andel kan inte vara över 100 %. Kontrollera värdet.`,
+    a.negative ? `Indikatorn ${a.id} har ett negativt värde (${nr(n(a, 'value'))}) för ${a.year}. Kontrollera värdet.` : `Indikatorn ${a.id} har ${nr(n(a, 'value'))} ${String(a.unit).trim()} för ${a.year}; en andel kan inte vara över 100 %. Kontrollera värdet.`,
   'k8/underlag': () => 'Kapitlet har ingen bilaga. Kravet är dokument som visar måluppföljning: bifoga undersökningar, utvärderingar eller före-/efter-foton under `bilagor`.',
   'k8/koncis': (a) => `Kapitlet har ${nr(n(a, 'words'))} ord (gräns ${nr(n(a, 'limit'))}). Bedömaren önskar en så konkret och kortfattad beskrivning som möjligt.`,
   // Chapter 9

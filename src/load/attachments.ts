@@ -143,7 +143,7 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
       total += result.resolved.size;
       if (!totalReported && total > limits.attachmentsMaxMb * 1_000_000) {
         totalReported = true;
-        findings.push(f('bilaga/storlek', { total: Math.round(total / 1_000_000), limit: limits.attachmentsMaxMb, all: 1 }));
+        findings.push(f('bilaga/storlek', { total, limit: limits.attachmentsMaxMb, all: 1 }));
       }
     }
   }
@@ -168,7 +168,7 @@ async function inspect(
   const findings: Finding[] = [];
   const resolved: ResolvedAttachment = { absolute: abs, relative: rel, size: st.size, ok: false };
   if (st.size === 0) return { findings: [f('bilaga/trasig', { detail: 'empty' })], resolved };
-  if (st.size > limits.attachmentMaxMb * 1_000_000) findings.push(f('bilaga/storlek', { mb: Math.round((st.size / 1_000_000) * 10) / 10, limit: limits.attachmentMaxMb }));
+  if (st.size > limits.attachmentMaxMb * 1_000_000) findings.push(f('bilaga/storlek', { bytes: st.size, limit: limits.attachmentMaxMb }));
   let fd: number;
   try {
     fd = openSync(abs, 'r');

@@ -193,7 +193,7 @@ describe('fil/syntax in words a consultant understands', () => {
     const { report } = await variant(sub(CH[8], 'enhet: procent', 'enhet: %'));
     expect(rows(report)).toEqual(['error fil/syntax 08-uppfoljning.md:27:12 -']);
     expect(report.diagnostics[0]!.message).toBe(
-      'Filen kan inte läsas: Ett värde börjar med ett tecken som YAML reserverar (%, @ eller `); sätt värdet inom citattecken, t.ex. enhet: "%". Rätta raden ovan; kapitlets regler prövas när filen kan läsas.',
+      'Filen kan inte läsas: Ett värde börjar med ett tecken som YAML reserverar (%, @ eller `); sätt värdet inom citattecken, t.ex. enhet: "%". Rätta raden; filens fält och krav prövas när filen kan läsas.',
     );
   });
 

@@ -149,7 +149,7 @@ describe('bilaga/storlek', () => {
     const big = async (d: string) => writeFile(join(d, 'bilagor/karta-arbetsomrade.png'), withTextChunk(await readFile(join(d, 'bilagor/karta-arbetsomrade.png')), 120_000));
     const { report } = await variant([big, put('qm.config.yaml', 'gränser:\n  bilaga_max_mb: 0,1\n')]);
     expect(rows(report)).toEqual(['warning bilaga/storlek 03-organisation.md:77:8 /karta']);
-    expect(report.diagnostics[0]!.message).toContain('0,1 MB');
+    expect(report.diagnostics[0]!.message).toContain('är 0,12 MB, över gränsen 0,1 MB');
     expect(await faults(big)).toEqual([]);
   });
 
