@@ -87,7 +87,8 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
     if (f.rule === 'text/platshallare' || f.rule === 'schema/ascii-nyckel') continue;
     const where = at(f.pointer, f.position);
     if (f.rule === 'schema/okant-falt') throw new UsageError('config-unknown-key', { where, key: String(f.args?.key ?? ''), suggestion: String(f.args?.suggestion ?? ''), known: String(f.args?.known ?? '') });
-    throw new UsageError('config-syntax', { where, detail: String(f.args?.detail || f.args?.reason || f.rule) });
+    // What the rule says of a chapter file (fil/syntax, fil/kodning, schema/fel-typ …), said of this one.
+    throw new UsageError('config-file', { where, rule: f.rule, ...(f.args ?? {}) });
   }
   const data = r.loaded.data;
   if (!validateConfig(data)) throw configError(validateConfig.errors![0]!, at);

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { langFrom, usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 import { VERSION } from '../version.js';
+import { commanderError, swedishHelp } from './commander-sv.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -37,35 +38,44 @@ function argvLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   return langFrom(v) ?? langFrom(env.QM_LANG) ?? 'sv';
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+// No default: commander would print `(default: [])` in the help.
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const lang = argvLang(argv, io.env);
   const debug = argv.includes('--debug');
   const program = new Command();
+  const sv = (svText: string, enText: string) => (lang === 'en' ? enText : svText);
   let code = 0;
   program
     .name('qm')
     .description(lang === 'en' ? 'Check and compile Quality Mark applications (Svenska Stadskärnor).' : 'Kontrollera och sammanställ ansökningar om Quality Mark (Svenska Stadskärnor).')
-    .version(VERSION, '-V, --version')
-    .option('--debug', 'show stack traces of internal errors')
+    .version(VERSION, '-V, --version', sv('visa versionen', 'output the version number'))
+    .helpOption('-h, --help', sv('visa hjälpen', 'display help for command'))
+    .helpCommand('help [kommando]', sv('visa hjälpen för ett kommando', 'display help for command'))
+    .option('--debug', sv('visa stackspår för interna fel', 'show stack traces of internal errors'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s) => io.stderr.write(`${commanderError(s, lang)}\n`),
+    })
     .showHelpAfterError(false);
+  swedishHelp(program, lang);
 
-  const langOption = () => new Option('--lang <lang>', 'sv | en (or QM_LANG)');
+  const langOption = () => new Option('--lang <lang>', sv('sv | en (eller QM_LANG)', 'sv | en (or QM_LANG)'));
 
   program
     .command('check')
     .description(lang === 'en' ? 'check one or more application folders' : 'kontrollera en eller flera ansökningsmappar')
-    .argument('[folders...]', 'folders or globs (default: .)')
-    .option('-f, --format <format>', 'pretty|json|junit|sarif|github|markdown, or FORMAT=FILE (repeatable)', collect, [])
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--date <date>', 'reference date YYYY-MM-DD')
-    .option('--strict', 'fail on warnings too')
-    .option('--quiet', 'print errors only')
-    .option('--config <file>', 'qm.config.yaml to use')
-    .option('--watch', 're-check on every change until interrupted')
+    .argument(sv('[mappar...]', '[folders...]'), sv('mappar eller mönster som kunder/* (standard: .)', 'folders or globs (default: .)'))
+    .option('-f, --format <format>', sv('pretty|json|junit|sarif|github|markdown, eller FORMAT=FIL (kan upprepas)', 'pretty|json|junit|sarif|github|markdown, or FORMAT=FILE (repeatable)'), collect)
+    .option('-o, --output <file>', sv('skriv rapporten till en fil i stället för standard ut', 'write the report to a file instead of standard output'))
+    .option('--date <date>', sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
+    .option('--strict', sv('underkänn även vid varningar', 'fail on warnings too'))
+    .option('--quiet', sv('visa bara fel', 'print errors only'))
+    .option('--config <file>', sv('qm.config.yaml att använda', 'qm.config.yaml to use'))
+    .option('--watch', sv('kontrollera igen vid varje ändring tills du avbryter', 're-check on every change until interrupted'))
     .addOption(langOption())
     .action(async (folders: string[], opts) => {
       const { runCheck } = await import('./check.js');
@@ -75,12 +85,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program
     .command('init')
     .description(lang === 'en' ? 'create an application folder from the template' : 'skapa en ansökningsmapp från mallen')
-    .argument('[folder]', 'folder (default: .)')
+    .argument(sv('[mapp]', '[folder]'), sv('mapp (standard: .)', 'folder (default: .)'))
     .option('--typ <typ>', 'ny | förnyelse', 'ny')
-    .option('--organisation <name>', 'the organisation')
-    .option('--kommun <name>', 'the municipality')
-    .option('--yaml', 'chapters as YAML files')
-    .option('--force', 'overwrite existing files')
+    .option('--organisation <name>', sv('organisationens namn', 'the organisation'))
+    .option('--kommun <name>', sv('kommunen', 'the municipality'))
+    .option('--yaml', sv('kapitlen som YAML-filer', 'chapters as YAML files'))
+    .option('--force', sv('skriv över befintliga filer', 'overwrite existing files'))
     .addOption(langOption())
     .action(async (folder: string | undefined, opts) => {
       const { runInit } = await import('./init.js');
@@ -90,11 +100,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program
     .command('pdf')
     .description(lang === 'en' ? 'compile the submission PDF' : 'sammanställ ansökans PDF')
-    .argument('[folder]', 'folder (default: .)')
-    .option('-o, --output <file>', 'the PDF file (default: <folder name>.pdf)')
-    .option('--draft', 'compile despite errors, marked UTKAST')
-    .option('--date <date>', 'reference date YYYY-MM-DD')
-    .option('--config <file>', 'qm.config.yaml to use')
+    .argument(sv('[mapp]', '[folder]'), sv('mapp (standard: .)', 'folder (default: .)'))
+    .option('-o, --output <file>', sv('PDF-filen (standard: <mappens namn>.pdf)', 'the PDF file (default: <folder name>.pdf)'))
+    .option('--draft', sv('sammanställ trots fel, märkt UTKAST', 'compile despite errors, marked UTKAST'))
+    .option('--date <date>', sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
+    .option('--config <file>', sv('qm.config.yaml att använda', 'qm.config.yaml to use'))
     .addOption(langOption())
     .action(async (folder: string | undefined, opts) => {
       const { runPdf } = await import('./pdf.js');
@@ -114,7 +124,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program
     .command('explain')
     .description(lang === 'en' ? 'explain a rule' : 'förklara en regel')
-    .argument('<rule>', 'rule id, e.g. k3/verksam-tre-ar')
+    .argument(sv('<regel>', '<rule>'), sv('regelns id, t.ex. k3/verksam-tre-ar', 'rule id, e.g. k3/verksam-tre-ar'))
     .addOption(langOption())
     .action(async (rule: string) => {
       const { runExplain } = await import('./rules.js');
@@ -124,7 +134,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program
     .command('schema')
     .description(lang === 'en' ? 'print or write the JSON Schemas' : 'skriv ut eller spara JSON-scheman')
-    .option('--out <dir>', 'write the schema files into this folder')
+    .option('--out <dir>', sv('spara schemafilerna i den här mappen', 'write the schema files into this folder'))
     .addOption(langOption())
     .action(async (opts) => {
       const { runSchema } = await import('./schema.js');

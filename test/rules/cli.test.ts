@@ -171,6 +171,30 @@ describe('broken input', () => {
     expect(res.stderr).toContain('finns inte');
   });
 
+  it.each([
+    [['check', '--bogus'], 'qm: okänd flagga --bogus\n'],
+    [['check', '--dat', '2026-11-15'], 'qm: okänd flagga --dat (menade du --date?)\n'],
+    [['check', '.', '--date'], 'qm: flaggan --date <date> saknar sitt värde\n'],
+    [['explain'], 'qm: argumentet regel (t.ex. k3/verksam-tre-ar) saknas\n'],
+    [['init', 'a', 'b'], 'qm: för många argument till qm init: högst 1, fick 2\n'],
+    [['chek'], 'qm: okänt kommando chek; se qm --help (menade du check?)\n'],
+    [['check', '--bogus', '--lang', 'en'], "qm: unknown option '--bogus'\n"],
+  ])('a bad command line %j: exit 2, one line, in Swedish by default', async (args, stderr) => {
+    const res = await qm(args);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toBe(stderr);
+    expect(res.stdout).toBe('');
+  });
+
+  it('helps in Swedish', async () => {
+    const res = await qm(['check', '--help']);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/^Användning: qm check \[flaggor\] \[mappar\.\.\.\]\n/);
+    expect(res.stdout).toContain('\nFlaggor:\n');
+    expect(res.stdout).toContain('visa bara fel');
+    expect(res.stdout).not.toMatch(/Usage|Options|default:/);
+  });
+
   it('a bad --date: exit 2, one line', async () => {
     const { dir } = await variant([]);
     const res = await qm(['check', dir, '--date', '15/11/2026']);
