@@ -3,8 +3,8 @@
  * `..`, absolute paths or symbolic links say), found regardless of Unicode normalisation, and
  * sniffed by content. Also the images a chapter's prose shows.
  */
-import { closeSync, lstatSync, openSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, posix, sep } from 'node:path';
+import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, posix, resolve, sep } from 'node:path';
 import type { Application, AttachmentRef, Finding, ResolvedAttachment } from '../model/types.js';
 import { sniff } from './sniff.js';
 
@@ -38,6 +38,16 @@ function statOrUndefined(abs: string) {
     return statSync(abs);
   } catch {
     return undefined;
+  }
+}
+
+/** Whether `p` is a symbolic link whose target, resolved by name (it does not exist), is outside `root`. */
+function danglingOutside(root: string, p: string): boolean {
+  try {
+    if (!lstatSync(p).isSymbolicLink()) return false;
+    return !inside(root, resolve(dirname(p), readlinkSync(p)));
+  } catch {
+    return false;
   }
 }
 
@@ -93,6 +103,8 @@ export async function locate(root: string, written: string, dirs: Map<string, st
       real = realpathSync.native(next);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      // A link to nothing is still a link: one that points out of the folder is refused as such.
+      if (code === 'ENOENT' && danglingOutside(root, next)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'link' };
       return { ok: false, rule: 'bilaga/saknas', reason: code === 'ELOOP' ? 'loop' : 'missing' };
     }
     if (!inside(root, real)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'link' };

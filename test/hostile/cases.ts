@@ -625,7 +625,7 @@ const files: HostileCase[] = [
     id: 'config-alias-bomb',
     what: 'qm.config.yaml holding an alias bomb',
     exit: 2,
-    usage: 'config-syntax',
+    usage: 'config-file',
     rules: [],
     build: (d) => {
       const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
@@ -637,7 +637,7 @@ const files: HostileCase[] = [
     id: 'config-binary',
     what: 'qm.config.yaml is a PNG',
     exit: 2,
-    usage: 'config-syntax',
+    usage: 'config-file',
     rules: [],
     build: (d) => writeFile(join(d, 'qm.config.yaml'), png(4, 4)),
   },
@@ -682,6 +682,27 @@ const paths: HostileCase[] = [
       await writeFile(join(outside, 'karta.png'), png(40, 30));
       await rm(join(d, 'bilagor', 'karta-arbetsomrade.png'));
       await symlink(join(outside, 'karta.png'), join(d, 'bilagor', 'karta-arbetsomrade.png'));
+    },
+  },
+  {
+    id: 'attachment-dangling-link-outside',
+    what: 'the map is a link to a file outside the folder that does not exist (yet)',
+    exit: 1,
+    rules: ['bilaga/utanfor-mappen'],
+    build: async (d, outside) => {
+      await rm(join(d, 'bilagor', 'karta-arbetsomrade.png'));
+      await symlink(join(outside, 'finns-inte.png'), join(d, 'bilagor', 'karta-arbetsomrade.png'));
+    },
+    verify: (r) => expect(one(r, 'bilaga/utanfor-mappen').args.reason).toBe('link'),
+  },
+  {
+    id: 'attachment-dangling-link-inside',
+    what: 'the map is a link to a file inside the folder that does not exist',
+    exit: 1,
+    rules: ['bilaga/saknas'],
+    build: async (d) => {
+      await rm(join(d, 'bilagor', 'karta-arbetsomrade.png'));
+      await symlink('karta-borttagen.png', join(d, 'bilagor', 'karta-arbetsomrade.png'));
     },
   },
   {
