@@ -50,7 +50,7 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   const findings: Finding[] = [];
   const sources = new Map<string, SourceText>();
   const attachments: AttachmentRef[] = [];
-  const names = entries.map((e) => ({ name: e.name, nfc: e.name.normalize('NFC') })).sort((a, b) => (a.nfc < b.nfc ? -1 : a.nfc > b.nfc ? 1 : 0));
+  const names = entries.map((e) => ({ name: e.name, nfc: e.name.normalize('NFC'), dir: e.isDirectory() })).sort((a, b) => (a.nfc < b.nfc ? -1 : a.nfc > b.nfc ? 1 : 0));
 
   // ansokan.yaml
   const metaEntry = names.find((n) => n.nfc === 'ansokan.yaml') ?? names.find((n) => /^ans[oö]kan\.ya?ml$/i.test(n.nfc));
@@ -66,7 +66,7 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   }
 
   // Chapters
-  const byNumber = new Map<number, { name: string; nfc: string }[]>();
+  const byNumber = new Map<number, { name: string; nfc: string; dir: boolean }[]>();
   for (const n of names) {
     if (n.nfc.startsWith('.')) continue;
     const m = CHAPTER_FILE.exec(n.nfc);
@@ -78,7 +78,11 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   }
   const chapters: ChapterFile[] = [];
   for (let num = 1; num <= 9; num++) {
-    const files = byNumber.get(num) ?? [];
+    // A folder named like a chapter (`03-arkiv.md/`) is not a chapter file beside a real one; alone,
+    // it is the chapter that cannot be read (fil/olasbar).
+    const all = byNumber.get(num) ?? [];
+    const regular = all.filter((f) => !f.dir);
+    const files = regular.length > 0 ? regular : all;
     if (files.length === 0) {
       findings.push({ rule: 'kapitel/saknas', file: null, chapter: num, pointer: null, position: null, args: { chapter: num } });
       continue;

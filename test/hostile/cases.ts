@@ -509,6 +509,13 @@ const files: HostileCase[] = [
     verify: (r) => expect(one(r, 'fil/olasbar').args.code).toBe('EISDIR'),
   },
   {
+    id: 'chapter-folder-beside-the-file',
+    what: 'a folder 03-arkiv.md beside 03-organisation.md (sorted before it)',
+    exit: 0,
+    rules: [],
+    build: (d) => mkdir(join(d, '03-arkiv.md')),
+  },
+  {
     id: 'ansokan-is-a-folder',
     what: 'a folder named ansokan.yaml',
     exit: 1,
