@@ -297,6 +297,12 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
     total++;
     if (s === 'pass') passed++;
   }
+  // A rule of the whole folder (bilaga/saknas, schema/fel-typ, text/platshallare, ansokan/…) that
+  // reports an error is an applicable error rule that does not hold: once for each chapter it
+  // reports in, and once for the application itself. So completeness is 1 exactly when no
+  // requirement is open, as rules.md's "a folder with no errors is 1" reads.
+  const generalErrors = new Set(diagnostics.filter((d) => d.severity === 'error' && !ruleById.get(d.rule)?.chapter).map((d) => `${d.rule}|${d.chapter ?? ''}`));
+  total += generalErrors.size;
   const meta = ctx.meta();
   const granted = parseDate(grantedDate(meta));
   const typ = meta?.typ === 'ny' || meta?.typ === 'förnyelse' ? meta.typ : null;
@@ -365,6 +371,12 @@ function summarizeChapters(app: Application, diagnostics: Diagnostic[], failing:
       rules.push({ id: rule.id, met: s === 'pass' });
     }
     const mine = diagnostics.filter((d) => d.chapter === n);
+    // Rules of the whole folder that report in this chapter (a missing attachment, a placeholder,
+    // no prose) are its rules too, not met: a chapter with a finding never shows full marks.
+    for (const id of new Set(mine.filter((d) => !ruleById.get(d.rule)?.chapter).map((d) => d.rule))) {
+      total++;
+      rules.push({ id, met: false });
+    }
     const c = app.chapter(n);
     out.push({
       number: n,
