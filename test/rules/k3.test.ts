@@ -145,6 +145,19 @@ describe('k3/grupp-beskrivning', () => {
     expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: "  "'))).toEqual(['error k3/grupp-beskrivning 03-organisation.md:66:13 /grupper/4/mandat']);
   });
 
+  it('reproduces cli.md: bildad 2024-05-01 gives chapter 3 at 6/7 and completeness 0.97', async () => {
+    const { report } = await variant(sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2024-05-01'));
+    expect(report.chapters[2]).toMatchObject({ passed: 6, total: 7, errors: 1 });
+    expect(report.summary.completeness).toBe(0.97);
+  });
+
+  it('counts a missing map file as an open error: chapter 3 at 7/8, completeness below 1', async () => {
+    const { report } = await variant(remove('bilagor/karta-arbetsomrade.png'));
+    expect(rows(report)).toEqual(['error bilaga/saknas 03-organisation.md:77:8 /karta']);
+    expect(report.chapters[2]).toMatchObject({ passed: 7, total: 8, errors: 1 });
+    expect(report.summary.completeness).toBe(0.97);
+  });
+
   it('an empty `karta` is k3/karta, and no attachment is looked for', async () => {
     const { report } = await variant(sub(CH[3], /^karta: .*$/m, 'karta: ""'));
     expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.pointer}`)).toEqual(['k3/karta /karta']);
