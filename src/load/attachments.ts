@@ -233,8 +233,11 @@ export function proseImages(app: Application): AttachmentRef[] {
     if (c.status !== 'ok' || !c.prose) continue;
     // Neither the text nor the path may hold a `[`: a run that could cross into the next `![`
     // made each of them rescan the rest of the line (minutes for a line of `![](` repeated).
-    for (const m of c.prose.text.matchAll(/!\[([^[\]]*)\]\(\s*<?([^)\s>[]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      const target = m[2]!;
+    // The destination as CommonMark writes it: `<with spaces.jpg>` or without spaces; a title in
+    // "…", '…' or (…).
+    for (const m of c.prose.text.matchAll(/!\[([^[\]]*)\]\(\s*(?:<([^<>\n]*)>|([^)\s<[]+))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g)) {
+      const target = (m[2] ?? m[3] ?? '').trim();
+      if (target === '') continue;
       if (/^(https?:|data:)/i.test(target)) continue;
       let path = target;
       try {

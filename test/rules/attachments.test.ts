@@ -186,6 +186,15 @@ describe('bilaga/oanvand', () => {
     expect(await faults(edits)).toEqual([]);
   });
 
+  it.each([
+    ['in angle brackets, with a space', '![Stortorget en lördag](<bilagor/foton/torg en lördag.jpg>)'],
+    ['in angle brackets, with a title', '![Stortorget en lördag](<bilagor/foton/torg en lördag.jpg> "Stortorget")'],
+    ['with %20 and a title in single quotes', "![Stortorget en lördag](bilagor/foton/torg%20en%20l%C3%B6rdag.jpg 'Stortorget')"],
+  ])('counts an image of the prose written %s as referenced', async (_how, markdown) => {
+    const photo = await readFile(join(EXAMPLES, 'storvik', 'bilagor/foton/storgatan-fore-2023.jpg'));
+    expect(await faults([put('bilagor/foton/torg en lördag.jpg', photo), addParagraph(CH[8], markdown)])).toEqual([]);
+  });
+
   it('is not reported while a chapter cannot be read (its references are unknown)', async () => {
     expect(await faults([put('bilagor/logotyp-gammal.png', 'x'), sub(CH[4], 'budgetår: 2026', 'budgetår: [2026')])).toEqual(['error fil/syntax 04-finansiering.md:2:11 -']);
   });
