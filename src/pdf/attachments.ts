@@ -33,6 +33,8 @@ export interface Numbering {
   list: Numbered[];
   /** The attachment a reference (by chapter and path as written) stands for. */
   of(chapter: number, path: string): Numbered | undefined;
+  /** Every attachment a chapter refers to, in its order: those numbered in an earlier chapter too. */
+  referencedBy(chapter: number): Numbered[];
 }
 
 function keyOf(ref: AttachmentRef): string {
@@ -45,6 +47,7 @@ export function numberAttachments(app: Application): Numbering {
   const byKey = new Map<string, Numbered>();
   const byRef = new Map<string, Numbered>();
   const perChapter = new Map<number, number>();
+  const perChapterRefs = new Map<number, Numbered[]>();
   const list: Numbered[] = [];
   for (const { r } of refs) {
     const key = keyOf(r);
@@ -80,6 +83,9 @@ export function numberAttachments(app: Application): Numbering {
       n.label = W.attachmentLabel(n.number, n.title);
     }
     byRef.set(`${r.chapter}|${r.path}`, n);
+    const mine = perChapterRefs.get(r.chapter) ?? [];
+    if (!mine.includes(n)) mine.push(n);
+    perChapterRefs.set(r.chapter, mine);
   }
-  return { list, of: (chapter, path) => byRef.get(`${chapter}|${path}`) };
+  return { list, of: (chapter, path) => byRef.get(`${chapter}|${path}`), referencedBy: (chapter) => perChapterRefs.get(chapter) ?? [] };
 }

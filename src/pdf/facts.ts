@@ -86,10 +86,13 @@ class Facts {
     return kept ? [kept, ...blocks.slice(1)] : [heading, ...blocks];
   }
 
-  /** Every numbered attachment of the chapter, in order, each linked to its pages. */
+  /**
+   * Every attachment the chapter refers to, in order, each linked to its pages: also one numbered
+   * in an earlier chapter (the plan that chapter 6 and 7 both name is Bilaga 6.2 in both).
+   */
   extra(): [string, Inline[]] {
     const out: Inline[] = [];
-    for (const a of this.ctx.numbering.list.filter((x) => x.chapter === this.ch.number)) {
+    for (const a of this.ctx.numbering.referencedBy(this.ch.number)) {
       out.push(...(out.length ? ['\n'] : []), a.usable ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' } : { text: `${a.label} (${W.missingAttachment})`, italics: true });
     }
     return [W.attachments, out];

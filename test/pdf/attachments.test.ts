@@ -4,7 +4,7 @@
  * turned by its EXIF orientation, a PNG fitted to an A4 page with its caption, and an image
  * shown in the prose.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, replace, setField, tempDir, write } from '../helpers/app.js';
@@ -149,4 +149,20 @@ describe('attachments in the PDF', () => {
     const chapter = texts.slice(n - 1, n + 2).join('\n');
     expect(flat(chapter)).toContain('Storgatan en höstdag 2026 Fotografierna från Storgatan 2023 och 2026');
   });
+});
+
+describe('an attachment that two chapters name', () => {
+  it('keeps its first number, and the later chapter lists it among its attachments', async () => {
+    const app = await copyExample();
+    await replace(app, '07-verksamhetsplan.md', 'flerårig_plan:\n  fil: bilagor/verksamhetsplan-2026-2029.pdf', 'flerårig_plan:\n  fil: bilagor/mal-och-strategier-2026-2035.pdf');
+    await rm(join(app, 'bilagor', 'verksamhetsplan-2026-2029.pdf'));
+    const out = join(await tempDir(), 'delad.pdf');
+    const res = await compile([app], out);
+    expect(res.code, res.stderr).toBe(0);
+    const texts = await pageTexts(out);
+    const chapter7 = texts.find((t) => t.startsWith('7 Verksamhetsplan'))!;
+    const facts = flat(texts.slice(texts.indexOf(chapter7), texts.indexOf(chapter7) + 3).join('\n'));
+    expect(facts).toMatch(/Bilagor Bilaga 6\.2 – [^\n]*Bilaga 7\.1/);
+    expect(texts.join('\n')).not.toContain('Bilaga 7.3');
+  }, 60_000);
 });
