@@ -134,10 +134,58 @@ function tocRow(title: Inline, id: string, style: string, indent = 0): Node[] {
   ];
 }
 
+function remarkList(input: BuildInput): unknown[] {
+  const { app } = input;
+  if (input.report.typ !== 'förnyelse' || app.meta.status !== 'ok') return [];
+  const prev = app.meta.data.tidigare_certifiering;
+  if (!prev || typeof prev !== 'object' || Array.isArray(prev)) return [];
+  return Array.isArray(prev.synpunkter) ? prev.synpunkter : [];
+}
+
+function hasRemarks(input: BuildInput): boolean {
+  return remarkList(input).some((item) => item && typeof item === 'object' && !Array.isArray(item) && str((item as JsonObject).synpunkt));
+}
+
+/** A renewal's remarks from the previous certification, each with what was done since. */
+function remarkRows(input: BuildInput): { date?: string; rows: Node[][] } {
+  const { app, ctx } = input;
+  if (input.report.typ !== 'förnyelse' || app.meta.status !== 'ok') return { rows: [] };
+  const prev = app.meta.data.tidigare_certifiering;
+  if (!prev || typeof prev !== 'object' || Array.isArray(prev)) return { rows: [] };
+  const list = Array.isArray(prev.synpunkter) ? prev.synpunkter : [];
+  const rows: Node[][] = [];
+  list.forEach((item, i) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+    const remark = str(item.synpunkt);
+    const action = str(item.åtgärd);
+    if (!remark) return;
+    rows.push([
+      { text: String(rows.length + 1), alignment: 'right' },
+      { text: ctx.field(app.meta, null, `/tidigare_certifiering/synpunkter/${i}/synpunkt`, remark) },
+      action ? { text: ctx.field(app.meta, null, `/tidigare_certifiering/synpunkter/${i}/åtgärd`, action) } : { text: W.noAction, italics: true },
+    ]);
+  });
+  return { date: str(prev.datum), rows };
+}
+
+function remarksPage(input: BuildInput): Node[] {
+  const { date, rows } = remarkRows(input);
+  if (rows.length === 0) return [];
+  const head = ['', W.remark, W.remarkAction].map((h) => ({ text: h, style: 'tableHead' }));
+  return [
+    page([
+      { text: W.remarks, style: 'h1', id: 'synpunkter' },
+      { text: W.remarksIntro(date), style: 'p' },
+      { table: { headerRows: 1, widths: [18, '*', '*'], body: [head, ...rows] }, layout: 'qmTable', style: 'table' },
+    ]),
+  ];
+}
+
 function contents(input: BuildInput, hasExceptions: boolean): Node[] {
   const rows: Node[][] = [];
   if (input.draft && input.report.diagnostics.some((d) => d.severity === 'error' && !d.excepted)) rows.push(tocRow(W.openErrors, 'oppna-fel', 'p'));
   if (hasExceptions) rows.push(tocRow(W.exceptions, 'undantag', 'p'));
+  if (hasRemarks(input)) rows.push(tocRow(W.remarks, 'synpunkter', 'p'));
   for (let n = 1; n <= 9; n++) rows.push(tocRow(`${n} ${CHAPTER_TITLES[n - 1]}`, `kapitel-${n}`, 'tocChapter'));
   if (input.numbering.list.length > 0) {
     rows.push(tocRow(W.attachments, 'bilagor', 'tocChapter'));
@@ -225,7 +273,7 @@ export function buildPlan(input: BuildInput): Plan {
   const { app, report, numbering } = input;
   const excepted = report.diagnostics.filter((d) => d.excepted);
   const org = report.organisation ?? app.folder;
-  const content: Node[] = [...cover(input), ...openErrors(input), ...contents(input, excepted.length > 0), ...exceptionsPage(input, excepted), ...chapters(input), ...attachmentList(input)];
+  const content: Node[] = [...cover(input), ...openErrors(input), ...contents(input, excepted.length > 0), ...exceptionsPage(input, excepted), ...remarksPage(input), ...chapters(input), ...attachmentList(input)];
   const attachments = planAttachments(numbering);
   const place = [report.kommun, org].filter(Boolean);
   return {

@@ -23,6 +23,12 @@ export const W = {
   exceptions: 'Undantag',
   exceptionsIntro:
     'Organisationen uppfyller inte följande krav som de är skrivna och redovisar här varför. Undantagen är inskrivna i qm.config.yaml.',
+  remarks: 'Synpunkter från förra certifieringen',
+  remarksIntro: (date: string | undefined) =>
+    `Bedömarens synpunkter${date ? ` vid certifieringen ${date}` : ' vid förra certifieringen'}, och vad organisationen har gjort sedan dess.`,
+  remark: 'Synpunkt',
+  remarkAction: 'Åtgärd',
+  noAction: 'Ingen åtgärd angiven.',
   requirement: 'Krav',
   seedWords: 'Svenska Stadskärnors text',
   justification: 'Motivering',
