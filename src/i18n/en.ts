@@ -127,7 +127,7 @@ export const en: Catalogue = {
   'ansokan/fornyelse-datum': () => 'The application is a renewal but `tidigare_certifiering` is missing. Give the date the current certification was granted.',
   'ansokan/synpunkt-utan-atgard': () => 'The remark from the previous certification has no `åtgärd`. Describe what you have done since.',
   'ansokan/certifiering-utgangen': (a) =>
-    `The previous certification was granted ${a.granted} and was valid until ${a.expired}; it has expired (reference date ${a.ref}).${a.longAgo ? ' It lapsed more than a year ago: a full new application (typ: ny) is expected.' : ' Renew as soon as possible.'}`,
+    `The previous certification was granted ${a.granted} and was valid until ${a.expired}; it has expired (reference date ${a.ref}).${a.longAgo ? ' It lapsed more than a year ago: a full new application (typ: ny) is expected.' : ' The renewal comes after the certification lapsed: check the date in `tidigare_certifiering`, and expect the assessor to ask about the time without certification.'}`,
   'k1/startad': () => 'When the collaboration started is not given. Give `startad` (a date or a year): the chapter should tell how the collaboration started and why.',
   'k1/startad-efter-bildad': (a) => `The collaboration is said to have started ${a.startad}, after the organisation was formed ${a.bildad} (chapter 3). Correct \`startad\` or \`bildad\`.`,
   'k2/swot': () => 'The chapter has neither `swot` nor an attachment. The assessor would like a SWOT or a situation analysis: add `swot` or an attachment.',
@@ -170,7 +170,7 @@ export const en: Catalogue = {
   'k5/dokument': () => 'The vision document is missing. The requirement is a document with the common vision: attach it and give it in `dokument`.',
   'k5/samsyn': () => 'Who stands behind the vision is not given. The vision must show a common view: give under `beslutad` the date and who (`av`) adopted it.',
   'k6/kortsiktiga-mal': (a) => `No goal is short-term. The requirement is goals both short-term (1–3 years) and long-term: add a goal with \`år\` ${a.from}–${a.to}.`,
-  'k6/langsiktiga-mal': (a) => `No goal is long-term. The requirement is goals both short-term and long-term (3–5–10 years): add a goal with \`år\` ${a.from} or later.`,
+  'k6/langsiktiga-mal': (a) => `No goal is long-term. The requirement is goals both short-term and long-term (3–5–10 years): add a goal with \`år\` ${a.from} or later, or one with \`år: ${n(a, 'from') - 1}\` and \`horisont: lång\`.`,
   'k6/horisont': (a) =>
     `The goal ${a.id} has \`horisont: ${a.horizon}\` but \`år: ${a.year}\` is ${a.ahead} years after the reference year ${a.ref}; ${a.horizon === 'kort' ? 'kort means 1–3 years' : 'lång means 3–10 years'}. Correct \`år\` or \`horisont\`.`,
   'k6/mal-passerat': (a) => `The goal ${a.id} has the year ${a.year}, which is not after the reference year ${a.ref}. Give the goal a future year or remove it.`,

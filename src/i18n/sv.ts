@@ -140,7 +140,7 @@ export const sv: Catalogue = {
   'ansokan/fornyelse-datum': () => 'Ansökan är en förnyelse men `tidigare_certifiering` saknas. Ange datumet då nuvarande certifiering beviljades.',
   'ansokan/synpunkt-utan-atgard': () => 'Synpunkten från förra certifieringen saknar `åtgärd`. Beskriv vad ni har gjort sedan dess.',
   'ansokan/certifiering-utgangen': (a) =>
-    `Den tidigare certifieringen beviljades ${a.granted} och gällde till ${a.expired}; den har löpt ut (referensdatum ${a.ref}).${a.longAgo ? ' Den löpte ut för mer än ett år sedan: då förväntas en ny ansökan (typ: ny).' : ' Ansök om förnyelse snarast.'}`,
+    `Den tidigare certifieringen beviljades ${a.granted} och gällde till ${a.expired}; den har löpt ut (referensdatum ${a.ref}).${a.longAgo ? ' Den löpte ut för mer än ett år sedan: då förväntas en ny ansökan (typ: ny).' : ' Förnyelsen kommer efter att certifieringen löpt ut: kontrollera datumet i `tidigare_certifiering`, och räkna med att bedömaren frågar om tiden utan certifiering.'}`,
   // Chapter 1
   'k1/startad': () => 'Det framgår inte när samverkan startade. Ange `startad` (datum eller år): kapitlet ska berätta hur samverkan startade och varför.',
   'k1/startad-efter-bildad': (a) => `Samverkan anges ha startat ${a.startad}, efter att organisationen bildades ${a.bildad} (kapitel 3). Rätta \`startad\` eller \`bildad\`.`,
@@ -191,7 +191,7 @@ export const sv: Catalogue = {
   'k5/samsyn': () => 'Det framgår inte vilka som står bakom visionen. Visionen ska påvisa en samsyn: ange under `beslutad` datum och vilka (`av`) som antagit den.',
   // Chapter 6
   'k6/kortsiktiga-mal': (a) => `Inget mål är kortsiktigt. Kravet är mål både kortsiktigt (1–3 år) och långsiktigt: lägg till ett mål med \`år\` ${a.from}–${a.to}.`,
-  'k6/langsiktiga-mal': (a) => `Inget mål är långsiktigt. Kravet är mål både kortsiktigt och långsiktigt (3–5–10 år): lägg till ett mål med \`år\` ${a.from} eller senare.`,
+  'k6/langsiktiga-mal': (a) => `Inget mål är långsiktigt. Kravet är mål både kortsiktigt och långsiktigt (3–5–10 år): lägg till ett mål med \`år\` ${a.from} eller senare, eller ett med \`år: ${n(a, 'from') - 1}\` och \`horisont: lång\`.`,
   'k6/horisont': (a) =>
     `Målet ${a.id} har \`horisont: ${a.horizon}\` men \`år: ${a.year}\` ligger ${a.ahead} år efter referensåret ${a.ref}; ${a.horizon === 'kort' ? 'kort betyder 1–3 år' : 'lång betyder 3–10 år'}. Rätta \`år\` eller \`horisont\`.`,
   'k6/mal-passerat': (a) => `Målet ${a.id} har år ${a.year}, som inte ligger efter referensåret ${a.ref}. Ge målet ett framtida år eller ta bort det.`,
