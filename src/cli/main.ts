@@ -146,6 +146,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
+      // `qm` with no command shows the help on stderr as a usage error (exit 2), not as success.
+      if (e.code === 'commander.help' && e.exitCode !== 0) return 2;
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }

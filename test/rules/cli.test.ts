@@ -186,6 +186,14 @@ describe('broken input', () => {
     expect(res.stdout).toBe('');
   });
 
+  it('no command at all: the help on stderr and exit 2 (a pipeline must not take it for success)', async () => {
+    const res = await qm([]);
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toMatch(/^Användning: qm \[flaggor\] \[kommando\]/);
+    expect((await qm(['help'])).code).toBe(0);
+  });
+
   it('helps in Swedish', async () => {
     const res = await qm(['check', '--help']);
     expect(res.code).toBe(0);
