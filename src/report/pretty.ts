@@ -47,7 +47,9 @@ function visible(s: string): string {
 }
 
 export function location(d: Diagnostic, prefix = ''): string {
-  const file = d.file === null ? '' : `${prefix}${d.file}`;
+  // A file name may hold a line break or an escape sequence; shown escaped, it cannot break the
+  // line or drive the terminal (messages are escaped the same way by the check).
+  const file = d.file === null ? '' : `${prefix}${d.file}`.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (d.line === null) return file;
   return `${file}:${d.line}:${d.column ?? 1}`;
 }
