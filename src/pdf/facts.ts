@@ -285,7 +285,7 @@ function ch7(f: Facts): Node[] {
       [F.samverkansprocess, f.s('/samverkansprocess', d.samverkansprocess)],
       f.extra(),
     ]),
-    ...f.sub(F.åtgärder, f.table([F.id, `${F.åtgärd} och ${F.syfte.toLocaleLowerCase('sv')}`, `${F.mål} / ${F.strategi.toLocaleLowerCase('sv')}`, F.ansvarig, F.tid, F.budget], rows, ['auto', '*', 50, '20%', 58, 'auto'], ['left', 'left', 'left', 'left', 'left', 'right'])),
+    ...f.sub(F.åtgärder, f.table([F.id, `${F.åtgärd} och ${F.syfte.toLocaleLowerCase('sv')}`, `${F.mål} / ${F.strategi.toLocaleLowerCase('sv')}`, F.ansvarig, F.tid, F.budget], rows, ['auto', '*', 50, '23%', 58, 'auto'], ['left', 'left', 'left', 'left', 'left', 'right'])),
   ];
 }
 
