@@ -1,10 +1,12 @@
 /** `qm check`: check folders, print or write the reports, set the exit code. */
+import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob } from 'glob';
 import { checkMany } from '../check-pool.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
+import { isApplicationFile, sameFile } from '../output-guard.js';
 import { langFrom } from '../i18n/index.js';
 import type { Lang, Report } from '../model/types.js';
 import { DOCUMENT_FORMATS, FORMAT_NAMES, formatters, type FormatContext } from '../report/index.js';
@@ -65,7 +67,20 @@ export async function expandFolders(args: string[], cwd: string): Promise<string
     if (matches.length === 0) throw new UsageError('no-folders', { pattern: a });
     out.push(...matches);
   }
-  return [...new Set(out)];
+  // One folder named twice (`storvik`, `storvik/`, `./storvik`, a link to it) is checked once.
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const abs = resolve(cwd, f);
+    let key = abs;
+    try {
+      key = realpathSync.native(abs);
+    } catch {
+      // not there: checkApplication says so
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export async function checkAll(folders: string[], opts: CheckCliOptions, lang: Lang | undefined): Promise<Report[]> {
@@ -77,6 +92,11 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
   if (opts.lang !== undefined && !lang) throw new UsageError('bad-lang', { value: opts.lang });
   const targets = parseFormats(opts.format ?? [], opts.output);
   const folders = await expandFolders(args, io.cwd);
+  const files = targets.flatMap((t) => (t.file ? [resolve(io.cwd, t.file)] : []));
+  files.forEach((f, i) => {
+    if (files.slice(0, i).some((g) => sameFile(f, g))) throw new UsageError('output-twice', { file: targets.filter((t) => t.file)[i]!.file! });
+    if (isApplicationFile(f, folders.map((d) => resolve(io.cwd, d)))) throw new UsageError('output-is-input', { file: targets.filter((t) => t.file)[i]!.file! });
+  });
   const once = async (): Promise<number> => {
     const reports = await checkAll(folders, opts, lang);
     const reportLang = lang ?? reports[0]?.lang ?? uiLang;

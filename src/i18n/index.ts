@@ -130,7 +130,9 @@ export const ui: Record<Lang, Ui> = {
       'pdf-timeout': (a) => `Sättningen av PDF:en tog mer än ${String(a.seconds).replace('.', ',')} sekunder och avbröts. Ingen PDF skrevs.`,
       'pdf-out-of-memory': (a) => `Minnet tog slut${a.file ? ` när bilagan ${a.file} lästes` : ''}. Ingen PDF skrevs; dela upp eller komprimera stora bilagor.`,
       'pdf-internal': (a) => `PDF:en kunde inte skapas${a.file ? ` (vid ${a.file})` : ''}: ${a.detail}. Ingen PDF skrevs.`,
-      'pdf-output-is-input': (a) => `${a.file} är en av ansökans egna filer; qm skriver inte över den. Välj en annan fil med -o.`,
+      'pdf-output-is-input': (a) => `${a.file} är, eller skulle bli, en av ansökans egna filer (ett kapitel, ansokan.yaml, qm.config.yaml, en bilaga eller något under bilagor/); qm skriver inte där. Välj en annan fil med -o.`,
+      'output-is-input': (a) => `${a.file} är, eller skulle bli, en av ansökans egna filer (ett kapitel, ansokan.yaml, qm.config.yaml eller något under bilagor/); qm skriver inte där. Välj en annan fil.`,
+      'output-twice': (a) => `Två rapporter ska skrivas till ${a.file}; den ena skulle skriva över den andra. Ge varje format en egen fil.`,
     },
     pdf: {
       check: () => 'Kontrollerar ansökan',
@@ -211,7 +213,9 @@ export const ui: Record<Lang, Ui> = {
       'pdf-timeout': (a) => `Typesetting the PDF took more than ${a.seconds} seconds and was stopped. No PDF was written.`,
       'pdf-out-of-memory': (a) => `Out of memory${a.file ? ` while reading the attachment ${a.file}` : ''}. No PDF was written; split or compress large attachments.`,
       'pdf-internal': (a) => `The PDF could not be made${a.file ? ` (at ${a.file})` : ''}: ${a.detail}. No PDF was written.`,
-      'pdf-output-is-input': (a) => `${a.file} is one of the application's own files; qm does not overwrite it. Choose another file with -o.`,
+      'pdf-output-is-input': (a) => `${a.file} is, or would become, one of the application's own files (a chapter, ansokan.yaml, qm.config.yaml, an attachment or something under bilagor/); qm does not write there. Choose another file with -o.`,
+      'output-is-input': (a) => `${a.file} is, or would become, one of the application's own files (a chapter, ansokan.yaml, qm.config.yaml or something under bilagor/); qm does not write there. Choose another file.`,
+      'output-twice': (a) => `Two reports would be written to ${a.file}, one over the other. Give each format a file of its own.`,
     },
     pdf: {
       check: () => 'Checking the application',

@@ -12,6 +12,7 @@ import { constants } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkApplication, knownSeverities } from '../check.js';
 import { loadConfig } from '../config.js';
+import { isApplicationFile } from '../output-guard.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { message } from '../i18n/index.js';
@@ -75,7 +76,7 @@ async function checkOutput(output: string, app: Application): Promise<void> {
     join(app.root, 'qm.config.yaml'),
     join(app.root, 'qm.config.yml'),
   ];
-  if (own.some((p) => p.normalize('NFC') === real.normalize('NFC'))) throw new UsageError('pdf-output-is-input', { file: output });
+  if (own.some((p) => p.normalize('NFC') === real.normalize('NFC')) || isApplicationFile(output, [app.root])) throw new UsageError('pdf-output-is-input', { file: output });
 }
 
 function glyphDiagnostics(ctx: Context, severity: Severity | 'off', lang: Lang): Diagnostic[] {

@@ -105,6 +105,35 @@ describe('qm check with several formats in one run', () => {
     expect(JSON.parse(await readFile(join(dir, '..', 'rapport.json'), 'utf8')).applications[0].ok).toBe(true);
   });
 
+  it.each([
+    ['over a chapter', '03-organisation.md'],
+    ['over ansokan.yaml', 'ansokan.yaml'],
+    ['as a new qm.config.yaml', 'qm.config.yaml'],
+    ['as a new chapter file', '09-kommunikation.yaml'],
+    ['under bilagor/', 'bilagor/rapport.xml'],
+  ])('refuses a report written into the application %s (exit 2, the folder unchanged)', async (_where, name) => {
+    const dir = await copyExample('storvik');
+    const before = await listing(dir);
+    const res = await qm(['check', dir, '--format', 'junit', '--output', join(dir, name)]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('en av ansökans egna filer');
+    expect(await listing(dir)).toEqual(before);
+  });
+
+  it('writes a report beside the chapters when it is not one of them, and refuses two reports to one file', async () => {
+    const dir = await copyExample('storvik');
+    expect((await qm(['check', dir, '--format', 'json', '--output', join(dir, 'rapport.json')])).code).toBe(0);
+    const twice = await qm(['check', dir, '--format', `json=${join(dir, '..', 'x.out')}`, '--format', `sarif=${join(dir, '..', '.', 'x.out')}`]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('den ena skulle skriva över den andra');
+  });
+
+  it('checks a folder named twice once', async () => {
+    const dir = await copyExample('storvik');
+    const res = await qm(['check', dir, `${dir}/`, '--format', 'json']);
+    expect(JSON.parse(res.stdout).applications).toHaveLength(1);
+  });
+
   it('refuses two documents on standard output, and an unwritable file, with exit 2 and no partial file', async () => {
     const dir = await copyExample('storvik');
     const both = await qm(['check', dir, '--format', 'json', '--format', 'sarif']);

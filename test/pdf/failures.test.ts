@@ -129,7 +129,7 @@ describe('qm pdf stops cleanly', () => {
     const before = await snapshot(app);
     const res = await qm(['pdf', app, '-o', join(app, 'bilagor', 'karta-arbetsomrade.png')]);
     expect(res.code).toBe(2);
-    expect(res.stderr.split('\n').filter((l) => l.startsWith('qm:'))).toEqual([`qm: ${join(app, 'bilagor', 'karta-arbetsomrade.png')} är en av ansökans egna filer; qm skriver inte över den. Välj en annan fil med -o.`]);
+    expect(res.stderr.split('\n').filter((l) => l.startsWith('qm:'))).toEqual([`qm: ${join(app, 'bilagor', 'karta-arbetsomrade.png')} är, eller skulle bli, en av ansökans egna filer (ett kapitel, ansokan.yaml, qm.config.yaml, en bilaga eller något under bilagor/); qm skriver inte där. Välj en annan fil med -o.`]);
     expect(await snapshot(app)).toEqual(before);
   });
 
