@@ -35,7 +35,7 @@ export const knownSeverities = new Map<string, Severity>(allRules.map((r) => [r.
 function referenceDate(option: string | undefined, meta: JsonObject): { date: YMD; source: RefSource } {
   if (option !== undefined) {
     const d = parseDate(option);
-    if (!d) throw new UsageError('bad-date', { value: option });
+    if (!d || d.y < 1900 || d.y > 2200) throw new UsageError('bad-date', { value: option });
     return { date: d, source: 'option' };
   }
   const fromMeta = parseDate(meta.ansökningsdatum);

@@ -46,6 +46,7 @@ const reasonSyntax: Record<string, string> = {
   nesting: 'the YAML is nested unreasonably deep.',
   'too-many-nodes': 'the file holds more than 100,000 YAML values, unreasonably many for a chapter.',
   'alias-unresolved': 'a YAML alias (*name) refers to an anchor (&name) that does not exist.',
+  'multiple-docs': 'the file holds more than one YAML document (a line --- inside it); a chapter is one document. Remove the --- line or join the parts.',
   yaml: 'YAML syntax error.',
 };
 
@@ -76,10 +77,13 @@ export const en: Catalogue = {
         : a.code === 'EACCES' || a.code === 'EPERM' ? 'The file may not be read (permissions). Change the file’s permissions.' : `The file cannot be read${a.code ? ` (${a.code})` : ''}.`,
   'schema/saknat-falt': (a) => `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}. Add it.`,
   'schema/fel-typ': (a) => `\`${a.field}\` must be ${typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` between ${a.min} and ${a.max}` : ''}, but is ${q(a.value)}.`,
-  'schema/okant-varde': (a) => `\`${a.field}\` cannot be ${q(a.value)}. Allowed values: ${a.allowed}.`,
+  'schema/okant-varde': (a) =>
+    `\`${a.field}\` cannot be ${q(a.value)}. Allowed values: ${a.allowed}.${String(a.value).includes(',') ? ` For several values, write a list: [${a.value}].` : ''}`,
   'schema/fel-format': (a) =>
     a.format === 'date'
-      ? `\`${a.field}\` must be a date YYYY-MM-DD${a.orYear ? ' or a year' : ''}, but is ${q(a.value)}.`
+      ? /^\d{4}-\d{2}-\d{2}$/.test(String(a.value))
+        ? `\`${a.field}\` is ${q(a.value)}, a date that is not in the calendar. Correct the day or the month.`
+        : `\`${a.field}\` must be a date YYYY-MM-DD${a.orYear ? ' or a year' : ''}, but is ${q(a.value)}.`
       : a.format === 'email'
         ? `\`${a.field}\` must be an e-mail address, but is ${q(a.value)}.`
         : a.format === 'year-key'
@@ -89,9 +93,12 @@ export const en: Catalogue = {
   'schema/utanfor-intervall': (a) => `\`${a.field}\` must be ${cmp(String(a.comparison))} ${a.limit}, but is ${a.value}.`,
   'schema/tom-lista': (a) => `\`${a.field}\` is an empty list. Add at least one value.`,
   'schema/ogiltigt-varde': (a) => `\`${a.field}\` has a value that does not follow the schema: ${q(a.value)}.`,
-  'schema/dubbel-nyckel': (a) => `\`${a.key}\` is the same field as \`${a.canonical}\`, which is already given. Keep one of them.`,
+  'schema/dubbel-nyckel': (a) =>
+    a.first && a.first !== a.key ? `\`${a.key}\` is the same field as \`${a.first}\`, given above. Keep one of them.` : `The field \`${a.key}\` is given twice. Keep one of them.`,
   'schema/okant-falt': (a) =>
-    a.suggestion ? `Unknown field \`${a.key}\` — did you mean \`${a.suggestion}\`?` : a.known ? `Unknown field \`${a.key}\`; it is not read. The fields that may stand here: ${a.known}.` : `Unknown field \`${a.key}\`; it is not read. See qm schema for the fields.`,
+    a.splitFrom
+      ? `Unknown field \`${a.key}\` — probably the end of \`${a.splitFrom}\`, which YAML split at the comma inside { }. Quote the value: \`${a.splitFrom}: "${a.written}"\`.`
+      : a.suggestion ? `Unknown field \`${a.key}\` — did you mean \`${a.suggestion}\`?` : a.known ? `Unknown field \`${a.key}\`; it is not read. The fields that may stand here: ${a.known}.` : `Unknown field \`${a.key}\`; it is not read. See qm schema for the fields.`,
   'schema/ascii-nyckel': (a) => `\`${a.key}\` is read as \`${a.suggestion}\`. Consider writing \`${a.suggestion}\` with å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML split ${n(a, 'count') > 1 ? `${a.count} values (${a.all})` : q(a.written)} at the decimal comma, because they stand in a { } mapping. Write one value per line: \`${a.key}: ${a.written}\` on its own line.`,

@@ -6,6 +6,29 @@ import type { Args, Catalogue } from './types.js';
 
 export const catalogues: Record<Lang, Catalogue> = { sv, en };
 
+const ERRNO_SV: Record<string, string> = {
+  ENOENT: 'mappen finns inte',
+  EACCES: 'behörighet saknas',
+  EPERM: 'behörighet saknas',
+  EISDIR: 'det är en mapp',
+  ENOTDIR: 'en del av sökvägen är ingen mapp',
+  EROFS: 'skrivskyddat filsystem',
+  ENOSPC: 'disken är full',
+  EFBIG: 'filen blir för stor',
+  EDQUOT: 'diskkvoten är slut',
+};
+const ERRNO_EN: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is not a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'the disk is full',
+  EFBIG: 'the file would be too large',
+  EDQUOT: 'the disk quota is used up',
+};
+
 export function message(rule: string, args: Args, lang: Lang): string {
   const f = catalogues[lang][rule] ?? catalogues.sv[rule];
   return f ? f(args) : rule;
@@ -95,7 +118,7 @@ export const ui: Record<Lang, Ui> = {
       'folder-unreadable': (a) => `Mappen ${a.folder} kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
       'not-a-folder': (a) => `${a.folder} är inte en mapp.`,
       'no-folders': (a) => `Inga mappar matchar ${a.pattern}.`,
-      'bad-date': (a) => `--date ska vara ett datum ÅÅÅÅ-MM-DD, inte ”${a.value}”.`,
+      'bad-date': (a) => `--date ska vara ett datum ÅÅÅÅ-MM-DD mellan 1900 och 2200 som finns i kalendern, inte ”${a.value}”.`,
       'output-without-format': (a) => `--output ${a.file} gäller rapporten på standard output, men varje format går redan till en fil. Skriv FORMAT=${a.file} i stället.`,
       'bad-format': (a) => `Okänt format ”${a.value}”. Välj pretty, json, junit, sarif, github eller markdown.`,
       'bad-lang': (a) => `Okänt språk ”${a.value}”. Välj sv eller en.`,
@@ -105,7 +128,7 @@ export const ui: Record<Lang, Ui> = {
       'config-unknown-rule': (a) => `${a.where}: okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
       'config-error-rule': (a) =>
         `${a.where}: ${a.rule} är ett Quality Mark-krav (fel) och kan inte stängas av eller nedgraderas. Har organisationen skäl att inte uppfylla det, skriv ett undantag med motivering under \`undantag\`.`,
-      'output-unwritable': (a) => `Kan inte skriva ${a.file}${a.code ? ` (${a.code})` : ''}.`,
+      'output-unwritable': (a) => `Kan inte skriva ${a.file}${a.code ? ` (${ERRNO_SV[String(a.code)] ?? a.code})` : ''}.`,
       'unknown-rule': (a) => `Okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
       'format-stdout': (a) => `${a.format} och ${a.other} kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format ${a.format}=FIL.`,
       'format-no-file': (a) => `Ange ett filnamn efter likhetstecknet: --format ${a.format}=FIL.`,
@@ -178,7 +201,7 @@ export const ui: Record<Lang, Ui> = {
       'folder-unreadable': (a) => `The folder ${a.folder} cannot be read${a.code ? ` (${a.code})` : ''}.`,
       'not-a-folder': (a) => `${a.folder} is not a folder.`,
       'no-folders': (a) => `No folders match ${a.pattern}.`,
-      'bad-date': (a) => `--date must be a date YYYY-MM-DD, not “${a.value}”.`,
+      'bad-date': (a) => `--date must be a date YYYY-MM-DD between 1900 and 2200 that is in the calendar, not “${a.value}”.`,
       'output-without-format': (a) => `--output ${a.file} is for the report on standard output, but every format already goes to a file. Write FORMAT=${a.file} instead.`,
       'bad-format': (a) => `Unknown format “${a.value}”. Choose pretty, json, junit, sarif, github or markdown.`,
       'bad-lang': (a) => `Unknown language “${a.value}”. Choose sv or en.`,
@@ -188,7 +211,7 @@ export const ui: Record<Lang, Ui> = {
       'config-unknown-rule': (a) => `${a.where}: unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : '.'} See qm rules.`,
       'config-error-rule': (a) =>
         `${a.where}: ${a.rule} is a Quality Mark requirement (error) and cannot be turned off or down-graded. If the organisation has a reason not to meet it, record an exception with a justification under \`undantag\`.`,
-      'output-unwritable': (a) => `Cannot write ${a.file}${a.code ? ` (${a.code})` : ''}.`,
+      'output-unwritable': (a) => `Cannot write ${a.file}${a.code ? ` (${ERRNO_EN[String(a.code)] ?? a.code})` : ''}.`,
       'unknown-rule': (a) => `Unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : '.'} See qm rules.`,
       'format-stdout': (a) => `${a.format} and ${a.other} cannot both go to standard output. Send one of them to a file: --format ${a.format}=FILE.`,
       'format-no-file': (a) => `Give a file name after the equals sign: --format ${a.format}=FILE.`,

@@ -54,6 +54,7 @@ const reasonSyntax: Record<string, string> = {
   nesting: 'YAML-strukturen är orimligt djupt nästlad.',
   'too-many-nodes': 'Filen har fler än 100 000 YAML-värden, orimligt många för ett kapitel.',
   'alias-unresolved': 'Ett YAML-alias (*namn) hänvisar till ett ankare (&namn) som inte finns.',
+  'multiple-docs': 'Filen innehåller mer än ett YAML-dokument (en rad --- mitt i filen); ett kapitel är ett dokument. Ta bort raden --- eller slå ihop delarna.',
   yaml: 'YAML-syntaxfel.',
 };
 
@@ -82,10 +83,13 @@ export const sv: Catalogue = {
   'schema/saknat-falt': (a) => `Fältet \`${a.field}\` saknas${a.parent ? ` i \`${a.parent}\`` : ''}. Lägg till det.`,
   'schema/fel-typ': (a) =>
     `\`${a.field}\` ska vara ${typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` mellan ${a.min} och ${a.max}` : ''}, men är ${q(a.value)}.`,
-  'schema/okant-varde': (a) => `\`${a.field}\` kan inte vara ${q(a.value)}. Tillåtna värden: ${a.allowed}.`,
+  'schema/okant-varde': (a) =>
+    `\`${a.field}\` kan inte vara ${q(a.value)}. Tillåtna värden: ${a.allowed}.${String(a.value).includes(',') ? ` Är det flera värden, skriv dem som en lista: [${a.value}].` : ''}`,
   'schema/fel-format': (a) =>
     a.format === 'date'
-      ? `\`${a.field}\` ska vara ett datum ÅÅÅÅ-MM-DD${a.orYear ? ' eller ett årtal' : ''}, men är ${q(a.value)}.`
+      ? /^\d{4}-\d{2}-\d{2}$/.test(String(a.value))
+        ? `\`${a.field}\` är ${q(a.value)}, ett datum som inte finns i kalendern. Rätta dag eller månad.`
+        : `\`${a.field}\` ska vara ett datum ÅÅÅÅ-MM-DD${a.orYear ? ' eller ett årtal' : ''}, men är ${q(a.value)}.`
       : a.format === 'email'
         ? `\`${a.field}\` ska vara en e-postadress, men är ${q(a.value)}.`
         : a.format === 'year-key'
@@ -95,9 +99,14 @@ export const sv: Catalogue = {
   'schema/utanfor-intervall': (a) => `\`${a.field}\` ska vara ${cmp(String(a.comparison))} ${a.limit}, men är ${a.value}.`,
   'schema/tom-lista': (a) => `\`${a.field}\` är en tom lista. Lägg till minst ett värde.`,
   'schema/ogiltigt-varde': (a) => `\`${a.field}\` har ett värde som inte följer schemat: ${q(a.value)}.`,
-  'schema/dubbel-nyckel': (a) => `\`${a.key}\` är samma fält som \`${a.canonical}\`, som redan finns. Behåll ett av dem.`,
+  'schema/dubbel-nyckel': (a) =>
+    a.first && a.first !== a.key
+      ? `\`${a.key}\` är samma fält som \`${a.first}\`, som redan står ovanför. Behåll ett av dem.`
+      : `Fältet \`${a.key}\` står två gånger. Behåll ett av dem.`,
   'schema/okant-falt': (a) =>
-    a.suggestion ? `Okänt fält \`${a.key}\` — menade du \`${a.suggestion}\`?` : a.known ? `Okänt fält \`${a.key}\`; det läses inte. Fälten som kan stå här: ${a.known}.` : `Okänt fält \`${a.key}\`; det läses inte. Se qm schema för fälten.`,
+    a.splitFrom
+      ? `Okänt fält \`${a.key}\` — troligen slutet av \`${a.splitFrom}\`, som YAML delade vid kommat inom { }. Sätt värdet inom citattecken: \`${a.splitFrom}: "${a.written}"\`.`
+      : a.suggestion ? `Okänt fält \`${a.key}\` — menade du \`${a.suggestion}\`?` : a.known ? `Okänt fält \`${a.key}\`; det läses inte. Fälten som kan stå här: ${a.known}.` : `Okänt fält \`${a.key}\`; det läses inte. Se qm schema för fälten.`,
   'schema/ascii-nyckel': (a) => `\`${a.key}\` läses som \`${a.suggestion}\`. Skriv gärna \`${a.suggestion}\` med å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML delade ${n(a, 'count') > 1 ? `${a.count} värden (${a.all})` : q(a.written)} vid decimalkommat, eftersom de står i en mappning inom { }. Skriv ett värde per rad: \`${a.key}: ${a.written}\` på en egen rad.`,

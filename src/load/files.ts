@@ -184,6 +184,8 @@ function codeReason(code: string | undefined, message: string): string {
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
       return 'indent';
+    case 'MULTIPLE_DOCS':
+      return 'multiple-docs';
     default:
       return 'yaml';
   }

@@ -204,9 +204,11 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
   const out: JsonObject = {};
   const entries = node.entries;
   const splits: string[] = [];
+  /** Each field's key as first written (`affarside`), for a message about it written again. */
+  const written = new Map<string, string>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    const keyText = entry.key.trim();
+    const keyText = entry.key.replace(INVISIBLE, '').trim();
     // `{2023: 4,52}`: YAML splits at the decimal comma into `2023: 4` and a key `52` without a value.
     // So too `{2023: 48 200,5}`, `{2023: 11,4 %}` and `{2023: 11, 4}` (but not `{2023: 11, 2024}`,
     // a year without its value).
@@ -252,6 +254,21 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
       childSchema = shape.additional.schema;
       childDoc = shape.additional.doc;
     } else if (!open) {
+      // `{fil: a.pdf, titel: Nulägesanalys, maj 2026}`: YAML ends the title at the comma and reads
+      // `maj 2026` as a key without a value. Say so, rather than suggest a field.
+      const prev = i > 0 ? entries[i - 1]! : undefined;
+      if (node.flow && entry.value === null && prev?.value?.kind === 'scalar' && prev.value.style === 'plain' && /^,\s*$/.test(ctx.src.text.slice(prev.value.end, entry.keyStart))) {
+        const prevKey = prev.key.trim();
+        ctx.findings.push({
+          rule: 'schema/okant-falt',
+          file: ctx.file,
+          chapter: ctx.chapter,
+          pointer: `${pointer}/${escapeToken(keyText)}`,
+          position: ctx.src.position(entry.keyStart),
+          args: { key: keyText, splitFrom: prevKey, written: `${prev.value.text.trim()}, ${keyText}` },
+        });
+        continue;
+      }
       const suggestion = closest(keyText, shape.properties.keys());
       // Nothing close: the keys that may stand here, so that the closest one can be seen.
       const known = suggestion ? undefined : [...shape.properties.keys()].filter((k) => k !== 'text').join(', ');
@@ -273,10 +290,11 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
         chapter: ctx.chapter,
         pointer: p,
         position: ctx.src.position(entry.keyStart),
-        args: { key: keyText, canonical },
+        args: { key: keyText, canonical, first: written.get(canonical) ?? canonical },
       });
       continue;
     }
+    written.set(canonical, keyText);
     if (entry.value === null) {
       ctx.map.set(p, { value: entry.keyStart, key: entry.keyStart, end: entry.keyEnd });
       continue;
@@ -296,9 +314,15 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
   return out;
 }
 
+/** Characters that take no space on screen: a value or key holding them looks like one without. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const INVISIBLE_EDGES = /^[\u200B-\u200D\u2060\uFEFF\u00AD]+|[\u200B-\u200D\u2060\uFEFF\u00AD]+$/g;
+
 function coerceScalar(node: SrcScalar, schema: Schema, doc: Schema): Json {
   const shape = shapeOf(schema, doc);
-  const text = node.text;
+  // `offentlig\u200b` is `offentlig`, and a value of nothing but invisible characters is empty.
+  const text = node.text.replace(INVISIBLE_EDGES, '');
+  if (text.replace(INVISIBLE, '').trim() === '' && node.text !== '') return '';
   if (node.style === 'block') return text;
   const k = shape.kinds;
   if (k.has('boolean')) {

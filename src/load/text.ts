@@ -81,7 +81,7 @@ export function decodeUtf8(buf: Uint8Array): { text: string } | { failure: Decod
         kind: 'invalid',
         position: positionOfByte(body, bad),
         byte,
-        latin1: byte >= 0xa0 ? new TextDecoder('windows-1252').decode(body.subarray(bad, bad + 1)) : undefined,
+        latin1: byte >= 0xa0 || [0x80, 0x82, 0x84, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97].includes(byte) ? new TextDecoder('windows-1252').decode(body.subarray(bad, bad + 1)) : undefined,
       },
     };
   }

@@ -99,8 +99,9 @@ function convert(doc: Document.Parsed, node: YamlNode, base: number, depth: numb
     const target = node.resolve(doc);
     if (!target) throw new LimitError('unresolved-alias', base + (node.range?.[0] ?? 0));
     const copy = convert(doc, target as YamlNode, base, depth + 1, state);
-    // An alias stands where it is written.
-    return { ...copy, start: base + (node.range?.[0] ?? 0), end: base + (node.range?.[1] ?? 0) };
+    // An alias stands where it is written, and so does everything it brings: a diagnostic about a
+    // goal reused with `*m1` points at `*m1`, not at the goal it copies.
+    return placedAt(copy, base + (node.range?.[0] ?? 0), base + (node.range?.[1] ?? 0));
   }
   const [s, e] = node.range ?? [0, 0, 0];
   if (isMap(node)) {
@@ -142,6 +143,12 @@ function convert(doc: Document.Parsed, node: YamlNode, base: number, depth: numb
     return { kind: 'scalar', start: base + s, end: base + e, text: String(node.value ?? ''), style };
   }
   return { kind: 'scalar', start: base + s, end: base + e, text: '', style: 'plain' };
+}
+
+function placedAt(n: SrcNode, start: number, end: number): SrcNode {
+  if (n.kind === 'map') return { ...n, start, end, entries: n.entries.map((e) => ({ ...e, keyStart: start, keyEnd: start, value: e.value ? placedAt(e.value, start, end) : null })) };
+  if (n.kind === 'seq') return { ...n, start, end, items: n.items.map((i) => placedAt(i, start, end)) };
+  return { ...n, start, end };
 }
 
 function keyToText(k: YamlNode): string {

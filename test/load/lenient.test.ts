@@ -137,6 +137,17 @@ describe('keys without å ä ö', () => {
   });
 });
 
+describe('characters that take no space on screen', () => {
+  it('reads a key or value with a zero-width space or soft hyphen as without, and one of only those as empty', async () => {
+    const edits = [
+      sub(CH[3], 'organisationsform:', 'organisations\u00adform:'),
+      sub(CH[3], 'sektor: offentlig', 'sektor: offentlig\u200b'),
+      sub(CH[5], /^vision: .*$/m, 'vision: "\u200b"'),
+    ];
+    expect(await faults(edits)).toEqual(['error k5/vision 05-vision.md:2:9 /vision']);
+  });
+});
+
 describe('template placeholders', () => {
   it('count a quoted placeholder as a missing value that only text/platshallare reports', async () => {
     expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: "[FYLL I: hur målen är förankrade]"'))).toEqual(['error text/platshallare 06-mal-och-strategi.md:45:13 /förankring']);
