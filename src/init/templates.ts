@@ -70,7 +70,9 @@ function modeline(schema: { $id?: unknown }): string {
 
 const HOW_TO = commentLines(
   'Så fyller du i: ersätt varje "[FYLL I: …]" med den riktiga uppgiften (låt gärna citattecknen stå kvar runt en text). ' +
-    'En rad som börjar med "# " och ett fältnamn är ett valfritt fält: ta bort "# " för att använda det. ' +
+    'Ett valfritt fält står bortkommenterat under sin förklaring, t.ex. "# initiativtagare:" med raderna "#   - …" under: ta bort "# " på just de raderna för att använda det (förklaringarna själva står kvar som kommentarer). ' +
+    'Innehåller en titel i { fil: …, titel: … } ett kommatecken, sätt den inom citattecken. ' +
+    '"Referensåret" är året för ansökningsdatum i ansokan.yaml (eller qm check --date). ' +
     'Bilagor (PDF, JPEG eller PNG) läggs i mappen bilagor/ under det namn som står här, eller så ändrar du sökvägen. ' +
     'Kontrollera med: qm check',
 );
@@ -129,7 +131,7 @@ organisationsform: ${P('organisationsform')}
 # aktörer: parterna i samverkan. Kravet är att både offentlig och privat verksamhet deltar.
 #   sektor: offentlig eller privat.
 #   andel (valfritt): ägar- eller inflytandeandel i procent; alla andelar tillsammans 100 %.
-#   antal (valfritt): hur många medlemmar aktören företräder, t.ex. 112 företag.
+#   antal (valfritt): hur många medlemmar aktören företräder, ett heltal, t.ex. 112.
 aktörer:
   - namn: ${P('en offentlig aktör, t.ex. kommunen')}
     sektor: offentlig
@@ -147,8 +149,8 @@ aktörer:
 #   beskrivning: ${P('arbetsområdets gränser')}
 #   yta_ha: ${P('yta i hektar')}
 
-# grupper: styrelse, ledamöter, ledningsgrupp, styrgrupp, referensgrupp, arbetsgrupper och
-# företagarföreningar. typ: styrelse, ledningsgrupp, styrgrupp, referensgrupp, arbetsgrupp,
+# grupper: styrelse, ledningsgrupp, styrgrupp, referensgrupp, arbetsgrupper och
+# företagarföreningar; ledamöterna står under medlemmar. typ: styrelse, ledningsgrupp, styrgrupp, referensgrupp, arbetsgrupp,
 # företagarförening eller annan. Beskriv för varje grupp mandat, mötesfrekvens och beslutsväg.
 # namn och medlemmar är valfria. Kopiera blocket från "- typ:" för nästa grupp.
 grupper:
@@ -176,7 +178,7 @@ karta: bilagor/karta.pdf
 #   - { fil: bilagor/stadgar.pdf, titel: Stadgar }
 `,
   4: () => `
-# budgetår: året som budgeten gäller (ÅÅÅÅ), normalt innevarande eller nästa år.
+# budgetår: året som budgeten gäller (ÅÅÅÅ): referensåret eller året efter.
 budgetår: ${P('budgetår, ÅÅÅÅ')}
 
 # budget: total budget i kronor; får skrivas som 3 900 000 kr.
@@ -225,7 +227,7 @@ vision: ${P('visionen för stadskärnan')}
 affärsidé: ${P('organisationens affärsidé')}
 
 # period: de år visionen gäller. Kravet är att den löper över minst tre kalenderår
-# (2026–2028 är tre år) och gäller i år.
+# (2026–2028 är tre år) och att den fortfarande gäller referensåret.
 period:
   från: ${P('första år, ÅÅÅÅ')}
   till: ${P('sista år, ÅÅÅÅ')}
@@ -246,7 +248,7 @@ dokument: bilagor/vision.pdf
 `,
   6: () => `
 # mål: målen för organisationen och dess arbete, både kortsiktiga (1–3 år) och långsiktiga
-# (mer än 3 år; 3–5–10 år). Kopiera blocket från "- id:" för fler mål.
+# (mer än 3 år; 3–5–10 år), räknat som år minus referensåret. Kopiera blocket från "- id:" för fler mål.
 #   id: unikt i hela ansökan (M1, M2 …). text: målet, gärna mätbart. år: målår, ÅÅÅÅ.
 #   horisont (valfritt): kort (1–3 år) eller lång (3–10 år); annars räknas den ut från år.
 #   hållbarhet (valfritt): ja för ett hållbarhetsmål.
@@ -351,7 +353,7 @@ bilagor:
 # dialog med såväl intressenter som medborgare. Kopiera blocket från "- typ:" för fler kanaler.
 #   typ: marknadsföring, möte, evenemang, medborgardialog, digital_plattform, nyhetsbrev,
 #   pressklipp eller annan. målgrupp: intressenter och/eller medborgare.
-#   frekvens (valfritt): hur ofta. bilagor: underlag som visar kanalen i bruk.
+#   frekvens (valfritt): hur ofta. bilagor (valfritt): underlag som visar kanalen i bruk.
 kanaler:
   - typ: nyhetsbrev
     namn: ${P('t.ex. nyhetsbrevet till medlemmarna')}
@@ -473,8 +475,8 @@ kontakt:
   epost: ${P('e-postadress')}
   # telefon: ${P('telefonnummer')}
 
-# ansökningsdatum: ansökans datum, ÅÅÅÅ-MM-DD. Alla ”tre år” räknas till detta datum (utan det:
-# dagens datum, eller qm check --date).
+# ansökningsdatum: ansökans datum, ÅÅÅÅ-MM-DD. Alla ”tre år” räknas till detta datum, referens-
+# datumet (qm check --date går före det; utan båda gäller dagens datum).
 ansökningsdatum: ${P('ÅÅÅÅ-MM-DD')}
 
 # typ: ny (första ansökan) eller förnyelse.
