@@ -96,7 +96,9 @@ export const en: Catalogue = {
   'schema/dubbel-nyckel': (a) =>
     a.first && a.first !== a.key ? `\`${a.key}\` is the same field as \`${a.first}\`, given above. Keep one of them.` : `The field \`${a.key}\` is given twice. Keep one of them.`,
   'schema/okant-falt': (a) =>
-    a.splitFrom
+    a.mdText
+      ? 'The field `text` in the front matter is not read: in a .md file the prose stands below the front matter (after the --- line). Move the text there.'
+      : a.splitFrom
       ? `Unknown field \`${a.key}\` — probably the end of \`${a.splitFrom}\`, which YAML split at the comma inside { }. Quote the value: \`${a.splitFrom}: "${a.written}"\`.`
       : a.suggestion ? `Unknown field \`${a.key}\` — did you mean \`${a.suggestion}\`?` : a.known ? `Unknown field \`${a.key}\`; it is not read. The fields that may stand here: ${a.known}.` : `Unknown field \`${a.key}\`; it is not read. See qm schema for the fields.`,
   'schema/ascii-nyckel': (a) => `\`${a.key}\` is read as \`${a.suggestion}\`. Consider writing \`${a.suggestion}\` with å, ä, ö.`,

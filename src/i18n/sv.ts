@@ -104,7 +104,9 @@ export const sv: Catalogue = {
       ? `\`${a.key}\` är samma fält som \`${a.first}\`, som redan står ovanför. Behåll ett av dem.`
       : `Fältet \`${a.key}\` står två gånger. Behåll ett av dem.`,
   'schema/okant-falt': (a) =>
-    a.splitFrom
+    a.mdText
+      ? 'Fältet `text` i front matter läses inte: i en .md-fil står löptexten under front matter (efter raden ---). Flytta texten dit.'
+      : a.splitFrom
       ? `Okänt fält \`${a.key}\` — troligen slutet av \`${a.splitFrom}\`, som YAML delade vid kommat inom { }. Sätt värdet inom citattecken: \`${a.splitFrom}: "${a.written}"\`.`
       : a.suggestion ? `Okänt fält \`${a.key}\` — menade du \`${a.suggestion}\`?` : a.known ? `Okänt fält \`${a.key}\`; det läses inte. Fälten som kan stå här: ${a.known}.` : `Okänt fält \`${a.key}\`; det läses inte. Se qm schema för fälten.`,
   'schema/ascii-nyckel': (a) => `\`${a.key}\` läses som \`${a.suggestion}\`. Skriv gärna \`${a.suggestion}\` med å, ä, ö.`,

@@ -265,11 +265,24 @@ function yamlProse(value: string, nodeStart: number, src: SourceText): Prose {
 
 function finish(spec: FileSpec, src: SourceText, result: ReturnType<typeof normalizeDocument>, prose: Prose | undefined, format: 'md' | 'yaml'): ReadResult {
   const data: JsonObject = result.data;
-  if (format === 'yaml' && spec.chapter !== null) delete data.text;
+  const findings = result.findings;
+  if (spec.chapter !== null && 'text' in data) {
+    const where = result.map.key('/text') ?? result.map.value('/text') ?? null;
+    if (format === 'md') {
+      // The prose of a Markdown chapter is its body; a `text` key in the front matter is not read.
+      findings.push({ rule: 'schema/okant-falt', file: spec.file, chapter: spec.chapter, pointer: '/text', position: where, args: { key: 'text', mdText: 1 } });
+    } else if (typeof data.text !== 'string') {
+      // A list or a mapping under `text` is not prose: said once, as the type it should have, and
+      // not also as a chapter without prose.
+      findings.push({ rule: 'schema/fel-typ', file: spec.file, chapter: spec.chapter, pointer: '/text', args: { field: 'text', value: Array.isArray(data.text) ? 'en lista' : 'en mappning', expected: 'string' } });
+      prose = undefined;
+    }
+    delete data.text;
+  }
   const placeholders: Placeholder[] = result.placeholders;
   return {
     loaded: { file: spec.file, status: 'ok', data, map: result.map, prose, placeholders, format },
-    findings: result.findings,
+    findings,
     attachments: result.attachments,
     source: src,
   };

@@ -44,6 +44,17 @@ describe('messages for confusing input', () => {
     expect(rows(report)).toEqual(['error id/dubblett 06-mal-och-strategi.md:33:5 /mål/5/id']);
   });
 
+  it('prose under `text` in a YAML chapter that is a list, not a block: its type, not "no prose"', async () => {
+    const { report } = await variant([remove(CH[1]), put('01-bakgrund.yaml', 'startad: 2012\ninitiativtagare: [Storviks kommun]\ntext:\n  - rad ett\n  - rad två\n')]);
+    expect(rows(report)).toEqual(['error schema/fel-typ 01-bakgrund.yaml:4:3 /text']);
+  });
+
+  it('a `text` key in the front matter of a Markdown chapter is not read, and says so', async () => {
+    const { report } = await variant(sub(CH[1], 'startad: 2012', 'startad: 2012\ntext: |\n  Samverkan startade 2012.'));
+    expect(rows(report)).toEqual(['warning schema/okant-falt 01-bakgrund.md:3:1 /text']);
+    expect(report.diagnostics[0]!.message).toContain('står löptexten under front matter');
+  });
+
   it('an amount beyond 10^21 is written out, not as an exponent', () => {
     expect(formatNumber(1e21)).toBe('1 000 000 000 000 000 000 000');
   });
