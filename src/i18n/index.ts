@@ -128,7 +128,7 @@ export const ui: Record<Lang, Ui> = {
       'config-unknown-rule': (a) => `${a.where}: okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
       'config-error-rule': (a) =>
         `${a.where}: ${a.rule} är ett Quality Mark-krav (fel) och kan inte stängas av eller nedgraderas. Har organisationen skäl att inte uppfylla det, skriv ett undantag med motivering under \`undantag\`.`,
-      'output-unwritable': (a) => `Kan inte skriva ${a.file}${a.code ? ` (${ERRNO_SV[String(a.code)] ?? a.code})` : ''}.`,
+      'output-unwritable': (a) => `Kan inte skriva ${a.file}${a.code ? ` (${ERRNO_SV[String(a.code)] ? `${ERRNO_SV[String(a.code)]}, ` : ''}${a.code})` : ''}.`,
       'unknown-rule': (a) => `Okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
       'format-stdout': (a) => `${a.format} och ${a.other} kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format ${a.format}=FIL.`,
       'format-no-file': (a) => `Ange ett filnamn efter likhetstecknet: --format ${a.format}=FIL.`,
@@ -211,7 +211,7 @@ export const ui: Record<Lang, Ui> = {
       'config-unknown-rule': (a) => `${a.where}: unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : '.'} See qm rules.`,
       'config-error-rule': (a) =>
         `${a.where}: ${a.rule} is a Quality Mark requirement (error) and cannot be turned off or down-graded. If the organisation has a reason not to meet it, record an exception with a justification under \`undantag\`.`,
-      'output-unwritable': (a) => `Cannot write ${a.file}${a.code ? ` (${ERRNO_EN[String(a.code)] ?? a.code})` : ''}.`,
+      'output-unwritable': (a) => `Cannot write ${a.file}${a.code ? ` (${ERRNO_EN[String(a.code)] ? `${ERRNO_EN[String(a.code)]}, ` : ''}${a.code})` : ''}.`,
       'unknown-rule': (a) => `Unknown rule ${a.rule}${a.suggestion ? ` — did you mean ${a.suggestion}?` : '.'} See qm rules.`,
       'format-stdout': (a) => `${a.format} and ${a.other} cannot both go to standard output. Send one of them to a file: --format ${a.format}=FILE.`,
       'format-no-file': (a) => `Give a file name after the equals sign: --format ${a.format}=FILE.`,

@@ -142,7 +142,7 @@ describe('qm check with several formats in one run', () => {
     const out = join(dir, '..', 'finns-inte', 'qm.sarif');
     const bad = await qm(['check', dir, '--format', `sarif=${out}`]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^qm: Kan inte skriva .*qm\.sarif \(mappen finns inte\)\.\n$/);
+    expect(bad.stderr).toMatch(/^qm: Kan inte skriva .*qm\.sarif \(mappen finns inte, ENOENT\)\.\n$/);
     const unknown = await qm(['check', dir, '--format', 'xml']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Okänt format ”xml”');

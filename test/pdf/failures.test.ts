@@ -138,7 +138,7 @@ describe('qm pdf stops cleanly', () => {
     const out = join(await tempDir(), 'finns-inte', 'ansokan.pdf');
     const res = await qm(['pdf', app, '-o', out]);
     expect(res.code).toBe(2);
-    expect(res.stderr).toContain(`qm: Kan inte skriva ${out} (mappen finns inte).`);
+    expect(res.stderr).toContain(`qm: Kan inte skriva ${out} (mappen finns inte, ENOENT).`);
     expect(res.stderr).not.toContain('Sätter text');
   });
 
