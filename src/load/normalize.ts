@@ -181,6 +181,22 @@ function normalizeSeq(node: SrcSeq, schema: Schema, doc: Schema, pointer: string
   return out;
 }
 
+/** What the message about an unknown key says: what YAML split off, the likely field, or the fields. */
+function unknownKeyArgs(node: SrcMap, i: number, keyText: string, shape: ReturnType<typeof shapeOf>, ctx: Ctx): Record<string, string> {
+  // `{fil: a.pdf, titel: Nulägesanalys, maj 2026}`: YAML ends the title at the comma and reads
+  // `maj 2026` as a key without a value. Say so, rather than suggest a field.
+  const entry = node.entries[i]!;
+  const prev = i > 0 ? node.entries[i - 1]! : undefined;
+  if (node.flow && entry.value === null && prev?.value?.kind === 'scalar' && prev.value.style === 'plain' && /^,\s*$/.test(ctx.src.text.slice(prev.value.end, entry.keyStart))) {
+    return { key: keyText, splitFrom: prev.key.trim(), written: `${prev.value.text.trim()}, ${keyText}` };
+  }
+  const suggestion = closest(keyText, shape.properties.keys());
+  if (suggestion) return { key: keyText, suggestion };
+  // Nothing close: the keys that may stand here, so that the closest one can be seen.
+  const known = [...shape.properties.keys()].filter((k) => k !== 'text').join(', ');
+  return known ? { key: keyText, known } : { key: keyText };
+}
+
 /**
  * A known key, or one written without å ä ö (`affarside` for `affärsidé`): format.md reads only
  * that as the Swedish key. Another case (`Budget`) or other marks (`kartä`) are unknown keys.
@@ -254,31 +270,13 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
       childSchema = shape.additional.schema;
       childDoc = shape.additional.doc;
     } else if (!open) {
-      // `{fil: a.pdf, titel: Nulägesanalys, maj 2026}`: YAML ends the title at the comma and reads
-      // `maj 2026` as a key without a value. Say so, rather than suggest a field.
-      const prev = i > 0 ? entries[i - 1]! : undefined;
-      if (node.flow && entry.value === null && prev?.value?.kind === 'scalar' && prev.value.style === 'plain' && /^,\s*$/.test(ctx.src.text.slice(prev.value.end, entry.keyStart))) {
-        const prevKey = prev.key.trim();
-        ctx.findings.push({
-          rule: 'schema/okant-falt',
-          file: ctx.file,
-          chapter: ctx.chapter,
-          pointer: `${pointer}/${escapeToken(keyText)}`,
-          position: ctx.src.position(entry.keyStart),
-          args: { key: keyText, splitFrom: prevKey, written: `${prev.value.text.trim()}, ${keyText}` },
-        });
-        continue;
-      }
-      const suggestion = closest(keyText, shape.properties.keys());
-      // Nothing close: the keys that may stand here, so that the closest one can be seen.
-      const known = suggestion ? undefined : [...shape.properties.keys()].filter((k) => k !== 'text').join(', ');
       ctx.findings.push({
         rule: 'schema/okant-falt',
         file: ctx.file,
         chapter: ctx.chapter,
         pointer: `${pointer}/${escapeToken(keyText)}`,
         position: ctx.src.position(entry.keyStart),
-        args: suggestion ? { key: keyText, suggestion } : known ? { key: keyText, known } : { key: keyText },
+        args: unknownKeyArgs(node, i, keyText, shape, ctx),
       });
       continue;
     }
