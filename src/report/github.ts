@@ -8,7 +8,7 @@
 import type { Diagnostic, Report } from '../model/types.js';
 import { ui } from '../i18n/index.js';
 import type { FormatContext } from './index.js';
-import { pathFromCwd } from './paths.js';
+import { escapeControls, pathFromCwd } from './paths.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -25,14 +25,14 @@ export function escapeProperty(s: string): string {
 function line(r: Report, d: Diagnostic, ctx: FormatContext): string {
   const props: string[] = [];
   if (d.file !== null) {
-    props.push(`file=${escapeProperty(pathFromCwd(r, d.file, ctx.cwd))}`);
+    props.push(`file=${escapeProperty(escapeControls(pathFromCwd(r, d.file, ctx.cwd), '\r\n'))}`);
     if (d.line !== null) props.push(`line=${d.line}`);
     if (d.line !== null && d.column !== null) props.push(`col=${d.column}`);
   }
   props.push(`title=${escapeProperty(d.rule)}`);
   // Without a file the annotation shows no path, so the message names the folder.
   let text = d.file === null ? `${pathFromCwd(r, null, ctx.cwd)}: ${d.message}` : d.message;
-  if (d.excepted) text += `\n${ui[ctx.lang].exception} – ${ui[ctx.lang].ci.justification}: ${d.excepted.reason}`;
+  if (d.excepted) text += `\n${ui[ctx.lang].exception} – ${ui[ctx.lang].ci.justification}: ${escapeControls(d.excepted.reason, '\r\n')}`;
   const command = d.excepted ? 'notice' : COMMAND[d.severity];
   return `::${command} ${props.join(',')}::${escapeData(text)}`;
 }

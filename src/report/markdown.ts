@@ -7,12 +7,23 @@
 import type { Diagnostic, Report } from '../model/types.js';
 import { ui } from '../i18n/index.js';
 import type { FormatContext } from './index.js';
-import { pathFromCwd } from './paths.js';
+import { escapeControls, pathFromCwd } from './paths.js';
 import { location, percent } from './pretty.js';
 
-/** Text for a table cell: no pipe, no line break, no HTML. */
+/**
+ * Text for a table cell: no pipe, no line break, no HTML, no code span (a backtick in a value
+ * the user wrote would pair with the next one; entities are not decoded inside code spans).
+ */
 function cell(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeControls(
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      .replace(/`/g, '\\`')
+      .replace(/\r\n?|\n/g, '<br>'),
+  );
 }
 
 function code(s: string): string {

@@ -13,3 +13,13 @@ export function appName(report: Report, cwd: string): string {
   const p = pathFromCwd(report, null, cwd);
   return p === '.' || p.startsWith('..') ? (resolve(cwd, report.path).split(sep).pop() ?? p) : p;
 }
+
+/** Control characters (escape sequences, bells) shown as `\u001b`: they cannot drive the terminal. */
+export function escapeControls(s: string, keep = ''): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (keep.includes(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** A text the user wrote (an exception's justification) on one line, for a report line. */
+export function oneLine(s: string): string {
+  return escapeControls(s.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ').replace(/\t/g, ' ').trim());
+}

@@ -7,6 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Lang, Report } from '../model/types.js';
 import { ui } from '../i18n/index.js';
+import { escapeControls, oneLine } from './paths.js';
 
 export interface PrettyOptions {
   color: boolean;
@@ -49,7 +50,7 @@ function visible(s: string): string {
 export function location(d: Diagnostic, prefix = ''): string {
   // A file name may hold a line break or an escape sequence; shown escaped, it cannot break the
   // line or drive the terminal (messages are escaped the same way by the check).
-  const file = d.file === null ? '' : `${prefix}${d.file}`.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const file = d.file === null ? '' : escapeControls(`${prefix}${d.file}`);
   if (d.line === null) return file;
   return `${file}:${d.line}:${d.column ?? 1}`;
 }
@@ -72,7 +73,7 @@ function diagnosticLines(d: Diagnostic, c: ChalkInstance, o: PrettyOptions, inde
   const body = `${d.message}  ${c.dim(d.rule)}`;
   const lines = wrap(body, o.width, `${indent}    `, visible(head).length);
   lines[0] = head + lines[0];
-  if (d.excepted) lines.push(...wrap(`${t.exception}: ${d.excepted.reason}`, o.width, `${indent}    `, indent.length + 4).map((l, i) => (i === 0 ? `${indent}    ${c.cyan(l)}` : c.cyan(l))));
+  if (d.excepted) lines.push(...wrap(`${t.exception}: ${oneLine(d.excepted.reason)}`, o.width, `${indent}    `, indent.length + 4).map((l, i) => (i === 0 ? `${indent}    ${c.cyan(l)}` : c.cyan(l))));
   return lines;
 }
 

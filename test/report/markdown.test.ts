@@ -44,9 +44,9 @@ describe('--format markdown', () => {
     expect(ch3[3]).toContain(REASON.replace('\n', '<br>'));
   });
 
-  it('escapes what would break a table cell', () => {
+  it('escapes what would break a table cell: a pipe, and backticks (a value the user wrote could hold one)', () => {
     const ch2 = checklist(md, 0).find((r) => r[0] === '2 Nuläge')!;
-    expect(ch2[3]).toContain('`text: \\|`');
+    expect(ch2[3]).toContain('\\`text: \\|\\`');
   });
 
   it('lists errors only with --quiet, and speaks English with --lang en', () => {
