@@ -166,6 +166,7 @@ function normalizeSeq(node: SrcSeq, schema: Schema, doc: Schema, pointer: string
   const shape = shapeOf(schema, doc);
   const items = shape.items ?? { schema: {}, doc };
   const out: Json[] = [];
+  let placeholders = 0;
   for (const item of node.items) {
     const p = `${pointer}/${out.length}`;
     if (item.kind === 'scalar' && isNullText(item)) {
@@ -173,11 +174,23 @@ function normalizeSeq(node: SrcSeq, schema: Schema, doc: Schema, pointer: string
       out.push(null);
       continue;
     }
+    const placeholdersBefore = ctx.placeholders.length;
     const v = normalize(item, items.schema, items.doc, p, ctx);
-    // A placeholder in a list stands for the whole list: it is not filled in yet.
-    if (v === undefined) return undefined;
+    if (v === undefined) {
+      // A placeholder among real items holds its place (null, which its placeholder silences), so
+      // that the real items after it are still read: an attachment after "[FYLL I: …]" is
+      // looked for, and its file is not unreferenced.
+      if (ctx.placeholders.length > placeholdersBefore) {
+        out.push(null);
+        placeholders++;
+        continue;
+      }
+      return undefined;
+    }
     out.push(v);
   }
+  // A list of nothing but placeholders stands for the whole list: it is not filled in yet.
+  if (placeholders > 0 && placeholders === out.length) return undefined;
   return out;
 }
 

@@ -162,6 +162,11 @@ describe('template placeholders', () => {
     expect(await faults(sub(CH[1], /^startad: .*$/m, 'startad: [FYLL I: år eller datum då samverkan startade, t.ex. 2012]'))).toEqual(['error text/platshallare 01-bakgrund.md:2:10 /startad']);
   });
 
+  it('a placeholder first in a list of attachments does not hide the real ones after it', async () => {
+    const edit = sub(CH[2], /^bilagor:\n/m, 'bilagor:\n  - "[FYLL I: bilaga]"\n  - bilagor/finns-inte.pdf\n');
+    expect(await faults(edit)).toEqual(['error text/platshallare 02-nulage.md:20:5 /bilagor/0', 'error bilaga/saknas 02-nulage.md:21:5 /bilagor/1']);
+  });
+
   it('silence the rules of the object that holds them (a whole action left as a placeholder)', async () => {
     expect(await faults(set(CH[7], ['åtgärder', 5, 'ansvarig'], '[FYLL I: vem ansvarar?]'))).toEqual(['error text/platshallare 07-verksamhetsplan.md:53:15 /åtgärder/5/ansvarig']);
   });
