@@ -140,8 +140,8 @@ export const sv: Catalogue = {
   'bilaga/skyddad': (a) => `${q(a.path)} har ett ägarlösenord med begränsningar (utskrift, kopiering). qm kan slå ihop den, men begränsningarna följer inte med i ansökans PDF.`,
   'bilaga/storlek': (a) =>
     a.all
-      ? `Bilagorna är tillsammans ${mb(a, 'total')}, över gränsen ${nr(n(a, 'limit'))} MB. Komprimera bilderna eller dela upp underlagen.`
-      : `${q(a.path)} är ${mb(a, 'bytes')}, över gränsen ${nr(n(a, 'limit'))} MB. Komprimera den (t.ex. lägre bildupplösning).`,
+      ? `Bilagorna är tillsammans ${mb(a, 'total')}, över gränsen ${String(n(a, 'limit')).replace('.', ',')} MB. Komprimera bilderna eller dela upp underlagen.`
+      : `${q(a.path)} är ${mb(a, 'bytes')}, över gränsen ${String(n(a, 'limit')).replace('.', ',')} MB. Komprimera den (t.ex. lägre bildupplösning).`,
   'bilaga/oanvand': (a) => `${q(a.path)} ligger under bilagor/ men inget kapitel hänvisar till den, så den kommer inte med i PDF:en. Hänvisa till den eller ta bort den.`,
   // Application
   'ansokan/organisationsnummer': (a) =>

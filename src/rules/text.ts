@@ -96,6 +96,9 @@ export function findPersonnummer(text: string): { index: number; text: string }[
   const out: { index: number; text: string }[] = [];
   for (const m of text.matchAll(PNR)) {
     const [, cc, yy, mm, dd, sep, last] = m;
+    // rules.md's forms: ÅÅMMDD-NNNN, ÅÅMMDD+NNNN and ÅÅÅÅMMDD-NNNN (the + of a centenarian
+    // belongs to the ten-digit form only).
+    if (cc && sep === '+') continue;
     let day = Number(dd);
     if (day >= 61 && day <= 91) day -= 60;
     const centuries = cc ? [Number(cc)] : sep === '+' ? [18, 19] : [19, 20];
