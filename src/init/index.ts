@@ -9,7 +9,7 @@ import { copyFile, link, lstat, mkdir, readdir, rename, rm, stat, unlink } from 
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
-import { CHAPTER_FILE } from '../load/folder.js';
+import { CHAPTER_FILE, META_FILE } from '../load/folder.js';
 import { ansokanTemplate, chapterFileName, chapterTemplate, type ApplicationType } from './templates.js';
 
 export type { ApplicationType } from './templates.js';
@@ -79,7 +79,7 @@ async function conflicts(folder: string, names: string[], force: boolean): Promi
     if (mine.has(entry) || entry.startsWith('.')) continue;
     const m = CHAPTER_FILE.exec(entry);
     if (m) throw new UsageError('init-chapter-exists', { file: join(folder, entry), chapter: Number(m[1]) });
-    if (/^ans[oö]kan\.ya?ml$/i.test(entry)) throw new UsageError('init-chapter-exists', { file: join(folder, entry), chapter: 0 });
+    if (META_FILE.test(entry)) throw new UsageError('init-chapter-exists', { file: join(folder, entry), chapter: 0 });
   }
   if (same.length > 0 && !force) throw new UsageError('init-exists', { file: join(folder, same[0]!), others: same.length - 1 });
   // A bilagor/ that links to a folder elsewhere (a shared drive) is a folder.

@@ -13,6 +13,8 @@ import type { SourceText } from './text.js';
 
 /** A chapter file: two digits 01–09, `-` or `_`, any name, and .md, .yaml or .yml. */
 export const CHAPTER_FILE = /^0([1-9])[-_].*\.(md|ya?ml)$/i;
+/** ansokan.yaml, also as ansökan.yml and in another case. */
+export const META_FILE = /^ans[oö]kan\.ya?ml$/i;
 
 export const LIST_LIMITS = {
   /** Files listed under bilagor/ (a folder with more is reported only this far). */
@@ -53,7 +55,7 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   const names = entries.map((e) => ({ name: e.name, nfc: e.name.normalize('NFC'), dir: e.isDirectory() })).sort((a, b) => (a.nfc < b.nfc ? -1 : a.nfc > b.nfc ? 1 : 0));
 
   // ansokan.yaml
-  const metaEntry = names.find((n) => n.nfc === 'ansokan.yaml') ?? names.find((n) => /^ans[oö]kan\.ya?ml$/i.test(n.nfc));
+  const metaEntry = names.find((n) => n.nfc === 'ansokan.yaml') ?? names.find((n) => META_FILE.test(n.nfc));
   let meta: LoadedFile;
   if (!metaEntry) {
     findings.push({ rule: 'ansokan/saknas', file: 'ansokan.yaml', chapter: null, pointer: null, position: null });

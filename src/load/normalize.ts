@@ -6,7 +6,7 @@
 import type { Finding, Json, JsonObject, Placeholder, Position, SourceMap } from '../model/types.js';
 import { shapeOf, type Schema } from '../schema/registry.js';
 import { parseSwedishBoolean, parseSwedishNumber } from './numbers.js';
-import { clip, closest, foldAscii, type SourceText } from './text.js';
+import { clip, closest, foldAscii, stripMarks, type SourceText } from './text.js';
 import { isNullText, type SrcMap, type SrcNode, type SrcScalar, type SrcSeq } from './yaml.js';
 
 export interface AttachmentValue {
@@ -22,6 +22,11 @@ interface Loc {
 }
 
 export const PLACEHOLDER = /\[\s*fyll\s+i\b/i;
+
+/** Characters that take no space on screen: a value or key holding them looks like one without. */
+const INVISIBLE_CHARS = '\\u200B-\\u200D\\u2060\\uFEFF\\u00AD';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const INVISIBLE_EDGES = new RegExp(`^[${INVISIBLE_CHARS}]+|[${INVISIBLE_CHARS}]+$`, 'g');
 
 export function escapeToken(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -120,10 +125,10 @@ function placeholderText(node: SrcNode, ctx: Ctx): string | undefined {
   // `[FYLL I: …]` unquoted is a flow list holding a one-key mapping (or a single word).
   // A comma in the guidance (`[FYLL I: år, t.ex. 2012]`) splits it into more items: the first decides.
   if (node.kind === 'seq' && node.flow && node.items.length >= 1) {
-    const only = node.items[0]!;
+    const first = node.items[0]!;
     const raw = ctx.src.text.slice(node.start, node.end);
-    if (only.kind === 'scalar' && /^fyll\s+i\b/i.test(only.text)) return raw;
-    if (only.kind === 'map' && only.entries.length === 1 && /^fyll\s+i$/i.test(only.entries[0]!.key.trim())) return raw;
+    if (first.kind === 'scalar' && /^fyll\s+i\b/i.test(first.text)) return raw;
+    if (first.kind === 'map' && first.entries.length === 1 && /^fyll\s+i$/i.test(first.entries[0]!.key.trim())) return raw;
   }
   return undefined;
 }
@@ -223,10 +228,6 @@ function resolveKey(key: string, shape: ReturnType<typeof shapeOf>): { canonical
   return undefined;
 }
 
-function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
 function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string, ctx: Ctx): Json | undefined {
   const shape = shapeOf(schema, doc);
   const open = shape.properties.size === 0 && !shape.kinds.has('object');
@@ -234,7 +235,7 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
   const entries = node.entries;
   const splits: string[] = [];
   /** Each field's key as first written (`affarside`), for a message about it written again. */
-  const written = new Map<string, string>();
+  const firstKey = new Map<string, string>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const keyText = entry.key.replace(INVISIBLE, '').trim();
@@ -301,11 +302,11 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
         chapter: ctx.chapter,
         pointer: p,
         position: ctx.src.position(entry.keyStart),
-        args: { key: keyText, canonical, first: written.get(canonical) ?? canonical },
+        args: { key: keyText, canonical, first: firstKey.get(canonical) ?? canonical },
       });
       continue;
     }
-    written.set(canonical, keyText);
+    firstKey.set(canonical, keyText);
     if (entry.value === null) {
       ctx.map.set(p, { value: entry.keyStart, key: entry.keyStart, end: entry.keyEnd });
       continue;
@@ -324,10 +325,6 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
   }
   return out;
 }
-
-/** Characters that take no space on screen: a value or key holding them looks like one without. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const INVISIBLE_EDGES = /^[\u200B-\u200D\u2060\uFEFF\u00AD]+|[\u200B-\u200D\u2060\uFEFF\u00AD]+$/g;
 
 function coerceScalar(node: SrcScalar, schema: Schema, doc: Schema): Json {
   const shape = shapeOf(schema, doc);

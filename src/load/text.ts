@@ -216,9 +216,14 @@ export function blankHtmlComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\n]/g, ' '));
 }
 
-/** Folds å ä ö (and other accents) to ASCII, to read keys written without them. */
+/** `affärsidé` without its marks: `affarside`. */
+export function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Folds å ä ö (and other accents) to ASCII and lower case, to compare words loosely. */
 export function foldAscii(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return stripMarks(s).toLowerCase();
 }
 
 export function levenshtein(a: string, b: string): number {

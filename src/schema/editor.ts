@@ -12,6 +12,7 @@
  * Everything else, the requirements tagged `x-qm-regel` included, is the schema qm itself uses,
  * derived here rather than written twice.
  */
+import { stripMarks } from '../load/text.js';
 import type { SchemaFile } from './registry.js';
 
 type Obj = Record<string, unknown>;
@@ -34,9 +35,6 @@ export const BOOLEAN_TEXT = `^\\s*(?:${['ja', 'nej', 'true', 'false', 'yes', 'no
 /** Annotations that describe a field and stay on it when its type is widened. */
 const ANNOTATIONS = ['title', 'description', 'default', 'examples', 'deprecated', 'x-qm-regel', 'x-qm-kontroll', 'x-qm-bilaga'];
 
-function ascii(key: string): string {
-  return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
 
 function widenType(s: Obj): Obj {
   const types = typeof s.type === 'string' ? [s.type] : Array.isArray(s.type) ? (s.type as string[]) : undefined;
@@ -65,7 +63,7 @@ function aliasKeys(s: Obj): Obj {
   if (s.properties && typeof s.properties === 'object') {
     const props: Obj = { ...(s.properties as Obj) };
     for (const [k, v] of Object.entries(s.properties as Obj)) {
-      const a = ascii(k);
+      const a = stripMarks(k);
       if (a === k || a in props) continue;
       const base = v as Obj;
       props[a] = { ...base, deprecated: true, description: `Skriv ”${k}”${typeof base.description === 'string' ? `. ${base.description}` : ''}` };
@@ -73,12 +71,12 @@ function aliasKeys(s: Obj): Obj {
     out.properties = props;
   }
   if (Array.isArray(s.required)) {
-    const plain = (s.required as string[]).filter((k) => ascii(k) === k);
-    const swedish = (s.required as string[]).filter((k) => ascii(k) !== k);
+    const plain = (s.required as string[]).filter((k) => stripMarks(k) === k);
+    const swedish = (s.required as string[]).filter((k) => stripMarks(k) !== k);
     if (swedish.length > 0) {
       if (plain.length > 0) out.required = plain;
       else delete out.required;
-      const either = swedish.map((k) => ({ anyOf: [{ required: [k] }, { required: [ascii(k)] }] }));
+      const either = swedish.map((k) => ({ anyOf: [{ required: [k] }, { required: [stripMarks(k)] }] }));
       out.allOf = [...((s.allOf as unknown[]) ?? []), ...either];
     }
   }
