@@ -7,6 +7,7 @@ import type { Application, ChapterSummary, Diagnostic, Finding, JsonObject, Lang
 import { loadApplication } from './load/folder.js';
 import { checkAttachments, proseImages } from './load/attachments.js';
 import { parentPointer } from './load/normalize.js';
+import { escapeControls } from './load/text.js';
 import { schemaFindings, type ValidateFunction } from './schema/errors.js';
 import { ansokanSchema, chapterSchema, type Schema } from './schema/registry.js';
 import * as validators from './generated/validators.cjs';
@@ -335,7 +336,7 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
  */
 function printable(text: string): string {
   const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeControls(text.replace(/[\n\r\t]/g, (c) => named[c]!));
 }
 
 function locate(app: Application, file: string | null, pointer: string) {

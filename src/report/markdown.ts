@@ -7,7 +7,8 @@
 import type { Diagnostic, Report } from '../model/types.js';
 import { ui } from '../i18n/index.js';
 import type { FormatContext } from './index.js';
-import { escapeControls, pathFromCwd } from './paths.js';
+import { escapeControls } from '../load/text.js';
+import { pathFromCwd } from './paths.js';
 import { location, percent } from './pretty.js';
 
 /**

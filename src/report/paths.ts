@@ -1,6 +1,7 @@
 /** Paths as CI systems want them: relative to the working directory, with forward slashes. */
 import { relative, resolve, sep } from 'node:path';
 import type { Report } from '../model/types.js';
+import { escapeControls } from '../load/text.js';
 
 /** A file of an application (relative to its folder), or the folder itself, relative to `cwd`. */
 export function pathFromCwd(report: Report, file: string | null, cwd: string): string {
@@ -12,11 +13,6 @@ export function pathFromCwd(report: Report, file: string | null, cwd: string): s
 export function appName(report: Report, cwd: string): string {
   const p = pathFromCwd(report, null, cwd);
   return p === '.' || p.startsWith('..') ? (resolve(cwd, report.path).split(sep).pop() ?? p) : p;
-}
-
-/** Control characters (escape sequences, bells) shown as `\u001b`: they cannot drive the terminal. */
-export function escapeControls(s: string, keep = ''): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (keep.includes(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 /** A text the user wrote (an exception's justification) on one line, for a report line. */
