@@ -54,7 +54,14 @@ function readOnce(files, runs = 7) {
   const times = [];
   for (let i = 0; i < runs; i++) times.push(Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout.split(' ')[0]));
   times.sort((x, y) => x - y);
-  return { label: `read the ${files.length} JPEG images once`, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], rss: NaN, runs };
+  return {
+    label: `read the ${files.length} JPEG images once`,
+    median: times[Math.floor(times.length / 2)],
+    min: times[0],
+    max: times[times.length - 1],
+    rss: NaN,
+    runs,
+  };
 }
 
 /** What qpdf and poppler say of the PDF the benchmark made (a fast but broken file would be no result). */
@@ -82,7 +89,9 @@ function budget(name, value, limit, unit = '×') {
 }
 
 const started = Date.now();
-console.log(`qm benchmarks — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `qm benchmarks — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
 console.log(`memory from ${GNU_TIME ? 'GNU time (peak RSS)' : 'process.resourceUsage (node processes only)'}\n`);
 if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
   console.error('dist/ is missing: run npm run build first (npm ci does it).');
@@ -95,7 +104,11 @@ try {
   console.log('cold check (examples/storvik)');
   const floor = measure('node -e 0', process.execPath, ['-e', '0'], { runs: quick ? 5 : 20, warmup: 3 });
   const version = measure('qm --version', process.execPath, [QM, '--version'], { runs: quick ? 5 : 20, warmup: 3 });
-  const cold = measure('qm check examples/storvik', process.execPath, [QM, 'check', 'examples/storvik'], { runs: quick ? 5 : 20, warmup: 3, expect: [0] });
+  const cold = measure('qm check examples/storvik', process.execPath, [QM, 'check', 'examples/storvik'], {
+    runs: quick ? 5 : 20,
+    warmup: 3,
+    expect: [0],
+  });
   console.log(row(floor));
   console.log(row(version, floor));
   console.log(row(cold, floor));
@@ -107,11 +120,16 @@ try {
   console.log(`\nbatch: one qm check over ${n} generated applications`);
   const batchDir = join(work, 'batch');
   makeBatch(batchDir, n);
-  const batch = measure(`qm check ${n} applications`, process.execPath, [QM, 'check', `${batchDir}/*`, '--format', 'json', '--output', join(work, 'batch.json')], {
-    runs: 3,
-    warmup: 1,
-    expect: [0, 1],
-  });
+  const batch = measure(
+    `qm check ${n} applications`,
+    process.execPath,
+    [QM, 'check', `${batchDir}/*`, '--format', 'json', '--output', join(work, 'batch.json')],
+    {
+      runs: 3,
+      warmup: 1,
+      expect: [0, 1],
+    },
+  );
   const perSecond = n / (batch.median / 1000);
   console.log(row(batch));
   console.log(`  ${perSecond.toFixed(0)} applications per second`);
@@ -123,15 +141,22 @@ try {
     const app = await makeLargeApp(join(work, label), { pdfs, photos });
     const out = join(work, `${label}.pdf`);
     // The submission as it is sent (the application passes the check: no --draft).
-    const m = measure(`qm pdf (${(app.bytes / 1e6).toFixed(0)} MB, ${pdfs} PDFs, ${photos} JPEG)`, process.execPath, [QM, 'pdf', app.dir, '-o', out], {
-      runs: quick ? 1 : 5,
-      warmup: quick ? 0 : 1,
-      expect: [0],
-    });
+    const m = measure(
+      `qm pdf (${(app.bytes / 1e6).toFixed(0)} MB, ${pdfs} PDFs, ${photos} JPEG)`,
+      process.execPath,
+      [QM, 'pdf', app.dir, '-o', out],
+      {
+        runs: quick ? 1 : 5,
+        warmup: quick ? 0 : 1,
+        expect: [0],
+      },
+    );
     return { app, m, out };
   };
   const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
-  const qmPdfWorks = spawnSync(process.execPath, [QM, 'pdf', 'examples/storvik', '-o', join(work, 'probe.pdf')], { cwd: ROOT, encoding: 'utf8' }).status === 0;
+  const qmPdfWorks =
+    spawnSync(process.execPath, [QM, 'pdf', 'examples/storvik', '-o', join(work, 'probe.pdf')], { cwd: ROOT, encoding: 'utf8' }).status ===
+    0;
   if (!qmPdfWorks) {
     console.log('\nlarge pdf / scaling: skipped — this build has no qm pdf');
   } else {
@@ -142,7 +167,12 @@ try {
     const readImages = readOnce(large.app.jpgPaths);
     console.log(row(readImages));
     if (hasQpdf) {
-      const qpdf = measure('qpdf --empty --pages (the 40 PDFs)', 'qpdf', ['--empty', '--pages', ...large.app.pdfPaths, '--', join(work, 'qpdf.pdf')], { runs: quick ? 1 : 5, warmup: 1, expect: [0, 3] });
+      const qpdf = measure(
+        'qpdf --empty --pages (the 40 PDFs)',
+        'qpdf',
+        ['--empty', '--pages', ...large.app.pdfPaths, '--', join(work, 'qpdf.pdf')],
+        { runs: quick ? 1 : 5, warmup: 1, expect: [0, 3] },
+      );
       console.log(row(qpdf));
       const base = qpdf.median + readImages.median;
       results.large = budget('large pdf ≤ 3 × (qpdf merge + reading the images)', large.m.median / base, 3.0);
@@ -162,14 +192,18 @@ try {
       const s = label === 's200' ? large : await pdfCase(label, pdfs, photos);
       const mb = s.app.bytes / 1e6;
       steps.push({ mb, ms: s.m.median, rss: s.m.rss });
-      console.log(`  ${mb.toFixed(0).padStart(4)} MB  ${fmtMs(s.m.median).padStart(9)}  ${(s.m.median / mb).toFixed(1)} ms/MB  ${fmtMb(s.m.rss).padStart(7)}  ${(s.m.rss / mb).toFixed(2)} MB/MB`);
+      console.log(
+        `  ${mb.toFixed(0).padStart(4)} MB  ${fmtMs(s.m.median).padStart(9)}  ${(s.m.median / mb).toFixed(1)} ms/MB  ${fmtMb(s.m.rss).padStart(7)}  ${(s.m.rss / mb).toFixed(2)} MB/MB`,
+      );
     }
     const [a, , c] = steps;
     results.scaleTime = budget('time per MB at 200 MB within 1.2 × of 50 MB', c.ms / c.mb / (a.ms / a.mb), 1.2);
     results.scaleMem = budget('memory per MB at 200 MB within 1.2 × of 50 MB', c.rss / c.mb / (a.rss / a.mb), 1.2);
     // Per MB with the fixed cost included falls as the input grows; what the attachments
     // themselves cost is the step from 50 to 200 MB.
-    console.log(`  from 50 to 200 MB: ${((c.ms - a.ms) / (c.mb - a.mb)).toFixed(1)} ms and ${((c.rss - a.rss) / (c.mb - a.mb)).toFixed(2)} MB of memory per further MB`);
+    console.log(
+      `  from 50 to 200 MB: ${((c.ms - a.ms) / (c.mb - a.mb)).toFixed(1)} ms and ${((c.rss - a.rss) / (c.mb - a.mb)).toFixed(2)} MB of memory per further MB`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -24,13 +24,16 @@ function listFiles(dir) {
 export function makeBatch(dir, n) {
   const random = rng(20261128);
   const bilagor = listFiles(join(STORVIK, 'bilagor')).map((p) => relative(STORVIK, p));
-  const texts = readdirSync(STORVIK).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(STORVIK, f), 'utf8')]);
+  const texts = readdirSync(STORVIK)
+    .filter((f) => /\.(md|yaml)$/.test(f))
+    .map((f) => [f, readFileSync(join(STORVIK, f), 'utf8')]);
   for (let i = 0; i < n; i++) {
     const app = join(dir, `ansokan-${String(i).padStart(3, '0')}`);
     mkdirSync(join(app, 'bilagor', 'foton'), { recursive: true });
     for (const [f, text] of texts) {
       let t = text.replace(/Storvik/g, `Storvik${i}`);
-      if (f.startsWith('03') && random() < 0.3) t = t.replace('bildad: 2016-03-01', `bildad: ${2020 + Math.floor(random() * 6)}-0${1 + Math.floor(random() * 9)}-15`);
+      if (f.startsWith('03') && random() < 0.3)
+        t = t.replace('bildad: 2016-03-01', `bildad: ${2020 + Math.floor(random() * 6)}-0${1 + Math.floor(random() * 9)}-15`);
       if (f.startsWith('04') && random() < 0.3) t = t.replace(/budget: [^\n]+/, `budget: ${Math.floor(1 + random() * 9)} 000 000 kr`);
       if (f.startsWith('06') && random() < 0.2) t = t.replace(/\n {2}- id: M1\n/, '\n  - id: M1x\n');
       if (f.startsWith('08') && random() < 0.2) t = t.replace(/\nmetod:[^\n]*\n/, '\n');
@@ -83,7 +86,12 @@ async function attachmentPdf(pages, scans, seed) {
     } else {
       let y = 800;
       for (let l = 0; l < 45; l++) {
-        page.drawText(`Bilaga ${seed}, sida ${p + 1}, rad ${l + 1}: Protokoll och underlag for uppfoljning av centrumarbetet.`, { x: 40, y, size: 9, font });
+        page.drawText(`Bilaga ${seed}, sida ${p + 1}, rad ${l + 1}: Protokoll och underlag for uppfoljning av centrumarbetet.`, {
+          x: 40,
+          y,
+          size: 9,
+          font,
+        });
         y -= 17;
       }
     }

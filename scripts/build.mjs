@@ -32,7 +32,12 @@ try {
     absWorkingDir: root,
     // pdf-worker: the worker thread of `qm pdf` (src/pdf/run.ts finds it beside the chunks);
     // check-worker: the threads of `qm check` over many folders (src/check-pool.ts).
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'pdf-worker': 'src/pdf/worker.ts', 'check-worker': 'src/check-worker.ts' },
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      index: 'src/index.ts',
+      'pdf-worker': 'src/pdf/worker.ts',
+      'check-worker': 'src/check-worker.ts',
+    },
     outdir: tmp,
     bundle: true,
     splitting: true,
@@ -49,7 +54,11 @@ try {
     plugins: [yamlWithoutEnvLookups],
   });
   // Type declarations for the library entry.
-  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', join(tmp, 'types')], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', join(tmp, 'types')],
+    { cwd: root, stdio: 'inherit' },
+  );
 } catch (e) {
   // A failed build leaves nothing behind (and the previous dist/ in place).
   rmSync(tmp, { recursive: true, force: true });

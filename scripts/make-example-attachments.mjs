@@ -28,14 +28,46 @@ const fontDir = join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf');
 function storvikBase(c) {
   c.fillRect(0, 0, c.w, c.h, '#f1ede3');
   // Storån runs from the north-west to the south-east.
-  c.polyline([[-20, 90], [120, 120], [230, 95], [330, 60], [470, 70], [620, 40], [820, 55]], 46, '#9cc7e6');
+  c.polyline(
+    [
+      [-20, 90],
+      [120, 120],
+      [230, 95],
+      [330, 60],
+      [470, 70],
+      [620, 40],
+      [820, 55],
+    ],
+    46,
+    '#9cc7e6',
+  );
   // Stadsparken on the south bank of the river.
-  c.fillPoly([[150, 140], [300, 112], [300, 190], [150, 205]], '#b9d9a2');
+  c.fillPoly(
+    [
+      [150, 140],
+      [300, 112],
+      [300, 190],
+      [150, 205],
+    ],
+    '#b9d9a2',
+  );
   // City blocks.
   const blocks = [
-    [70, 220, 100, 40], [190, 220, 90, 40], [330, 290, 110, 50], [460, 220, 80, 40], [560, 220, 90, 40],
-    [670, 220, 90, 40], [70, 290, 210, 50], [460, 290, 80, 50], [600, 290, 160, 50], [70, 370, 210, 80],
-    [330, 370, 200, 80], [600, 370, 160, 80], [330, 120, 110, 55], [460, 120, 80, 55], [560, 120, 200, 55],
+    [70, 220, 100, 40],
+    [190, 220, 90, 40],
+    [330, 290, 110, 50],
+    [460, 220, 80, 40],
+    [560, 220, 90, 40],
+    [670, 220, 90, 40],
+    [70, 290, 210, 50],
+    [460, 290, 80, 50],
+    [600, 290, 160, 50],
+    [70, 370, 210, 80],
+    [330, 370, 200, 80],
+    [600, 370, 160, 80],
+    [330, 120, 110, 55],
+    [460, 120, 80, 55],
+    [560, 120, 200, 55],
   ];
   for (const [x, y, w, h] of blocks) {
     c.fillRect(x, y, w, h, '#ddd2c3');
@@ -44,14 +76,36 @@ function storvikBase(c) {
   // Stortorget and the church.
   c.fillRect(330, 200, 110, 60, '#ead9b0');
   c.fillRect(460, 130, 30, 35, '#a98f73');
-  c.fillPoly([[460, 130], [475, 112], [490, 130]], '#8b7158');
+  c.fillPoly(
+    [
+      [460, 130],
+      [475, 112],
+      [490, 130],
+    ],
+    '#8b7158',
+  );
   // Streets: casing first, then the white carriageway.
   const streets = [
-    [[30, 275], [780, 275]], // Storgatan
-    [[305, 110], [305, 470]], // Kyrkogatan
-    [[555, 110], [555, 470]], // Stationsgatan
-    [[30, 355], [780, 355]], // Västra/Östra Långgatan
-    [[30, 200], [780, 200]], // Strandgatan
+    [
+      [30, 275],
+      [780, 275],
+    ], // Storgatan
+    [
+      [305, 110],
+      [305, 470],
+    ], // Kyrkogatan
+    [
+      [555, 110],
+      [555, 470],
+    ], // Stationsgatan
+    [
+      [30, 355],
+      [780, 355],
+    ], // Västra/Östra Långgatan
+    [
+      [30, 200],
+      [780, 200],
+    ], // Strandgatan
   ];
   for (const s of streets) c.polyline(s, 16, '#b5aea3');
   for (const s of streets) c.polyline(s, 12, '#ffffff');
@@ -75,7 +129,15 @@ function storvikLabels(c) {
   c.text(496, 140, 'KYRKAN', 1, dark, halo);
   c.text(522, 505, 'RESECENTRUM', 2, dark, halo);
   // North arrow and scale bar.
-  c.fillPoly([[762, 96], [772, 126], [762, 118], [752, 126]], '#3b3b3b');
+  c.fillPoly(
+    [
+      [762, 96],
+      [772, 126],
+      [762, 118],
+      [752, 126],
+    ],
+    '#3b3b3b',
+  );
   c.text(758, 80, 'N', 2, dark, halo);
   c.fillRect(40, 530, 160, 6, '#3b3b3b');
   c.fillRect(40, 530, 80, 6, '#ffffff');
@@ -88,7 +150,16 @@ function storvikLabels(c) {
 function storvikMap() {
   const c = new Canvas(800, 560);
   storvikBase(c);
-  const area = [[60, 185], [300, 150], [470, 105], [700, 100], [770, 180], [770, 460], [320, 470], [60, 460]];
+  const area = [
+    [60, 185],
+    [300, 150],
+    [470, 105],
+    [700, 100],
+    [770, 180],
+    [770, 460],
+    [320, 470],
+    [60, 460],
+  ];
   c.fillPoly(area, '#d0312d', 0.1);
   c.dashedLoop(area, 4, '#d0312d');
   storvikLabels(c);
@@ -113,9 +184,25 @@ function storvikPlan() {
   c.fillRect(40, 262, 730, 26, '#f28c28', 0.45); // handelsstråk Storgatan
   c.fillRect(330, 290, 110, 50, '#f2d43d', 0.55); // bostäder kv. Kronan
   c.fillRect(600, 370, 160, 80, '#f2d43d', 0.55); // bostäder Stationshöjden
-  c.polyline([[150, 128], [300, 104], [470, 112], [620, 88], [770, 96]], 8, '#3f9b3f'); // Åstråket
+  c.polyline(
+    [
+      [150, 128],
+      [300, 104],
+      [470, 112],
+      [620, 88],
+      [770, 96],
+    ],
+    8,
+    '#3f9b3f',
+  ); // Åstråket
   storvikLabels(c);
-  const marks = [[390, 246, '1'], [230, 276, '2'], [555, 470, '3'], [385, 315, '4'], [680, 96, '5']];
+  const marks = [
+    [390, 246, '1'],
+    [230, 276, '2'],
+    [555, 470, '3'],
+    [385, 315, '4'],
+    [680, 96, '5'],
+  ];
   for (const [x, y, n] of marks) {
     c.circle(x, y, 13, '#1f4e79');
     c.text(x - 4, y - 7, n, 2, '#ffffff');
@@ -130,7 +217,13 @@ function storvikPlan() {
   c.text(60, 414, 'NYA BOSTÄDER', 1, '#1b1b1b');
   c.line(26, 435, 52, 435, 6, '#3f9b3f');
   c.text(60, 432, 'ÅSTRÅKET GÅNG OCH CYKEL', 1, '#1b1b1b');
-  const legend = ['1 STORTORGET NY BELYSNING', '2 LOKALER I BOTTENVÅNING', '3 CYKELPARKERING RESECENTRUM', '4 BOSTÄDER OVAN BUTIK', '5 BRYGGA VID STORÅN'];
+  const legend = [
+    '1 STORTORGET NY BELYSNING',
+    '2 LOKALER I BOTTENVÅNING',
+    '3 CYKELPARKERING RESECENTRUM',
+    '4 BOSTÄDER OVAN BUTIK',
+    '5 BRYGGA VID STORÅN',
+  ];
   legend.forEach((t, i) => c.text(26, 452 + i * 18, t, 1, '#1f4e79'));
   return c;
 }
@@ -143,9 +236,7 @@ function storgatanPhoto(after) {
   const r = rng(after ? 2026 : 2023);
   if (after) c.gradient(0, 0, W, 170, '#6fa6dc', '#d8eaf8');
   else c.gradient(0, 0, W, 170, '#9ea3a9', '#d3d5d8');
-  const facades = after
-    ? ['#d9a441', '#b5523b', '#efe2b8', '#7e9a8a', '#f3efe6']
-    : ['#a89a80', '#8e6f66', '#c9c3b3', '#8a918c', '#cfccc6'];
+  const facades = after ? ['#d9a441', '#b5523b', '#efe2b8', '#7e9a8a', '#f3efe6'] : ['#a89a80', '#8e6f66', '#c9c3b3', '#8a918c', '#cfccc6'];
   const tops = [70, 40, 88, 55, 76];
   const signs = after ? ['KAFFE', 'BOKHANDEL', 'BLOMMOR', 'SKOR', 'BAGERI'] : ['KAFFE', 'LEDIG LOKAL', '', 'SKOR', 'LEDIG LOKAL'];
   for (let i = 0; i < 5; i++) {
@@ -177,7 +268,16 @@ function storgatanPhoto(after) {
     }
     if (after && !vacant) {
       // Striped awning.
-      for (let s = 0; s < 8; s++) c.fillPoly([[x + 8 + s * 14, 200], [x + 22 + s * 14, 200], [x + 26 + s * 14, 214], [x + 12 + s * 14, 214]], s % 2 ? '#ffffff' : i % 2 ? '#2e7d4f' : '#c0392b');
+      for (let s = 0; s < 8; s++)
+        c.fillPoly(
+          [
+            [x + 8 + s * 14, 200],
+            [x + 22 + s * 14, 200],
+            [x + 26 + s * 14, 214],
+            [x + 12 + s * 14, 214],
+          ],
+          s % 2 ? '#ffffff' : i % 2 ? '#2e7d4f' : '#c0392b',
+        );
     }
   }
   // Pavement and street.
@@ -207,7 +307,13 @@ function storgatanPhoto(after) {
       c.circle(lx + 2, 168, 7, '#fff3c4');
     }
     // People.
-    const people = [[60, '#c0392b'], [232, '#2c3e50'], [290, '#8e44ad'], [545, '#16a085'], [610, '#d35400']];
+    const people = [
+      [60, '#c0392b'],
+      [232, '#2c3e50'],
+      [290, '#8e44ad'],
+      [545, '#16a085'],
+      [610, '#d35400'],
+    ];
     for (const [px, col] of people) {
       c.ellipse(px, 292, 7, 17, col);
       c.circle(px, 268, 6, '#e0b48f');
@@ -215,7 +321,11 @@ function storgatanPhoto(after) {
       c.fillRect(px + 1, 306, 4, 18, '#34495e');
     }
   } else {
-    for (const [cx, col] of [[90, '#7f8c8d'], [300, '#95a5a6'], [520, '#6c7a89']]) {
+    for (const [cx, col] of [
+      [90, '#7f8c8d'],
+      [300, '#95a5a6'],
+      [520, '#6c7a89'],
+    ]) {
       c.fillRect(cx - 50, 344, 100, 26, col);
       c.fillRect(cx - 32, 330, 64, 16, col);
       c.fillRect(cx - 28, 333, 56, 11, '#b4c2cc');
@@ -234,8 +344,29 @@ function storgatanPhoto(after) {
 function alvbackaLogo() {
   const c = new Canvas(240, 120, '#ffffff');
   c.circle(56, 60, 40, '#1a7f8e');
-  c.polyline([[20, 66], [36, 56], [52, 66], [68, 56], [84, 66], [94, 60]], 6, '#ffffff');
-  c.polyline([[24, 80], [40, 70], [56, 80], [72, 70], [88, 80]], 5, '#bfe6ea');
+  c.polyline(
+    [
+      [20, 66],
+      [36, 56],
+      [52, 66],
+      [68, 56],
+      [84, 66],
+      [94, 60],
+    ],
+    6,
+    '#ffffff',
+  );
+  c.polyline(
+    [
+      [24, 80],
+      [40, 70],
+      [56, 80],
+      [72, 70],
+      [88, 80],
+    ],
+    5,
+    '#bfe6ea',
+  );
   c.text(108, 42, 'ÄLVBACKA', 2, '#1a7f8e');
   c.text(108, 66, 'HANDEL', 2, '#333333');
   c.text(108, 86, 'SEDAN 1987', 1, '#888888');
@@ -287,7 +418,14 @@ async function makePdf(doc) {
     page = pdf.addPage(A4);
     page.drawRectangle({ x: 0, y: A4[1] - 10, width: A4[0], height: 10, color: accent });
     page.drawText(doc.org, { x: MARGIN, y: A4[1] - 32, size: 8.5, font: bold, color: accent });
-    if (doc.draft) page.drawText('UTKAST', { x: A4[0] - MARGIN - bold.widthOfTextAtSize('UTKAST', 8.5), y: A4[1] - 32, size: 8.5, font: bold, color: colour('#b0302a') });
+    if (doc.draft)
+      page.drawText('UTKAST', {
+        x: A4[0] - MARGIN - bold.widthOfTextAtSize('UTKAST', 8.5),
+        y: A4[1] - 32,
+        size: 8.5,
+        font: bold,
+        color: colour('#b0302a'),
+      });
     y = A4[1] - 64;
   };
   const ensure = (h) => {
@@ -354,7 +492,9 @@ async function makePdf(doc) {
       b.sign.forEach((name, i) => {
         const x = MARGIN + i * colW;
         page.drawLine({ start: { x, y }, end: { x: x + colW - 24, y }, thickness: 0.6, color: grey });
-        wrapText(name, reg, 9, colW - 24).forEach((line, k) => page.drawText(line, { x, y: y - 12 - k * 11, size: 9, font: reg, color: grey }));
+        wrapText(name, reg, 9, colW - 24).forEach((line, k) =>
+          page.drawText(line, { x, y: y - 12 - k * 11, size: 9, font: reg, color: grey }),
+        );
       });
       y -= 48;
     } else if (b.pagebreak) {
@@ -396,7 +536,9 @@ const storvikDocs = [
     date: '2026-03-16',
     blocks: [
       { h: 'Sammanfattning' },
-      { p: 'Storviks centrum har återhämtat sig efter pandemiåren. Vakansgraden i bottenvåningarna har sjunkit från 11,4 % år 2023 till 8,7 % år 2025 och fotgängarflödet på Storgatan har ökat med drygt 10 %. Samtidigt är kvällsekonomin svag, och konkurrensen från Norrängens handelsområde och e-handeln består.' },
+      {
+        p: 'Storviks centrum har återhämtat sig efter pandemiåren. Vakansgraden i bottenvåningarna har sjunkit från 11,4 % år 2023 till 8,7 % år 2025 och fotgängarflödet på Storgatan har ökat med drygt 10 %. Samtidigt är kvällsekonomin svag, och konkurrensen från Norrängens handelsområde och e-handeln består.',
+      },
       { h: 'Nyckeltal' },
       {
         table: {
@@ -411,13 +553,37 @@ const storvikDocs = [
         },
       },
       { h: 'Styrkor' },
-      { ul: ['Ett samlat och promenadvänligt centrum med Storån, Stortorget och resecentrum inom tio minuters gångavstånd.', 'Långsiktig finansiering där kommun, fastighetsägare och handel bidrar.', 'Ett starkt evenemangsprogram som lockar besökare från hela regionen.'] },
+      {
+        ul: [
+          'Ett samlat och promenadvänligt centrum med Storån, Stortorget och resecentrum inom tio minuters gångavstånd.',
+          'Långsiktig finansiering där kommun, fastighetsägare och handel bidrar.',
+          'Ett starkt evenemangsprogram som lockar besökare från hela regionen.',
+        ],
+      },
       { h: 'Svagheter' },
-      { ul: ['Få mötesplatser och öppna verksamheter efter klockan 18.', 'Tomma lokaler på Östra Långgatan.', 'Bristande skyltning mellan resecentrum och Storgatan.'] },
+      {
+        ul: [
+          'Få mötesplatser och öppna verksamheter efter klockan 18.',
+          'Tomma lokaler på Östra Långgatan.',
+          'Bristande skyltning mellan resecentrum och Storgatan.',
+        ],
+      },
       { h: 'Möjligheter' },
-      { ul: ['Nya bostäder i kvarteret Kronan och vid Stationshöjden.', 'Åstråket kan bli ett attraktivt gång- och cykelstråk längs Storån.', 'Besöksnäringen växer i hela Norrmark.'] },
+      {
+        ul: [
+          'Nya bostäder i kvarteret Kronan och vid Stationshöjden.',
+          'Åstråket kan bli ett attraktivt gång- och cykelstråk längs Storån.',
+          'Besöksnäringen växer i hela Norrmark.',
+        ],
+      },
       { h: 'Hot' },
-      { ul: ['Fortsatt växande e-handel och externhandel.', 'Stigande räntor kan fördröja fastighetsägarnas investeringar.', 'Otrygghet kvällstid om belysning och underhåll eftersätts.'] },
+      {
+        ul: [
+          'Fortsatt växande e-handel och externhandel.',
+          'Stigande räntor kan fördröja fastighetsägarnas investeringar.',
+          'Otrygghet kvällstid om belysning och underhåll eftersätts.',
+        ],
+      },
     ],
   },
   {
@@ -427,7 +593,9 @@ const storvikDocs = [
     date: '2026-02-10',
     blocks: [
       { h: 'Aktörer och ägarfördelning' },
-      { p: 'Centrumsamverkan Storvik är en ideell förening som bildades 2016-03-01. Medlemmarna är Storviks kommun, Fastighetsägarna i Storviks centrum och Storviks Handelsförening. Andelen anger inflytande i styrelsen och andel av grundfinansieringen.' },
+      {
+        p: 'Centrumsamverkan Storvik är en ideell förening som bildades 2016-03-01. Medlemmarna är Storviks kommun, Fastighetsägarna i Storviks centrum och Storviks Handelsförening. Andelen anger inflytande i styrelsen och andel av grundfinansieringen.',
+      },
       {
         table: {
           widths: [3, 1.4, 1, 2, 1.6],
@@ -445,16 +613,38 @@ const storvikDocs = [
           widths: [2, 3, 1.6, 3],
           head: ['Grupp', 'Mandat', 'Möten', 'Beslutsväg'],
           rows: [
-            ['Styrelse (7 ledamöter)', 'Beslutar om vision, mål, verksamhetsplan och budget', 'Sex gånger per år', 'Enkel majoritet; investeringar i allmän platsmark kräver kommunens ledamöters stöd'],
-            ['Ledningsgrupp', 'Bereder styrelsens ärenden och leder det löpande arbetet', 'Varannan vecka', 'Samförstånd; större frågor till styrelsen'],
-            ['Arbetsgrupp Trygghet och stadsmiljö', 'Trygghetsvandringar och åtgärder i stadsmiljön', 'Månadsvis', 'Förslag till ledningsgruppen'],
-            ['Arbetsgrupp Evenemang och marknadsföring', 'Evenemangsprogrammet och gemensam marknadsföring', 'Varannan vecka under säsong', 'Förslag till ledningsgruppen'],
+            [
+              'Styrelse (7 ledamöter)',
+              'Beslutar om vision, mål, verksamhetsplan och budget',
+              'Sex gånger per år',
+              'Enkel majoritet; investeringar i allmän platsmark kräver kommunens ledamöters stöd',
+            ],
+            [
+              'Ledningsgrupp',
+              'Bereder styrelsens ärenden och leder det löpande arbetet',
+              'Varannan vecka',
+              'Samförstånd; större frågor till styrelsen',
+            ],
+            [
+              'Arbetsgrupp Trygghet och stadsmiljö',
+              'Trygghetsvandringar och åtgärder i stadsmiljön',
+              'Månadsvis',
+              'Förslag till ledningsgruppen',
+            ],
+            [
+              'Arbetsgrupp Evenemang och marknadsföring',
+              'Evenemangsprogrammet och gemensam marknadsföring',
+              'Varannan vecka under säsong',
+              'Förslag till ledningsgruppen',
+            ],
             ['Referensgrupp', 'Rådgivande till styrelsen', 'Två gånger per år', 'Synpunkter protokollförs till styrelsen'],
           ],
         },
       },
       { h: 'Samverkan utanför de formella grupperna' },
-      { p: 'Region Norrmark, Visit Storvik, Storviks folkhögskola och föreningen Storåns vänner deltar i enskilda projekt och bjuds in till medlemsmöten.' },
+      {
+        p: 'Region Norrmark, Visit Storvik, Storviks folkhögskola och föreningen Storåns vänner deltar i enskilda projekt och bjuds in till medlemsmöten.',
+      },
     ],
   },
   {
@@ -463,11 +653,15 @@ const storvikDocs = [
     subtitle: 'Stadshuset, sammanträdesrum Storån, kl. 15.00–17.10',
     date: '2025-12-04',
     blocks: [
-      { p: 'Närvarande ledamöter: Anders Holm (ordförande), Maria Sundberg (vice ordförande), Erik Nyström, Sofia Åberg, Peter Lund, Lina Karlsson och Omar Haddad. Adjungerad: Karin Lindqvist, centrumledare (sekreterare).' },
+      {
+        p: 'Närvarande ledamöter: Anders Holm (ordförande), Maria Sundberg (vice ordförande), Erik Nyström, Sofia Åberg, Peter Lund, Lina Karlsson och Omar Haddad. Adjungerad: Karin Lindqvist, centrumledare (sekreterare).',
+      },
       { h: '§ 1 Mötets öppnande och val av justerare' },
       { p: 'Ordföranden förklarade mötet öppnat. Dagordningen godkändes. Lina Karlsson valdes att jämte ordföranden justera protokollet.' },
       { h: '§ 2 Budget 2026' },
-      { p: 'Centrumledaren föredrog förslaget till budget 2026, som bygger på samverkansavtalet med Storviks kommun, avtalet om centrumavgift med Fastighetsägarna i Storviks centrum, Handelsföreningens medlemsavgifter och beviljade projektmedel från Region Norrmark.' },
+      {
+        p: 'Centrumledaren föredrog förslaget till budget 2026, som bygger på samverkansavtalet med Storviks kommun, avtalet om centrumavgift med Fastighetsägarna i Storviks centrum, Handelsföreningens medlemsavgifter och beviljade projektmedel från Region Norrmark.',
+      },
       {
         table: {
           widths: [4, 1.3, 2],
@@ -494,7 +688,9 @@ const storvikDocs = [
           ],
         },
       },
-      { p: 'Styrelsen beslutade att fastställa budgeten för 2026 enligt förslaget, med intäkter och kostnader om 3 900 000 kr, och att ekonomin följs upp månadsvis av ledningsgruppen och vid varje styrelsemöte.' },
+      {
+        p: 'Styrelsen beslutade att fastställa budgeten för 2026 enligt förslaget, med intäkter och kostnader om 3 900 000 kr, och att ekonomin följs upp månadsvis av ledningsgruppen och vid varje styrelsemöte.',
+      },
       { h: '§ 3 Mötets avslutande' },
       { p: 'Ordföranden tackade för ett gott arbete under året och avslutade mötet.' },
       { sign: ['Anders Holm, ordförande', 'Karin Lindqvist, sekreterare', 'Lina Karlsson, justerare'] },
@@ -509,14 +705,26 @@ const storvikDocs = [
       { h: '§ 1 Parter' },
       { p: 'Storviks kommun, genom kommunstyrelsen, och Centrumsamverkan Storvik, ideell förening med organisationsnummer 802439-4630.' },
       { h: '§ 2 Syfte' },
-      { p: 'Avtalet reglerar kommunens deltagande i och finansiering av det gemensamma arbetet för ett attraktivt, tryggt och hållbart Storviks centrum enligt föreningens vision och verksamhetsplan.' },
+      {
+        p: 'Avtalet reglerar kommunens deltagande i och finansiering av det gemensamma arbetet för ett attraktivt, tryggt och hållbart Storviks centrum enligt föreningens vision och verksamhetsplan.',
+      },
       { h: '§ 3 Finansiering' },
-      { p: 'Kommunen bidrar med 1 560 000 kr per år under avtalsperioden. Beloppet räknas upp årligen med konsumentprisindex. Utbetalning sker kvartalsvis i förskott.' },
+      {
+        p: 'Kommunen bidrar med 1 560 000 kr per år under avtalsperioden. Beloppet räknas upp årligen med konsumentprisindex. Utbetalning sker kvartalsvis i förskott.',
+      },
       { h: '§ 4 Åtaganden' },
-      { ul: ['Kommunen deltar med tre ledamöter i föreningens styrelse.', 'Kommunen ansvarar för drift och underhåll av allmän platsmark inom arbetsområdet.', 'Föreningen redovisar verksamhet och ekonomi till kommunstyrelsen en gång per år.'] },
+      {
+        ul: [
+          'Kommunen deltar med tre ledamöter i föreningens styrelse.',
+          'Kommunen ansvarar för drift och underhåll av allmän platsmark inom arbetsområdet.',
+          'Föreningen redovisar verksamhet och ekonomi till kommunstyrelsen en gång per år.',
+        ],
+      },
       { h: '§ 5 Giltighet' },
       { p: 'Avtalet gäller från och med 2026-01-01 till och med 2029-12-31.' },
-      { sign: ['För Storviks kommun: Maria Sundberg, kommunstyrelsens ordförande', 'För Centrumsamverkan Storvik: Anders Holm, ordförande'] },
+      {
+        sign: ['För Storviks kommun: Maria Sundberg, kommunstyrelsens ordförande', 'För Centrumsamverkan Storvik: Anders Holm, ordförande'],
+      },
     ],
   },
   {
@@ -526,11 +734,17 @@ const storvikDocs = [
     date: '2025-11-05',
     blocks: [
       { h: '§ 1 Centrumavgift' },
-      { p: 'Fastighetsägarna i Storviks centrum betalar en gemensam centrumavgift om 1 365 000 kr för år 2026. Avgiften fördelas mellan de 28 anslutna fastighetsägarna efter lokalarea i bottenvåningen inom arbetsområdet.' },
+      {
+        p: 'Fastighetsägarna i Storviks centrum betalar en gemensam centrumavgift om 1 365 000 kr för år 2026. Avgiften fördelas mellan de 28 anslutna fastighetsägarna efter lokalarea i bottenvåningen inom arbetsområdet.',
+      },
       { h: '§ 2 Användning' },
-      { p: 'Avgiften används till gemensamma insatser för levande bottenvåningar, trygghet, stadsmiljö och marknadsföring enligt den verksamhetsplan som styrelsen fastställer.' },
+      {
+        p: 'Avgiften används till gemensamma insatser för levande bottenvåningar, trygghet, stadsmiljö och marknadsföring enligt den verksamhetsplan som styrelsen fastställer.',
+      },
       { h: '§ 3 Uppföljning och giltighet' },
-      { p: 'Föreningen redovisar hur avgiften har använts vid fastighetsägarnas årsmöte. Avtalet gäller 2026-01-01–2028-12-31 och omförhandlas senast 2028-06-30.' },
+      {
+        p: 'Föreningen redovisar hur avgiften har använts vid fastighetsägarnas årsmöte. Avtalet gäller 2026-01-01–2028-12-31 och omförhandlas senast 2028-06-30.',
+      },
       { sign: ['För Fastighetsägarna i Storviks centrum: Peter Lund', 'För Centrumsamverkan Storvik: Anders Holm'] },
     ],
   },
@@ -541,14 +755,32 @@ const storvikDocs = [
     date: '2025-11-20',
     blocks: [
       { h: 'Vision' },
-      { p: '”Storviks centrum är Norrmarks mest levande mötesplats – ett tryggt och grönt centrum längs Storån där handel, kultur och boende möts alla dagar i veckan.”' },
+      {
+        p: '”Storviks centrum är Norrmarks mest levande mötesplats – ett tryggt och grönt centrum längs Storån där handel, kultur och boende möts alla dagar i veckan.”',
+      },
       { h: 'Affärsidé' },
-      { p: 'Centrumsamverkan Storvik samlar kommunen, fastighetsägarna och näringslivet för att gemensamt och långsiktigt utveckla Storviks centrum. Vi samordnar platsutveckling, trygghetsarbete, evenemang och marknadsföring, och vi finansierar arbetet tillsammans.' },
+      {
+        p: 'Centrumsamverkan Storvik samlar kommunen, fastighetsägarna och näringslivet för att gemensamt och långsiktigt utveckla Storviks centrum. Vi samordnar platsutveckling, trygghetsarbete, evenemang och marknadsföring, och vi finansierar arbetet tillsammans.',
+      },
       { h: 'Så ska visionen förverkligas' },
-      { ol: ['Fler verksamheter i bottenvåningarna och fler som bor i centrum.', 'En stadsmiljö som känns trygg och välkomnande även kvällstid.', 'Enkelt att gå, cykla och åka kollektivt till centrum.', 'Ett året-runt-program som ger anledningar att besöka centrum.'] },
+      {
+        ol: [
+          'Fler verksamheter i bottenvåningarna och fler som bor i centrum.',
+          'En stadsmiljö som känns trygg och välkomnande även kvällstid.',
+          'Enkelt att gå, cykla och åka kollektivt till centrum.',
+          'Ett året-runt-program som ger anledningar att besöka centrum.',
+        ],
+      },
       { h: 'Samsyn' },
       { p: 'Visionen har tagits fram i dialog med medlemmarna, referensgruppen och invånarna under 2025. Bakom den står:' },
-      { ul: ['Styrelsen för Centrumsamverkan Storvik', 'Kommunstyrelsen i Storviks kommun', 'Fastighetsägarna i Storviks centrum', 'Storviks Handelsförening'] },
+      {
+        ul: [
+          'Styrelsen för Centrumsamverkan Storvik',
+          'Kommunstyrelsen i Storviks kommun',
+          'Fastighetsägarna i Storviks centrum',
+          'Storviks Handelsförening',
+        ],
+      },
     ],
   },
   {
@@ -572,9 +804,18 @@ const storvikDocs = [
         },
       },
       { h: 'Strategier' },
-      { ul: ['S1 Levande bottenvåningar och fler boende (M1, M5).', 'S2 En trygg, ren och vacker stadsmiljö (M2, M3).', 'S3 Hållbar tillgänglighet – gå, cykla och åka kollektivt (M4).', 'S4 Gemensam marknadsföring och evenemang året runt (M1, M2).'] },
+      {
+        ul: [
+          'S1 Levande bottenvåningar och fler boende (M1, M5).',
+          'S2 En trygg, ren och vacker stadsmiljö (M2, M3).',
+          'S3 Hållbar tillgänglighet – gå, cykla och åka kollektivt (M4).',
+          'S4 Gemensam marknadsföring och evenemang året runt (M1, M2).',
+        ],
+      },
       { h: 'Förankring' },
-      { p: 'Målen och strategierna har remitterats till medlemmarna och referensgruppen, antagits av styrelsen 2025-11-20 och ställts bakom av kommunstyrelsen 2025-12-09. De följs upp årligen och revideras vid behov inför varje ny verksamhetsplan.' },
+      {
+        p: 'Målen och strategierna har remitterats till medlemmarna och referensgruppen, antagits av styrelsen 2025-11-20 och ställts bakom av kommunstyrelsen 2025-12-09. De följs upp årligen och revideras vid behov inför varje ny verksamhetsplan.',
+      },
     ],
   },
   {
@@ -583,7 +824,9 @@ const storvikDocs = [
     subtitle: 'Övergripande åtgärdsprogram och arbetsområden för Storviks centrum',
     date: '2025-12-04',
     blocks: [
-      { p: 'Planen beskriver de åtgärder som ska leda mot målen i Mål och strategier 2026–2035. Den revideras varje höst när nästa års detaljerade verksamhetsplan tas fram.' },
+      {
+        p: 'Planen beskriver de åtgärder som ska leda mot målen i Mål och strategier 2026–2035. Den revideras varje höst när nästa års detaljerade verksamhetsplan tas fram.',
+      },
       {
         table: {
           widths: [0.6, 4, 1.2, 1.2, 1.2, 1.2],
@@ -599,7 +842,9 @@ const storvikDocs = [
         },
       },
       { h: 'Budget per åtgärd' },
-      { p: 'Budgeten avser åtgärdens hela period: A1 420 000 kr, A2 650 000 kr, A3 780 000 kr för 2026 (därefter årligt beslut), A4 900 000 kr, A5 250 000 kr och A6 310 000 kr.' },
+      {
+        p: 'Budgeten avser åtgärdens hela period: A1 420 000 kr, A2 650 000 kr, A3 780 000 kr för 2026 (därefter årligt beslut), A4 900 000 kr, A5 250 000 kr och A6 310 000 kr.',
+      },
       { pagebreak: true },
       { h: 'Arbetsområden och ansvar' },
       {
@@ -616,7 +861,14 @@ const storvikDocs = [
         },
       },
       { h: 'Tidplan för revidering' },
-      { ol: ['September: Centrumundersökningen genomförs.', 'Oktober: styrelsen jämför resultaten med målen.', 'November: ledningsgruppen tar fram förslag till nästa års plan.', 'December: styrelsen fastställer planen och budgeten.'] },
+      {
+        ol: [
+          'September: Centrumundersökningen genomförs.',
+          'Oktober: styrelsen jämför resultaten med målen.',
+          'November: ledningsgruppen tar fram förslag till nästa års plan.',
+          'December: styrelsen fastställer planen och budgeten.',
+        ],
+      },
     ],
   },
   {
@@ -669,7 +921,9 @@ const storvikDocs = [
     date: '2026-10-12',
     blocks: [
       { h: 'Metod' },
-      { p: 'Undersökningen görs varje september med samma frågor. Invånarna svarar i en webbpanel (1 012 svar 2026), företagen i en enkät till alla verksamheter i arbetsområdet (104 svar) och besökarna i intervjuer på Storgatan och Stortorget (1 540 intervjuer). Fotgängarflödet mäts med fasta räknare.' },
+      {
+        p: 'Undersökningen görs varje september med samma frågor. Invånarna svarar i en webbpanel (1 012 svar 2026), företagen i en enkät till alla verksamheter i arbetsområdet (104 svar) och besökarna i intervjuer på Storgatan och Stortorget (1 540 intervjuer). Fotgängarflödet mäts med fasta räknare.',
+      },
       { h: 'Resultat' },
       {
         table: {
@@ -687,7 +941,9 @@ const storvikDocs = [
         },
       },
       { h: 'Slutsatser' },
-      { p: 'Alla indikatorer har utvecklats i rätt riktning. Störst är förbättringen av tryggheten kvällstid efter den nya belysningen på Stortorget. Vakansgraden närmar sig målet på 5 % men minskar långsammare på Östra Långgatan.' },
+      {
+        p: 'Alla indikatorer har utvecklats i rätt riktning. Störst är förbättringen av tryggheten kvällstid efter den nya belysningen på Stortorget. Vakansgraden närmar sig målet på 5 % men minskar långsammare på Östra Långgatan.',
+      },
     ],
   },
   {
@@ -697,9 +953,13 @@ const storvikDocs = [
     date: '2026-09-07',
     blocks: [
       { h: 'Höstmarknaden 26 september' },
-      { p: 'Över 60 knallar och lokala företag är anmälda. Butikerna håller öppet till klockan 20 och Storgatan är bilfri mellan Kyrkogatan och Stationsgatan.' },
+      {
+        p: 'Över 60 knallar och lokala företag är anmälda. Butikerna håller öppet till klockan 20 och Storgatan är bilfri mellan Kyrkogatan och Stationsgatan.',
+      },
       { h: 'Ny belysning på Stortorget' },
-      { p: 'Kommunens gatuenhet har bytt all belysning på Stortorget. Nästa trygghetsvandring äger rum den 14 oktober – alla medlemmar är välkomna.' },
+      {
+        p: 'Kommunens gatuenhet har bytt all belysning på Stortorget. Nästa trygghetsvandring äger rum den 14 oktober – alla medlemmar är välkomna.',
+      },
       { h: 'Företagarfrukost 8 oktober' },
       { p: 'Tema: Så fyller vi de sista tomma lokalerna på Östra Långgatan. Anmälan till centrumledaren.' },
     ],
@@ -710,11 +970,22 @@ const storvikDocs = [
     subtitle: 'Sammanställning av dialogen april–maj 2026',
     date: '2026-06-02',
     blocks: [
-      { p: 'Under april och maj 2026 frågade Centrumsamverkan Storvik och Storviks kommun invånarna hur Stortorget kan bli en bättre mötesplats. Dialogen bestod av en webbenkät (640 svar), två öppna kvällsmöten i biblioteket och en workshop med ungdomsrådet.' },
+      {
+        p: 'Under april och maj 2026 frågade Centrumsamverkan Storvik och Storviks kommun invånarna hur Stortorget kan bli en bättre mötesplats. Dialogen bestod av en webbenkät (640 svar), två öppna kvällsmöten i biblioteket och en workshop med ungdomsrådet.',
+      },
       { h: 'Det viktigaste invånarna sa' },
-      { ol: ['Mer grönska och fler sittplatser på torget.', 'Bättre belysning och fler öppna verksamheter på kvällen.', 'En lekplats eller aktivitetsyta för barn.', 'Färre bilar på Storgatan under helger.'] },
+      {
+        ol: [
+          'Mer grönska och fler sittplatser på torget.',
+          'Bättre belysning och fler öppna verksamheter på kvällen.',
+          'En lekplats eller aktivitetsyta för barn.',
+          'Färre bilar på Storgatan under helger.',
+        ],
+      },
       { h: 'Så går vi vidare' },
-      { p: 'Synpunkterna har förts in i verksamhetsplanen för 2027. Resultatet återrapporteras till invånarna på storvikscentrum.se och vid höstmarknaden.' },
+      {
+        p: 'Synpunkterna har förts in i verksamhetsplanen för 2027. Resultatet återrapporteras till invånarna på storvikscentrum.se och vid höstmarknaden.',
+      },
     ],
   },
   {
@@ -724,11 +995,15 @@ const storvikDocs = [
     date: '2026-10-30',
     blocks: [
       { h: 'Storviks Tidning, 2026-04-18: ”Nytt ljus över Stortorget”' },
-      { p: '”Det känns tryggare att gå hem från bussen nu”, säger en av de boende som deltog i trygghetsvandringen när den nya belysningen invigdes.' },
+      {
+        p: '”Det känns tryggare att gå hem från bussen nu”, säger en av de boende som deltog i trygghetsvandringen när den nya belysningen invigdes.',
+      },
       { h: 'Radio Norrmark, 2026-06-30: ”Rekordmånga på midsommarfirandet i centrum”' },
       { p: 'Omkring 6 000 personer besökte Stortorget under midsommarhelgen, enligt Centrumsamverkan Storviks besöksräknare.' },
       { h: 'Storviks Tidning, 2026-09-28: ”Höstmarknaden lockade hela regionen”' },
-      { p: 'Handlarna på Storgatan rapporterar sin bästa lördag sedan 2019. Centrumledaren Karin Lindqvist lyfter samarbetet mellan kommun, fastighetsägare och handel som förklaringen.' },
+      {
+        p: 'Handlarna på Storgatan rapporterar sin bästa lördag sedan 2019. Centrumledaren Karin Lindqvist lyfter samarbetet mellan kommun, fastighetsägare och handel som förklaringen.',
+      },
     ],
   },
 ];
@@ -764,7 +1039,9 @@ const utkastDocs = [
           ],
         },
       },
-      { p: 'Styrelsen består av fem ledamöter från handelsföreningen och en representant för kommunen. Evenemangsgruppen planerar sommarfesten och julskyltningen.' },
+      {
+        p: 'Styrelsen består av fem ledamöter från handelsföreningen och en representant för kommunen. Evenemangsgruppen planerar sommarfesten och julskyltningen.',
+      },
     ],
   },
   {
@@ -783,7 +1060,13 @@ const utkastDocs = [
     subtitle: 'Handelsföreningen Älvbacka – arbetsmaterial',
     date: '2026-08-20',
     blocks: [
-      { ul: ['M1 Minst 70 % av invånarna är nöjda med centrum (2027).', 'M2 Andelen tomma butikslokaler halveras (2028).', 'M3 Julskyltningen engagerar alla medlemsföretag (2026).'] },
+      {
+        ul: [
+          'M1 Minst 70 % av invånarna är nöjda med centrum (2027).',
+          'M2 Andelen tomma butikslokaler halveras (2028).',
+          'M3 Julskyltningen engagerar alla medlemsföretag (2026).',
+        ],
+      },
       { p: 'Strategier: gemensamma evenemang och marknadsföring; trygg och ren stadsmiljö.' },
     ],
   },
@@ -793,7 +1076,13 @@ const utkastDocs = [
     subtitle: 'Övergripande plan – arbetsversion',
     date: '2026-08-20',
     blocks: [
-      { ol: ['Sommarfest på Torget (varje år).', 'Trygghetsbelysning på Kungsgatan (2026).', 'Lokalförmedling tillsammans med fastighetsägarna (från 2027).'] },
+      {
+        ol: [
+          'Sommarfest på Torget (varje år).',
+          'Trygghetsbelysning på Kungsgatan (2026).',
+          'Lokalförmedling tillsammans med fastighetsägarna (från 2027).',
+        ],
+      },
     ],
   },
   {
@@ -820,7 +1109,9 @@ const utkastDocs = [
     subtitle: 'Till medlemmarna i Handelsföreningen Älvbacka',
     date: '2026-03-02',
     blocks: [
-      { p: 'Välkommen till vårens medlemsmöte den 24 mars på Hotell Älvgården. Vi går igenom planerna för sommarfesten och den nya belysningen på Kungsgatan.' },
+      {
+        p: 'Välkommen till vårens medlemsmöte den 24 mars på Hotell Älvgården. Vi går igenom planerna för sommarfesten och den nya belysningen på Kungsgatan.',
+      },
     ],
   },
 ];

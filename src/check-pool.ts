@@ -49,13 +49,16 @@ export async function checkMany(folders: string[], options: CheckOptions): Promi
       for (let t = 0; t < threads; t++) {
         const w = new Worker(script);
         workers.push(w);
-        w.on('message', (m: { i: number; report?: Report; usage?: { key: string; args: Record<string, string | number> }; error?: string }) => {
-          if (m.usage) return fail(new UsageError(m.usage.key, m.usage.args));
-          if (m.error !== undefined) return fail(new Error(m.error));
-          reports[m.i] = m.report!;
-          if (++done === folders.length) resolve();
-          else give(w);
-        });
+        w.on(
+          'message',
+          (m: { i: number; report?: Report; usage?: { key: string; args: Record<string, string | number> }; error?: string }) => {
+            if (m.usage) return fail(new UsageError(m.usage.key, m.usage.args));
+            if (m.error !== undefined) return fail(new Error(m.error));
+            reports[m.i] = m.report!;
+            if (++done === folders.length) resolve();
+            else give(w);
+          },
+        );
         w.on('error', fail);
         w.on('exit', (code) => {
           if (code !== 0 && done < folders.length) fail(new Error(`check worker exited with ${code}`));

@@ -29,7 +29,17 @@ export interface CheckOptions {
   strict?: boolean;
 }
 
-const chapterValidators: ValidateFunction[] = [validators.ch1, validators.ch2, validators.ch3, validators.ch4, validators.ch5, validators.ch6, validators.ch7, validators.ch8, validators.ch9];
+const chapterValidators: ValidateFunction[] = [
+  validators.ch1,
+  validators.ch2,
+  validators.ch3,
+  validators.ch4,
+  validators.ch5,
+  validators.ch6,
+  validators.ch7,
+  validators.ch8,
+  validators.ch9,
+];
 
 export const knownSeverities = new Map<string, Severity>(allRules.map((r) => [r.id, r.severity]));
 
@@ -56,14 +66,23 @@ function validate(validator: ValidateFunction, schema: Schema, data: JsonObject,
  * `schema/tomt-varde` (one problem, one diagnostic, and the requirement counts as not met). Found
  * by validating again with the empty values left out.
  */
-function emptyAsMissing(validator: ValidateFunction, schema: Schema, data: JsonObject, file: string, chapter: number | null, findings: Finding[]): Finding[] {
+function emptyAsMissing(
+  validator: ValidateFunction,
+  schema: Schema,
+  data: JsonObject,
+  file: string,
+  chapter: number | null,
+  findings: Finding[],
+): Finding[] {
   const empty = findings.filter((f) => f.rule === 'schema/tomt-varde' && typeof f.pointer === 'string' && f.pointer !== '');
   if (empty.length === 0) return findings;
   const without = structuredClone(data);
   // Deepest and last first, so that removing a list item does not move another one still to remove.
   for (const f of [...empty].sort((a, b) => (a.pointer! < b.pointer! ? 1 : -1))) removeAt(without, f.pointer!);
   if (validator(without)) return findings;
-  const again = schemaFindings(validator.errors ?? [], schema, without, file, chapter, schemaRulePointers).filter((g) => !g.rule.startsWith('schema/'));
+  const again = schemaFindings(validator.errors ?? [], schema, without, file, chapter, schemaRulePointers).filter(
+    (g) => !g.rule.startsWith('schema/'),
+  );
   const have = new Set(findings.map((f) => `${f.rule}|${f.pointer}`));
   const out: Finding[] = [];
   for (const f of findings) {
@@ -83,7 +102,10 @@ function emptyAsMissing(validator: ValidateFunction, schema: Schema, data: JsonO
 }
 
 function removeAt(data: JsonObject, pointer: string): void {
-  const toks = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const toks = pointer
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
   let cur: unknown = data;
   for (const t of toks.slice(0, -1)) {
     if (cur === null || typeof cur !== 'object') return;
@@ -133,7 +155,8 @@ async function runCheck(folder: string, options: CheckOptions, cfg: Config): Pro
   };
 
   // Code rules
-  const runnable = (r: RuleDef) => (r.chapter === null || ctx.data(r.chapter) !== undefined) && (r.needs ?? []).every((n) => ctx.data(n) !== undefined);
+  const runnable = (r: RuleDef) =>
+    (r.chapter === null || ctx.data(r.chapter) !== undefined) && (r.needs ?? []).every((n) => ctx.data(n) !== undefined);
   for (const rule of allRules) {
     if (!rule.check || !runnable(rule)) continue;
     rule.check(ctx, (r) => {
@@ -193,7 +216,15 @@ function placeholderSilenced(placeholders: ReturnType<typeof placeholderIndex>, 
 }
 
 /** Schema findings that a value is invalid: what a rule would say about that value is not said. */
-const INVALID_VALUE = new Set(['schema/fel-typ', 'schema/okant-varde', 'schema/fel-format', 'schema/tomt-varde', 'schema/utanfor-intervall', 'schema/ogiltigt-varde', 'schema/decimalkomma']);
+const INVALID_VALUE = new Set([
+  'schema/fel-typ',
+  'schema/okant-varde',
+  'schema/fel-format',
+  'schema/tomt-varde',
+  'schema/utanfor-intervall',
+  'schema/ogiltigt-varde',
+  'schema/decimalkomma',
+]);
 
 function invalidSilenced(f: Finding, invalid: Map<string | null, Set<string>>): boolean {
   // A placeholder is reported whatever stands in its place (a list keeps it as null).
@@ -213,7 +244,16 @@ function effectiveSeverity(rule: RuleDef | undefined, id: string, cfg: Config): 
   return set ?? base;
 }
 
-function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Config, lang: Lang, options: CheckOptions, refIso: string, refSource: RefSource): Report {
+function buildReport(
+  app: Application,
+  raw: Finding[],
+  ctx: RuleContext,
+  cfg: Config,
+  lang: Lang,
+  options: CheckOptions,
+  refIso: string,
+  refSource: RefSource,
+): Report {
   // Placeholders silence what they stand for, but still count as unmet requirements.
   const failing = new Map<string, number>();
   const kept: Finding[] = [];
@@ -225,7 +265,11 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
   }
   // An empty item of a list that a rule already reports as empty (`hot: [""]`, k2/swot-tom-del).
   const ruled = new Set(raw.filter((f) => !f.rule.startsWith('schema/') && f.pointer).map((f) => `${f.file}|${f.pointer}`));
-  const emptyItemRuled = (f: Finding) => f.rule === 'schema/tomt-varde' && typeof f.pointer === 'string' && /\/\d+$/.test(f.pointer) && ruled.has(`${f.file}|${parentPointer(f.pointer)}`);
+  const emptyItemRuled = (f: Finding) =>
+    f.rule === 'schema/tomt-varde' &&
+    typeof f.pointer === 'string' &&
+    /\/\d+$/.test(f.pointer) &&
+    ruled.has(`${f.file}|${parentPointer(f.pointer)}`);
   const placeholders = placeholderIndex(app);
   for (const f of raw) {
     if (emptyItemRuled(f)) continue;
@@ -253,7 +297,8 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
       message: printable(message(f.rule, args, lang)),
       args,
     };
-    const pos = f.position !== undefined ? f.position : f.pointer !== null && f.pointer !== undefined ? locate(app, f.file, f.pointer) : undefined;
+    const pos =
+      f.position !== undefined ? f.position : f.pointer !== null && f.pointer !== undefined ? locate(app, f.file, f.pointer) : undefined;
     if (pos) {
       d.line = pos.line;
       d.column = pos.column;
@@ -285,7 +330,8 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
   diagnostics.sort(compareDiagnostics);
 
   const chapters = summarizeChapters(app, diagnostics, failing, ctx, cfg);
-  const count = (s: Severity, ch?: number) => diagnostics.filter((d) => d.severity === s && !d.excepted && (ch === undefined || d.chapter === ch)).length;
+  const count = (s: Severity, ch?: number) =>
+    diagnostics.filter((d) => d.severity === s && !d.excepted && (ch === undefined || d.chapter === ch)).length;
   const errors = count('error');
   const warnings = count('warning');
   const strict = options.strict ?? cfg.strict ?? false;
@@ -303,7 +349,9 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
   // reports an error is an applicable error rule that does not hold: once for each chapter it
   // reports in, and once for the application itself. So completeness is 1 exactly when no
   // requirement is open, as rules.md's "a folder with no errors is 1" reads.
-  const generalErrors = new Set(diagnostics.filter((d) => d.severity === 'error' && !ruleById.get(d.rule)?.chapter).map((d) => `${d.rule}|${d.chapter ?? ''}`));
+  const generalErrors = new Set(
+    diagnostics.filter((d) => d.severity === 'error' && !ruleById.get(d.rule)?.chapter).map((d) => `${d.rule}|${d.chapter ?? ''}`),
+  );
   total += generalErrors.size;
   const meta = ctx.meta();
   const granted = parseDate(grantedDate(meta));
@@ -358,7 +406,13 @@ function ruleStatus(rule: RuleDef, app: Application, failing: Map<string, number
   return 'pass';
 }
 
-function summarizeChapters(app: Application, diagnostics: Diagnostic[], failing: Map<string, number>, ctx: RuleContext, cfg: Config): ChapterSummary[] {
+function summarizeChapters(
+  app: Application,
+  diagnostics: Diagnostic[],
+  failing: Map<string, number>,
+  ctx: RuleContext,
+  cfg: Config,
+): ChapterSummary[] {
   const out: ChapterSummary[] = [];
   for (let n = 1; n <= 9; n++) {
     let passed = 0;
@@ -414,4 +468,3 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
   return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
 }
-

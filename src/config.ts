@@ -44,14 +44,19 @@ type AjvError = NonNullable<typeof validateConfig.errors>[number];
 
 /** The first schema violation as a one-line UsageError, in words the reader's language has. */
 function configError(e: AjvError, at: (pointer: string) => string): UsageError {
-  if (e.keyword === 'required') return new UsageError('config-missing-field', { where: at(e.instancePath), field: String(e.params.missingProperty) });
+  if (e.keyword === 'required')
+    return new UsageError('config-missing-field', { where: at(e.instancePath), field: String(e.params.missingProperty) });
   const where = at(e.instancePath);
   if (e.keyword === 'enum') {
     const sub = atPointer(configSchema as Schema, e.schemaPath.slice(2).split('/').slice(0, -1).join('/'));
-    return new UsageError('config-bad-value', { where, values: ((sub?.enum as string[] | undefined) ?? (e.params.allowedValues as string[]) ?? []).join(', ') });
+    return new UsageError('config-bad-value', {
+      where,
+      values: ((sub?.enum as string[] | undefined) ?? (e.params.allowedValues as string[]) ?? []).join(', '),
+    });
   }
   if (e.keyword === 'type') return new UsageError('config-bad-type', { where, type: String(e.params.type) });
-  if (e.keyword === 'minimum' || e.keyword === 'exclusiveMinimum') return new UsageError('config-bad-number', { where, op: e.keyword, limit: Number(e.params.limit) });
+  if (e.keyword === 'minimum' || e.keyword === 'exclusiveMinimum')
+    return new UsageError('config-bad-number', { where, op: e.keyword, limit: Number(e.params.limit) });
   if (/\/motivering$/.test(e.instancePath)) return new UsageError('config-empty-reason', { where });
   if (e.keyword === 'minLength') return new UsageError('config-missing-field', { where, field: e.instancePath.split('/').pop() ?? '' });
   return new UsageError('config-syntax', { where, detail: String(e.message ?? e.keyword) });
@@ -86,7 +91,13 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
   for (const f of r.findings) {
     if (f.rule === 'text/platshallare' || f.rule === 'schema/ascii-nyckel') continue;
     const where = at(f.pointer, f.position);
-    if (f.rule === 'schema/okant-falt') throw new UsageError('config-unknown-key', { where, key: String(f.args?.key ?? ''), suggestion: String(f.args?.suggestion ?? ''), known: String(f.args?.known ?? '') });
+    if (f.rule === 'schema/okant-falt')
+      throw new UsageError('config-unknown-key', {
+        where,
+        key: String(f.args?.key ?? ''),
+        suggestion: String(f.args?.suggestion ?? ''),
+        known: String(f.args?.known ?? ''),
+      });
     // What the rule says of a chapter file (fil/syntax, fil/kodning, schema/fel-typ …), said of this one.
     throw new UsageError('config-file', { where, rule: f.rule, ...(f.args ?? {}) });
   }
@@ -111,7 +122,12 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
   const exceptions: Exception[] = [];
   ((data.undantag ?? []) as { regel: string; motivering: string }[]).forEach((u, i) => {
     const pointer = `/undantag/${i}`;
-    if (!known.has(u.regel)) throw new UsageError('config-unknown-rule', { where: at(`${pointer}/regel`), rule: u.regel, suggestion: closest(u.regel, known.keys()) ?? '' });
+    if (!known.has(u.regel))
+      throw new UsageError('config-unknown-rule', {
+        where: at(`${pointer}/regel`),
+        rule: u.regel,
+        suggestion: closest(u.regel, known.keys()) ?? '',
+      });
     exceptions.push({ rule: u.regel, reason: u.motivering.trim(), position: r.loaded.map.locate(pointer) });
   });
   return {

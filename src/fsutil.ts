@@ -34,7 +34,10 @@ async function removeStaleTemps(target: string): Promise<void> {
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array | ((fh: import('node:fs/promises').FileHandle) => Promise<void>)): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array | ((fh: import('node:fs/promises').FileHandle) => Promise<void>),
+): Promise<void> {
   await removeStaleTemps(target);
   const tmp = tempPathFor(target);
   // Interrupted while writing: remove the half-written file, then let the signal do what it

@@ -7,7 +7,8 @@
 export { checkApplication, type CheckOptions } from './check.js';
 export type { CompilePdfOptions, CompilePdfResult, PdfProgress } from './pdf/index.js';
 /** Compiles the submission PDF; the PDF libraries load only when it is called. */
-export const compilePdf: typeof import('./pdf/index.js').compilePdf = async (folder, options) => (await import('./pdf/index.js')).compilePdf(folder, options);
+export const compilePdf: typeof import('./pdf/index.js').compilePdf = async (folder, options) =>
+  (await import('./pdf/index.js')).compilePdf(folder, options);
 export { allRules as rules } from './rules/index.js';
 export { rulesMarkdown } from './rules/doc.js';
 export type { RuleDef } from './rules/define.js';

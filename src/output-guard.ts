@@ -27,7 +27,8 @@ export function isApplicationFile(output: string, folders: string[]): boolean {
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue;
     const parts = rel.split(sep).map((p) => p.normalize('NFC'));
     if (parts[0] === 'bilagor') return true;
-    if (parts.length === 1 && (CHAPTER_FILE.test(parts[0]!) || META_FILE.test(parts[0]!) || /^qm\.config\.ya?ml$/i.test(parts[0]!))) return true;
+    if (parts.length === 1 && (CHAPTER_FILE.test(parts[0]!) || META_FILE.test(parts[0]!) || /^qm\.config\.ya?ml$/i.test(parts[0]!)))
+      return true;
   }
   return false;
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, copyExample, one, only, qm, setField, tempDir } from './helpers/app.js';
 
-const REASON = 'Föreningen bildades 2024 men ägarna har skriftligen åtagit sig att finansiera samverkan till och med 2029, se bilagor/åtaganden.pdf.';
+const REASON =
+  'Föreningen bildades 2024 men ägarna har skriftligen åtagit sig att finansiera samverkan till och med 2029, se bilagor/åtaganden.pdf.';
 
 /** Storvik, formed in 2024: its one error is k3/verksam-tre-ar. */
 async function young(): Promise<string> {
@@ -66,7 +67,9 @@ describe('qm.config.yaml: regler', () => {
     expect((await qm(['check', dir, '--lang', 'en'])).stderr).toContain('unknown field `stikt` — did you mean `strikt`?');
     // Nothing close: the fields that may stand there.
     await config(dir, 'undantag:\n  - regel: k3/karta\n    motivering: Kartan kommer i december.\n    extra: 1\n');
-    expect((await qm(['check', dir])).stderr.trim()).toBe(`qm: ${join(dir, 'qm.config.yaml')}:4:5: okänt fält \`extra\`; fälten som kan stå här: regel, motivering.`);
+    expect((await qm(['check', dir])).stderr.trim()).toBe(
+      `qm: ${join(dir, 'qm.config.yaml')}:4:5: okänt fält \`extra\`; fälten som kan stå här: regel, motivering.`,
+    );
   });
 });
 
@@ -88,19 +91,42 @@ describe('qm.config.yaml: undantag', () => {
     const dir = await young();
     await config(dir, `undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: ${REASON}\n`);
     const out = await tempDir('qm-ut-');
-    const res = await qm(['check', dir, '--format', 'pretty', '--format', `json=${out}/r.json`, '--format', `sarif=${out}/r.sarif`, '--format', `junit=${out}/r.xml`, '--format', `github=${out}/r.txt`, '--format', `markdown=${out}/r.md`]);
+    const res = await qm([
+      'check',
+      dir,
+      '--format',
+      'pretty',
+      '--format',
+      `json=${out}/r.json`,
+      '--format',
+      `sarif=${out}/r.sarif`,
+      '--format',
+      `junit=${out}/r.xml`,
+      '--format',
+      `github=${out}/r.txt`,
+      '--format',
+      `markdown=${out}/r.md`,
+    ]);
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/03-organisation\.md:2:9 {2}undantag {2}Organisationen bildades 2024-05-01/);
     expect(res.stdout).toContain(`undantag: ${REASON}`);
     expect(res.stdout).toContain('0 fel, 0 varningar, 0 info, 1 undantag');
     const json = JSON.parse(await readFile(join(out, 'r.json'), 'utf8'));
-    expect(json.applications[0].diagnostics[0]).toMatchObject({ rule: 'k3/verksam-tre-ar', severity: 'error', excepted: { reason: REASON } });
+    expect(json.applications[0].diagnostics[0]).toMatchObject({
+      rule: 'k3/verksam-tre-ar',
+      severity: 'error',
+      excepted: { reason: REASON },
+    });
     const sarif = JSON.parse(await readFile(join(out, 'r.sarif'), 'utf8'));
     expect(sarif.runs[0].results[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: REASON }]);
     const junit = await readFile(join(out, 'r.xml'), 'utf8');
-    expect(junit).toMatch(new RegExp(`<testcase [^>]*name="k3/verksam-tre-ar"[^>]*>\\s*<skipped message="${REASON.replace(/[.]/g, '\\.')}"`));
+    expect(junit).toMatch(
+      new RegExp(`<testcase [^>]*name="k3/verksam-tre-ar"[^>]*>\\s*<skipped message="${REASON.replace(/[.]/g, '\\.')}"`),
+    );
     const github = await readFile(join(out, 'r.txt'), 'utf8');
-    expect(github).toMatch(/^::notice file=.*03-organisation\.md,line=2,col=9,title=k3\/verksam-tre-ar::.*undantag – motivering: Föreningen bildades 2024/);
+    expect(github).toMatch(
+      /^::notice file=.*03-organisation\.md,line=2,col=9,title=k3\/verksam-tre-ar::.*undantag – motivering: Föreningen bildades 2024/,
+    );
     const md = await readFile(join(out, 'r.md'), 'utf8');
     expect(md).toContain(`☑️ **undantag** \`k3/verksam-tre-ar\``);
     expect(md).toContain(`*motivering:* ${REASON}`);
@@ -156,7 +182,10 @@ describe('qm.config.yaml: gränser, strikt, språk and --config', () => {
     await config(dir, 'regler:\n  k3/verksam-tre-ar: av\n');
     expect((await qm(['check', dir])).code).toBe(2);
     const shared = join(await tempDir('qm-conf-'), 'kvalitet.yaml');
-    await writeFile(shared, `undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: ${REASON}\n  - regel: k6/dokument\n    motivering: Dokumentet antas i december.\n`);
+    await writeFile(
+      shared,
+      `undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: ${REASON}\n  - regel: k6/dokument\n    motivering: Dokumentet antas i december.\n`,
+    );
     const res = await qm(['check', dir, '--config', shared, '--format', 'json']);
     expect(res.code).toBe(0);
     const app = JSON.parse(res.stdout).applications[0];

@@ -8,7 +8,9 @@ import { ROOT } from './helpers/app.js';
 describe('docs/rules.md and docs/regler.md', () => {
   it('are generated from the rule definitions and up to date (npm run docs)', async () => {
     expect(await readFile(join(ROOT, 'docs', 'rules.md'), 'utf8'), 'docs/rules.md is stale: run `npm run docs`').toBe(rulesMarkdown('en'));
-    expect(await readFile(join(ROOT, 'docs', 'regler.md'), 'utf8'), 'docs/regler.md is stale: run `npm run docs`').toBe(rulesMarkdown('sv'));
+    expect(await readFile(join(ROOT, 'docs', 'regler.md'), 'utf8'), 'docs/regler.md is stale: run `npm run docs`').toBe(
+      rulesMarkdown('sv'),
+    );
   });
 
   it('list every rule once', () => {

@@ -13,7 +13,17 @@ import { chapterSchema, ansokanSchema, type Schema } from '../src/schema/registr
 import { EXAMPLES, check, ids, only, qm, tempDir } from './helpers/app.js';
 import { fillFromStorvik } from './helpers/fill.js';
 
-const MD = ['01-bakgrund.md', '02-nulage.md', '03-organisation.md', '04-finansiering.md', '05-vision.md', '06-mal-och-strategi.md', '07-verksamhetsplan.md', '08-uppfoljning.md', '09-kommunikation.md'];
+const MD = [
+  '01-bakgrund.md',
+  '02-nulage.md',
+  '03-organisation.md',
+  '04-finansiering.md',
+  '05-vision.md',
+  '06-mal-och-strategi.md',
+  '07-verksamhetsplan.md',
+  '08-uppfoljning.md',
+  '09-kommunikation.md',
+];
 const YAML = MD.map((f) => f.replace(/\.md$/, '.yaml'));
 
 /** What a fresh folder must report: the placeholders and the attachments not yet added. */
@@ -72,7 +82,21 @@ describe('qm init into an empty folder', () => {
     const res = await qm(['init', dir, '--organisation', 'Centrumsamverkan Storvik', '--kommun', 'Storviks kommun']);
     expect(res.code).toBe(0);
     expect(res.stderr).toBe('');
-    expect(await listing(dir)).toEqual(['01-bakgrund.md', '02-nulage.md', '03-organisation.md', '04-finansiering.md', '05-vision.md', '06-mal-och-strategi.md', '07-verksamhetsplan.md', '08-uppfoljning.md', '09-kommunikation.md', 'ansokan.yaml', 'bilagor'].sort());
+    expect(await listing(dir)).toEqual(
+      [
+        '01-bakgrund.md',
+        '02-nulage.md',
+        '03-organisation.md',
+        '04-finansiering.md',
+        '05-vision.md',
+        '06-mal-och-strategi.md',
+        '07-verksamhetsplan.md',
+        '08-uppfoljning.md',
+        '09-kommunikation.md',
+        'ansokan.yaml',
+        'bilagor',
+      ].sort(),
+    );
     expect((await stat(join(dir, 'bilagor'))).isDirectory()).toBe(true);
     expect(res.stdout).toContain(`Ansökningsmappen ${dir} är skapad`);
     for (const f of ['ansokan.yaml', ...MD]) expect(res.stdout).toContain(join(dir, f));
@@ -110,7 +134,8 @@ describe('qm init into an empty folder', () => {
         // Written as a field (`key:`) or as an optional, commented-out one (`# key:`).
         expect(text, `${file}: ${key}`).toMatch(new RegExp(`^\\s*(#\\s*)?(- )?${key}:`, 'm'));
         // The top-level fields each have their guidance comment on the line(s) above.
-        if (schema.properties[key]) expect(text, `${file}: guidance for ${key}`).toMatch(new RegExp(`^# ${key}[ :(].*\\n(#.*\\n)*(# )?${key}:`, 'm'));
+        if (schema.properties[key])
+          expect(text, `${file}: guidance for ${key}`).toMatch(new RegExp(`^# ${key}[ :(].*\\n(#.*\\n)*(# )?${key}:`, 'm'));
       }
     }
   });
@@ -171,7 +196,9 @@ describe('qm init never overwrites', () => {
     await copyFile(join(EXAMPLES, 'storvik', 'bilagor', 'karta-arbetsomrade.png'), join(dir, 'bilagor', 'karta-arbetsomrade.png'));
     const res = await qm(['init', dir, '--force']);
     expect(res.code).toBe(0);
-    expect(await readFile(join(dir, '03-organisation.md'), 'utf8')).toContain('bildad: "[FYLL I: datum då organisationen bildades, ÅÅÅÅ-MM-DD]"');
+    expect(await readFile(join(dir, '03-organisation.md'), 'utf8')).toContain(
+      'bildad: "[FYLL I: datum då organisationen bildades, ÅÅÅÅ-MM-DD]"',
+    );
     expect(await listing(dir)).toEqual([...MD, 'ansokan.yaml', 'bilagor', 'bilagor/karta-arbetsomrade.png'].sort());
     // bilagor/ was there already: it is not reported as written.
     expect(res.stdout).not.toContain(`${join(dir, 'bilagor')}/\n`);
@@ -238,15 +265,33 @@ describe('a fresh folder checks with only the placeholders and the missing attac
       expect((await qm(['init', dir, ...args])).code).toBe(0);
       const r = await check(dir);
       expect(ids(r)).toEqual(FRESH);
-      expect(only(r, 'bilaga/saknas').map((d) => d.args.path).sort()).toEqual(SUGGESTED);
+      expect(
+        only(r, 'bilaga/saknas')
+          .map((d) => d.args.path)
+          .sort(),
+      ).toEqual(SUGGESTED);
       for (const d of r.diagnostics) {
         expect(d.line, `${d.rule} ${d.file}`).not.toBeNull();
         expect(d.column).not.toBeNull();
       }
       // Every chapter's prose and every required field of ansokan.yaml is a placeholder.
-      for (let n = 1; n <= 9; n++) expect(only(r, 'text/platshallare').some((d) => d.chapter === n && d.pointer === null), `prose of ${n}`).toBe(true);
-      expect(only(r, 'text/platshallare').filter((d) => d.file === 'ansokan.yaml').map((d) => d.pointer)).toEqual(
-        expect.arrayContaining(['/organisation', '/kommun', '/kontakt/namn', '/kontakt/epost', ...(args.some((a) => a.includes('rnyelse')) ? ['/tidigare_certifiering/datum'] : [])]),
+      for (let n = 1; n <= 9; n++)
+        expect(
+          only(r, 'text/platshallare').some((d) => d.chapter === n && d.pointer === null),
+          `prose of ${n}`,
+        ).toBe(true);
+      expect(
+        only(r, 'text/platshallare')
+          .filter((d) => d.file === 'ansokan.yaml')
+          .map((d) => d.pointer),
+      ).toEqual(
+        expect.arrayContaining([
+          '/organisation',
+          '/kommun',
+          '/kontakt/namn',
+          '/kontakt/epost',
+          ...(args.some((a) => a.includes('rnyelse')) ? ['/tidigare_certifiering/datum'] : []),
+        ]),
       );
       // Without --date the reference date is today; the template does not depend on it.
       expect(ids(await check(dir, { date: undefined }))).toEqual(FRESH);
@@ -291,14 +336,23 @@ describe('a fresh folder filled with the content of examples/storvik', () => {
     it(`passes every rule (${yaml ? 'YAML' : 'Markdown'} chapters)`, async () => {
       const dir = join(await tempDir(), 'storvik');
       const written = await initApplication(dir, { yaml });
-      const templates = new Map(await Promise.all(written.filter((f) => !f.endsWith('/')).map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const)));
+      const templates = new Map(
+        await Promise.all(written.filter((f) => !f.endsWith('/')).map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const)),
+      );
       const fill = await fillFromStorvik(dir);
       // storvik's optional fields are those the template lists as commented-out lines.
       for (const [file, keys] of Object.entries(fill.added)) {
         for (const key of keys) expect(templates.get(file), `${file}: ${key}`).toMatch(new RegExp(`^# ${key}:`, 'm'));
       }
       expect(fill.filled['ansokan.yaml']).toEqual(['organisation', 'kommun', 'kontakt', 'ansökningsdatum', 'typ']);
-      expect(fill.filled[yaml ? '03-organisation.yaml' : '03-organisation.md']).toEqual(['bildad', 'organisationsform', 'aktörer', 'grupper', 'organisationsmatris', 'karta']);
+      expect(fill.filled[yaml ? '03-organisation.yaml' : '03-organisation.md']).toEqual([
+        'bildad',
+        'organisationsform',
+        'aktörer',
+        'grupper',
+        'organisationsmatris',
+        'karta',
+      ]);
       const r = await check(dir, { date: undefined });
       expect(r.diagnostics).toEqual([]);
       expect(r.referenceDate).toBe('2026-11-15');

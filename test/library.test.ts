@@ -53,7 +53,8 @@ describe("import … from 'qm'", () => {
       file: '03-organisation.md',
       line: 2,
       column: 9,
-      message: 'Organisationen bildades 2024-05-01 och har varit verksam i 2 år och 6 månader. Kravet är minst tre år; det uppfylls 2027-05-01.',
+      message:
+        'Organisationen bildades 2024-05-01 och har varit verksam i 2 år och 6 månader. Kravet är minst tre år; det uppfylls 2027-05-01.',
     });
   });
 
@@ -73,7 +74,19 @@ describe("import … from 'qm'", () => {
       { TARGET: target },
     );
     const got = JSON.parse(out);
-    expect(got.files).toEqual(['ansokan.yaml', '01-bakgrund.md', '02-nulage.md', '03-organisation.md', '04-finansiering.md', '05-vision.md', '06-mal-och-strategi.md', '07-verksamhetsplan.md', '08-uppfoljning.md', '09-kommunikation.md', 'bilagor/']);
+    expect(got.files).toEqual([
+      'ansokan.yaml',
+      '01-bakgrund.md',
+      '02-nulage.md',
+      '03-organisation.md',
+      '04-finansiering.md',
+      '05-vision.md',
+      '06-mal-och-strategi.md',
+      '07-verksamhetsplan.md',
+      '08-uppfoljning.md',
+      '09-kommunikation.md',
+      'bilagor/',
+    ]);
     expect(got.organisation).toBe('Handelsföreningen Älvbacka');
     expect(got.ruleIds).toEqual(['bilaga/saknas', 'text/platshallare']);
     expect(got.rules).toEqual(expect.arrayContaining(['k3/verksam-tre-ar', 'text/platshallare', 'bilaga/saknas', 'k9/medborgare']));
@@ -102,7 +115,18 @@ describe("import … from 'qm'", () => {
   it('ships type declarations that TypeScript resolves through package.json exports', async () => {
     await writeFile(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['check.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['check.ts'],
+      }),
     );
     await writeFile(
       join(project, 'check.ts'),

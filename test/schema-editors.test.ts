@@ -29,7 +29,11 @@ function globToRegExp(glob: string): RegExp {
       i = end;
     } else if (c === '{') {
       const end = glob.indexOf('}', i);
-      re += `(?:${glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|\\]/g, '\\$&')).join('|')})`;
+      re += `(?:${glob
+        .slice(i + 1, end)
+        .split(',')
+        .map((s) => s.replace(/[.+^$()|\\]/g, '\\$&'))
+        .join('|')})`;
       i = end;
     } else re += c.replace(/[.+^$()|\\]/g, '\\$&');
   }
@@ -55,27 +59,44 @@ describe('docs/editors.md', () => {
   });
 
   it('maps every schema file in yaml.schemas, and its patterns cover the chapter files as init writes them and as they may be named', async () => {
-    const settings = (await jsonBlocks()).find((b) => typeof b === 'object' && b !== null && 'yaml.schemas' in b) as { 'yaml.schemas': Record<string, string> };
+    const settings = (await jsonBlocks()).find((b) => typeof b === 'object' && b !== null && 'yaml.schemas' in b) as {
+      'yaml.schemas': Record<string, string>;
+    };
     const map = settings['yaml.schemas'];
     const out = join(await tempDir(), 'scheman');
     await qm(['schema', '--out', out]);
     const written = (await readdir(out)).filter((f) => f !== 'common.schema.json').sort();
-    expect(Object.keys(map).map((k) => k.replace('./.qm-schemas/', '')).sort()).toEqual(written);
+    expect(
+      Object.keys(map)
+        .map((k) => k.replace('./.qm-schemas/', ''))
+        .sort(),
+    ).toEqual(written);
     const app = await tempDir();
-    const names = [...(await initApplication(app)), ...(await initApplication(await tempDir(), { yaml: true }))].filter((f) => !f.endsWith('/'));
+    const names = [...(await initApplication(app)), ...(await initApplication(await tempDir(), { yaml: true }))].filter(
+      (f) => !f.endsWith('/'),
+    );
     for (const name of [...names, '03_var-organisation.yml', 'qm.config.yaml'].filter((n) => !n.endsWith('.md'))) {
       const hits = Object.entries(map).filter(([, glob]) => globToRegExp(glob).test(name));
       expect(hits.length, name).toBe(1);
       const schema = hits[0]![0].replace('./.qm-schemas/', '');
-      expect(schema.slice(0, 3), name).toBe(name.startsWith('ansokan') ? 'ans' : name.startsWith('qm.config') ? 'qm.' : name.slice(0, 3).replace('_', '-'));
+      expect(schema.slice(0, 3), name).toBe(
+        name.startsWith('ansokan') ? 'ans' : name.startsWith('qm.config') ? 'qm.' : name.slice(0, 3).replace('_', '-'),
+      );
     }
     // Markdown chapters are not YAML files: no pattern claims them.
-    for (const name of names.filter((n) => n.endsWith('.md'))) expect(Object.values(map).some((g) => globToRegExp(g).test(name)), name).toBe(false);
+    for (const name of names.filter((n) => n.endsWith('.md')))
+      expect(
+        Object.values(map).some((g) => globToRegExp(g).test(name)),
+        name,
+      ).toBe(false);
   });
 
   it("the task's problem matcher reads every located line of --format github, with file, line, column and rule", async () => {
     const tasks = (await jsonBlocks()).find((b) => typeof b === 'object' && b !== null && 'tasks' in b) as {
-      tasks: { command: string; problemMatcher: { pattern: { regexp: string; file: number; line: number; column: number; code: number; severity: number } } }[];
+      tasks: {
+        command: string;
+        problemMatcher: { pattern: { regexp: string; file: number; line: number; column: number; code: number; severity: number } };
+      }[];
     };
     const { command, problemMatcher } = tasks.tasks[0]!;
     expect(command).toMatch(/^qm check \S+ --format github$/);

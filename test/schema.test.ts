@@ -39,7 +39,12 @@ const validators = new Map<string, Validator>();
 
 /** The validator for a file of the application folder, by its name. */
 function validatorFor(file: string): Validator {
-  const name = file === 'ansokan.yaml' ? 'ansokan.schema.json' : file === 'qm.config.yaml' ? 'qm.config.schema.json' : FILES.find((f) => f.slice(0, 3) === file.slice(0, 3))!;
+  const name =
+    file === 'ansokan.yaml'
+      ? 'ansokan.schema.json'
+      : file === 'qm.config.yaml'
+        ? 'qm.config.schema.json'
+        : FILES.find((f) => f.slice(0, 3) === file.slice(0, 3))!;
   return validators.get(name)!;
 }
 
@@ -101,7 +106,10 @@ describe('examples/storvik against the written schemas', () => {
   it('validates every file as qm reads it (Swedish numbers, ja/nej and single values normalised)', async () => {
     const { app } = await loadApplication(join(EXAMPLES, 'storvik'));
     const files = [app.meta, ...app.chapters];
-    expect(files.map((f) => f.file)).toEqual(['ansokan.yaml', ...(await readdir(join(EXAMPLES, 'storvik'))).filter((f) => /^0\d-/.test(f)).sort()]);
+    expect(files.map((f) => f.file)).toEqual([
+      'ansokan.yaml',
+      ...(await readdir(join(EXAMPLES, 'storvik'))).filter((f) => /^0\d-/.test(f)).sort(),
+    ]);
     for (const f of files) {
       const validate = validatorFor(f.file);
       expect(validate(f.data), `${f.file}: ${JSON.stringify(validate.errors)}`).toBe(true);
@@ -113,7 +121,9 @@ describe('examples/storvik against the written schemas', () => {
     await initApplication(filled, { yaml: true });
     await fillFromStorvik(filled);
     const { app } = await loadApplication(filled);
-    expect(app.chapters.map((c) => c.file)).toEqual((await readdir(filled)).filter((f) => f.endsWith('.yaml') && f !== 'ansokan.yaml').sort());
+    expect(app.chapters.map((c) => c.file)).toEqual(
+      (await readdir(filled)).filter((f) => f.endsWith('.yaml') && f !== 'ansokan.yaml').sort(),
+    );
     for (const c of app.chapters) {
       // qm keeps the prose apart from the facts; the file an editor validates holds both.
       const file = { ...c.data, text: c.prose!.text };
@@ -191,7 +201,13 @@ bilagor: bilagor/avtal.pdf
 
   it('still finds what qm refuses: a word for an amount, kanske for a boolean, a year for a date, a channel list without citizens', () => {
     const v4 = validatorFor('04-finansiering.md');
-    const base = { budgetår: 2026, finansiärer: [], budgetbeslut: { datum: '2025-11-20', organ: 'Årsmötet' }, uppföljning: { frekvens: 'årligen', beskrivning: 'Styrelsen.' }, bilagor: ['a.pdf'] };
+    const base = {
+      budgetår: 2026,
+      finansiärer: [],
+      budgetbeslut: { datum: '2025-11-20', organ: 'Årsmötet' },
+      uppföljning: { frekvens: 'årligen', beskrivning: 'Styrelsen.' },
+      bilagor: ['a.pdf'],
+    };
     expect(v4({ ...base, budget: 'mycket' })).toBe(false);
     expect(v4.errors).toContainEqual(expect.objectContaining({ instancePath: '/budget', keyword: 'pattern' }));
     expect(v4({ ...base, budget: 100, budgetbeslut: { datum: 2025, organ: 'Årsmötet' } })).toBe(false);

@@ -63,7 +63,10 @@ export async function expandFolders(args: string[], cwd: string): Promise<string
       out.push(a);
       continue;
     }
-    const matches = (await glob(a, { cwd, withFileTypes: true, windowsPathsNoEscape: true })).filter((m) => m.isDirectory()).map((m) => m.relative()).sort();
+    const matches = (await glob(a, { cwd, withFileTypes: true, windowsPathsNoEscape: true }))
+      .filter((m) => m.isDirectory())
+      .map((m) => m.relative())
+      .sort();
     if (matches.length === 0) throw new UsageError('no-folders', { pattern: a });
     out.push(...matches);
   }
@@ -94,13 +97,25 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
   const folders = await expandFolders(args, io.cwd);
   const files = targets.flatMap((t) => (t.file ? [resolve(io.cwd, t.file)] : []));
   files.forEach((f, i) => {
-    if (files.slice(0, i).some((g) => sameFile(f, g))) throw new UsageError('output-twice', { file: targets.filter((t) => t.file)[i]!.file! });
-    if (isApplicationFile(f, folders.map((d) => resolve(io.cwd, d)))) throw new UsageError('output-is-input', { file: targets.filter((t) => t.file)[i]!.file! });
+    if (files.slice(0, i).some((g) => sameFile(f, g)))
+      throw new UsageError('output-twice', { file: targets.filter((t) => t.file)[i]!.file! });
+    if (
+      isApplicationFile(
+        f,
+        folders.map((d) => resolve(io.cwd, d)),
+      )
+    )
+      throw new UsageError('output-is-input', { file: targets.filter((t) => t.file)[i]!.file! });
   });
   const once = async (): Promise<number> => {
     const reports = await checkAll(folders, opts, lang);
     const reportLang = lang ?? reports[0]?.lang ?? uiLang;
-    const base: Omit<FormatContext, 'color' | 'width'> = { lang: reportLang, quiet: Boolean(opts.quiet), cwd: io.cwd, strict: Boolean(opts.strict) };
+    const base: Omit<FormatContext, 'color' | 'width'> = {
+      lang: reportLang,
+      quiet: Boolean(opts.quiet),
+      cwd: io.cwd,
+      strict: Boolean(opts.strict),
+    };
     const columns = Number(io.env.COLUMNS) || 0;
     for (const t of targets) {
       if (t.file) {

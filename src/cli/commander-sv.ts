@@ -22,7 +22,10 @@ const ERRORS: [RegExp, (...m: string[]) => string][] = [
   [/^option '([^']*)' argument missing/, (o) => `flaggan ${o} saknar sitt värde`],
   [/^option '([^']*)' argument '([^']*)' is invalid\./, (o, v) => `ogiltigt värde ${v} för ${o}`],
   [/^required option '([^']*)' not specified/, (o) => `flaggan ${o} måste anges`],
-  [/^too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./, (c, e, g) => `för många argument till qm ${c}: högst ${e}, fick ${g}`],
+  [
+    /^too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./,
+    (c, e, g) => `för många argument till qm ${c}: högst ${e}, fick ${g}`,
+  ],
   [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\./, (e, g) => `för många argument: högst ${e}, fick ${g}`],
 ];
 

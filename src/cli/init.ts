@@ -17,7 +17,13 @@ export interface InitCliOptions {
 export async function runInit(folder: string, opts: InitCliOptions, io: Io, lang: Lang): Promise<number> {
   const typ = parseTyp(opts.typ);
   if (!typ) throw new UsageError('bad-typ', { value: opts.typ ?? '' });
-  const written = await initApplication(folder, { typ, organisation: opts.organisation, kommun: opts.kommun, yaml: opts.yaml, force: opts.force });
+  const written = await initApplication(folder, {
+    typ,
+    organisation: opts.organisation,
+    kommun: opts.kommun,
+    yaml: opts.yaml,
+    force: opts.force,
+  });
   io.stdout.write(`${usageMessage('init-done', { folder }, lang)}\n`);
   for (const f of written) io.stdout.write(`  ${join(folder, f)}\n`);
   io.stdout.write(`${usageMessage('init-next', { folder }, lang)}\n`);

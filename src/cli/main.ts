@@ -49,7 +49,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   let code = 0;
   program
     .name('qm')
-    .description(lang === 'en' ? 'Check and compile Quality Mark applications (Svenska Stadskärnor).' : 'Kontrollera och sammanställ ansökningar om Quality Mark (Svenska Stadskärnor).')
+    .description(
+      lang === 'en'
+        ? 'Check and compile Quality Mark applications (Svenska Stadskärnor).'
+        : 'Kontrollera och sammanställ ansökningar om Quality Mark (Svenska Stadskärnor).',
+    )
     .version(VERSION, '-V, --version', sv('visa versionen', 'output the version number'))
     .helpOption('-h, --help', sv('visa hjälpen', 'display help for command'))
     .helpCommand('help [kommando]', sv('visa hjälpen för ett kommando', 'display help for command'))
@@ -69,8 +73,18 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .command('check')
     .description(lang === 'en' ? 'check one or more application folders' : 'kontrollera en eller flera ansökningsmappar')
     .argument(sv('[mappar...]', '[folders...]'), sv('mappar eller mönster som kunder/* (standard: .)', 'folders or globs (default: .)'))
-    .option('-f, --format <format>', sv('pretty|json|junit|sarif|github|markdown, eller FORMAT=FIL (kan upprepas)', 'pretty|json|junit|sarif|github|markdown, or FORMAT=FILE (repeatable)'), collect)
-    .option('-o, --output <file>', sv('skriv rapporten till en fil i stället för standard ut', 'write the report to a file instead of standard output'))
+    .option(
+      '-f, --format <format>',
+      sv(
+        'pretty|json|junit|sarif|github|markdown, eller FORMAT=FIL (kan upprepas)',
+        'pretty|json|junit|sarif|github|markdown, or FORMAT=FILE (repeatable)',
+      ),
+      collect,
+    )
+    .option(
+      '-o, --output <file>',
+      sv('skriv rapporten till en fil i stället för standard ut', 'write the report to a file instead of standard output'),
+    )
     .option('--date <date>', sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
     .option('--strict', sv('underkänn även vid varningar', 'fail on warnings too'))
     .option('--quiet', sv('visa bara fel', 'print errors only'))

@@ -91,7 +91,8 @@ export async function runPdf(folder: string, opts: PdfCliOptions, io: Io, uiLang
     return 1;
   }
   // Warnings do not stop the PDF, but the writer should see them.
-  for (const d of [...result.report.diagnostics.filter((x) => x.severity !== 'error' && !x.excepted), ...result.diagnostics]) io.stdout.write(diagnosticLine(d, shown));
+  for (const d of [...result.report.diagnostics.filter((x) => x.severity !== 'error' && !x.excepted), ...result.diagnostics])
+    io.stdout.write(diagnosticLine(d, shown));
   const args = { file: opts.output ?? relative(io.cwd, result.file), pages: result.pages, attachments: result.attachments, errors };
   io.stdout.write(`${opts.draft && errors > 0 ? t.draftWritten!(args) : t.written!(args)}\n`);
   return 0;

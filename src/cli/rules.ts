@@ -18,7 +18,9 @@ export function runRules(opts: { format?: string; lang?: string }, io: Io, lang:
   const sevWidth = Math.max(...Object.values(t.severity).map((s) => s.length));
   for (const r of allRules) {
     const chapter = r.chapter === null ? '–' : String(r.chapter);
-    io.stdout.write(`${r.id.padEnd(idWidth)}  ${t.severity[r.severity].padEnd(sevWidth)}  ${chapter.padStart(2)}  ${r.title[lang].replace(/`/g, '')}\n`);
+    io.stdout.write(
+      `${r.id.padEnd(idWidth)}  ${t.severity[r.severity].padEnd(sevWidth)}  ${chapter.padStart(2)}  ${r.title[lang].replace(/`/g, '')}\n`,
+    );
   }
   return 0;
 }
@@ -28,13 +30,28 @@ export function explainText(id: string, lang: Lang): string {
   if (!rule) throw new UsageError('unknown-rule', { rule: id, suggestion: closest(id, ruleById.keys()) ?? '' });
   const sv = lang === 'sv';
   const lines: string[] = [];
-  const where = rule.chapter === null ? (sv ? 'filer, bilagor och ansökan' : 'files, attachments and the application') : `${sv ? 'kapitel' : 'chapter'} ${rule.chapter} ${CHAPTER_TITLES[rule.chapter - 1]}`;
+  const where =
+    rule.chapter === null
+      ? sv
+        ? 'filer, bilagor och ansökan'
+        : 'files, attachments and the application'
+      : `${sv ? 'kapitel' : 'chapter'} ${rule.chapter} ${CHAPTER_TITLES[rule.chapter - 1]}`;
   lines.push(`${rule.id} (${ui[lang].severity[rule.severity]}, ${where})`);
   lines.push('');
   lines.push(`${sv ? 'Vad den kontrollerar' : 'What it checks'}: ${rule.title[lang]}.`);
   lines.push(`${sv ? 'Uppfylls när' : 'Satisfied when'}: ${rule.fix[lang]}`);
-  if (rule.severity !== 'error') lines.push(sv ? 'Kan graderas om eller stängas av under `regler` i qm.config.yaml.' : 'Can be re-graded or turned off under `regler` in qm.config.yaml.');
-  else lines.push(sv ? 'Ett krav: kan inte stängas av, men ett `undantag` med motivering kan anges i qm.config.yaml.' : 'A requirement: it cannot be turned off, but an `undantag` with a justification can be recorded in qm.config.yaml.');
+  if (rule.severity !== 'error')
+    lines.push(
+      sv
+        ? 'Kan graderas om eller stängas av under `regler` i qm.config.yaml.'
+        : 'Can be re-graded or turned off under `regler` in qm.config.yaml.',
+    );
+  else
+    lines.push(
+      sv
+        ? 'Ett krav: kan inte stängas av, men ett `undantag` med motivering kan anges i qm.config.yaml.'
+        : 'A requirement: it cannot be turned off, but an `undantag` with a justification can be recorded in qm.config.yaml.',
+    );
   if (rule.example) {
     lines.push('');
     lines.push(sv ? 'Exempel:' : 'Example:');

@@ -97,7 +97,10 @@ export async function watchLoop(spec: WatchSpec, once: () => Promise<number>, io
       await once();
     } catch (e) {
       // A broken qm.config.yaml or an unwritable report is said, and watching goes on.
-      const msg = e instanceof UsageError ? usageMessage(e.key, e.args, spec.lang) : usageMessage('internal', { message: String((e as Error)?.message ?? e).split('\n')[0] ?? '' }, spec.lang);
+      const msg =
+        e instanceof UsageError
+          ? usageMessage(e.key, e.args, spec.lang)
+          : usageMessage('internal', { message: String((e as Error)?.message ?? e).split('\n')[0] ?? '' }, spec.lang);
       io.stderr.write(`qm: ${msg}\n`);
     }
     io.stderr.write(`${t.ci.watching(spec.dirs.length)}\n`);

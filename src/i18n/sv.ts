@@ -54,23 +54,28 @@ const reasonSyntax: Record<string, string> = {
   nesting: 'YAML-strukturen är orimligt djupt nästlad.',
   'too-many-nodes': 'Filen har fler än 100 000 YAML-värden, orimligt många för ett kapitel.',
   'alias-unresolved': 'Ett YAML-alias (*namn) hänvisar till ett ankare (&namn) som inte finns.',
-  'multiple-docs': 'Filen innehåller mer än ett YAML-dokument (en rad --- mitt i filen); ett kapitel är ett dokument. Ta bort raden --- eller slå ihop delarna.',
+  'multiple-docs':
+    'Filen innehåller mer än ett YAML-dokument (en rad --- mitt i filen); ett kapitel är ett dokument. Ta bort raden --- eller slå ihop delarna.',
   yaml: 'YAML-syntaxfel.',
 };
 
 export const sv: Catalogue = {
   // Files and structure
   'ansokan/saknas': () => 'ansokan.yaml saknas i mappen. Skapa den med organisation, kommun, kontakt och typ (eller kör qm init).',
-  'kapitel/saknas': (a) => `Kapitel ${a.chapter} saknar fil. Skapa en fil som börjar med 0${a.chapter}- (t.ex. 0${a.chapter}-${chapterSlug(n(a, 'chapter'))}.md).`,
-  'kapitel/dubblett': (a) => `Kapitel ${a.chapter} har två filer: den här och ${a.first}. qm läser ${a.first}; ta bort eller byt namn på den här.`,
-  'fil/syntax': (a) => `Filen kan inte läsas: ${reasonSyntax[String(a.reason)] ?? 'YAML-syntaxfel.'}${a.detail ? ` (${a.detail})` : ''} Rätta raden; filens fält och krav prövas när filen kan läsas.`,
+  'kapitel/saknas': (a) =>
+    `Kapitel ${a.chapter} saknar fil. Skapa en fil som börjar med 0${a.chapter}- (t.ex. 0${a.chapter}-${chapterSlug(n(a, 'chapter'))}.md).`,
+  'kapitel/dubblett': (a) =>
+    `Kapitel ${a.chapter} har två filer: den här och ${a.first}. qm läser ${a.first}; ta bort eller byt namn på den här.`,
+  'fil/syntax': (a) =>
+    `Filen kan inte läsas: ${reasonSyntax[String(a.reason)] ?? 'YAML-syntaxfel.'}${a.detail ? ` (${a.detail})` : ''} Rätta raden; filens fält och krav prövas när filen kan läsas.`,
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `Filen är sparad som ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, inte UTF-8. Spara den som UTF-8.`
       : a.kind === 'binary'
         ? 'Filen är ingen textfil (den innehåller binära data, t.ex. ett Word-dokument, en PDF eller en bild med kapitlets namn). Spara kapitlet som text i UTF-8.'
         : `Filen är inte giltig UTF-8 (byte ${a.byte}${a.latin1 ? `, troligen ${q(a.latin1)} i Latin-1/Windows-1252` : ''}). Spara filen som UTF-8.`,
-  'fil/for-stor': (a) => `Filen är ${nr(n(a, 'bytes'))} byte, över gränsen 1 MiB (1 048 576 byte), och läses inte. Korta texten och lägg stora underlag som bilagor.`,
+  'fil/for-stor': (a) =>
+    `Filen är ${nr(n(a, 'bytes'))} byte, över gränsen 1 MiB (1 048 576 byte), och läses inte. Korta texten och lägg stora underlag som bilagor.`,
   'fil/olasbar': (a) =>
     a.code === 'EISDIR'
       ? 'Det här är en mapp, inte en fil. Det ska vara en vanlig .md- eller .yaml-fil.'
@@ -107,19 +112,25 @@ export const sv: Catalogue = {
     a.mdText
       ? 'Fältet `text` i front matter läses inte: i en .md-fil står löptexten under front matter (efter raden ---). Flytta texten dit.'
       : a.splitFrom
-      ? `Okänt fält \`${a.key}\` — troligen slutet av \`${a.splitFrom}\`, som YAML delade vid kommat inom { }. Sätt värdet inom citattecken: \`${a.splitFrom}: "${a.written}"\`.`
-      : a.suggestion ? `Okänt fält \`${a.key}\` — menade du \`${a.suggestion}\`?` : a.known ? `Okänt fält \`${a.key}\`; det läses inte. Fälten som kan stå här: ${a.known}.` : `Okänt fält \`${a.key}\`; det läses inte. Se qm schema för fälten.`,
+        ? `Okänt fält \`${a.key}\` — troligen slutet av \`${a.splitFrom}\`, som YAML delade vid kommat inom { }. Sätt värdet inom citattecken: \`${a.splitFrom}: "${a.written}"\`.`
+        : a.suggestion
+          ? `Okänt fält \`${a.key}\` — menade du \`${a.suggestion}\`?`
+          : a.known
+            ? `Okänt fält \`${a.key}\`; det läses inte. Fälten som kan stå här: ${a.known}.`
+            : `Okänt fält \`${a.key}\`; det läses inte. Se qm schema för fälten.`,
   'schema/ascii-nyckel': (a) => `\`${a.key}\` läses som \`${a.suggestion}\`. Skriv gärna \`${a.suggestion}\` med å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML delade ${n(a, 'count') > 1 ? `${a.count} värden (${a.all})` : q(a.written)} vid decimalkommat, eftersom de står i en mappning inom { }. Skriv ett värde per rad: \`${a.key}: ${a.written}\` på en egen rad.`,
-  'id/dubblett': (a) => `Id ${q(a.id)} används redan (${a.first}). Id för mål, strategier, åtgärder och indikatorer ska vara unika i hela ansökan.`,
+  'id/dubblett': (a) =>
+    `Id ${q(a.id)} används redan (${a.first}). Id för mål, strategier, åtgärder och indikatorer ska vara unika i hela ansökan.`,
   // Text
   'text/saknas': () => 'Kapitlet har ingen löptext. Skriv kapitlets beskrivning under front matter (eller under `text: |` i en YAML-fil).',
   'text/kort': (a) => `Kapitlets text har ${a.words} ord; rekommenderat är minst ${a.limit}. Utveckla beskrivningen.`,
   'text/personnummer': (a) => `Ett personnummer (${a.number}) står här. Den inlämnade PDF:en delas; ta bort personuppgiften.`,
   'text/platshallare': (a) => `Mallens platshållare ${q(a.text)} är inte ersatt. Skriv in den riktiga uppgiften.`,
   'text/arbetsmarkering': (a) => `Arbetsmarkeringen ${q(a.mark)} finns kvar i texten. Skriv klart stycket och ta bort markeringen.`,
-  'config/oanvant-undantag': (a) => `Undantaget för ${a.rule} matchar ingen diagnos: kravet är uppfyllt. Ta bort undantaget ur qm.config.yaml.`,
+  'config/oanvant-undantag': (a) =>
+    `Undantaget för ${a.rule} matchar ingen diagnos: kravet är uppfyllt. Ta bort undantaget ur qm.config.yaml.`,
   // Attachments
   'bilaga/saknas': (a) =>
     a.reason === 'nul'
@@ -136,27 +147,34 @@ export const sv: Catalogue = {
         ? `${q(a.path)} är en mapp, inte en fil. Hänvisa till en PDF-, JPEG- eller PNG-fil.`
         : `${q(a.path)} är ${unknownName(String(a.kind))}, inte PDF, JPEG eller PNG. Spara den som PDF (dokument) eller JPEG/PNG (bilder).`,
   'bilaga/trasig': (a) => `${q(a.path)} kan inte läsas: ${brokenName(String(a.detail))}. Exportera eller ladda ned filen på nytt.`,
-  'bilaga/krypterad': (a) => `${q(a.path)} är krypterad och kräver lösenord för att öppnas; qm kan inte ta med den. Spara en kopia utan lösenord.`,
-  'bilaga/skyddad': (a) => `${q(a.path)} har ett ägarlösenord med begränsningar (utskrift, kopiering). qm kan slå ihop den, men begränsningarna följer inte med i ansökans PDF.`,
+  'bilaga/krypterad': (a) =>
+    `${q(a.path)} är krypterad och kräver lösenord för att öppnas; qm kan inte ta med den. Spara en kopia utan lösenord.`,
+  'bilaga/skyddad': (a) =>
+    `${q(a.path)} har ett ägarlösenord med begränsningar (utskrift, kopiering). qm kan slå ihop den, men begränsningarna följer inte med i ansökans PDF.`,
   'bilaga/storlek': (a) =>
     a.all
       ? `Bilagorna är tillsammans ${mb(a, 'total')}, över gränsen ${String(n(a, 'limit')).replace('.', ',')} MB. Komprimera bilderna eller dela upp underlagen.`
       : `${q(a.path)} är ${mb(a, 'bytes')}, över gränsen ${String(n(a, 'limit')).replace('.', ',')} MB. Komprimera den (t.ex. lägre bildupplösning).`,
-  'bilaga/oanvand': (a) => `${q(a.path)} ligger under bilagor/ men inget kapitel hänvisar till den, så den kommer inte med i PDF:en. Hänvisa till den eller ta bort den.`,
+  'bilaga/oanvand': (a) =>
+    `${q(a.path)} ligger under bilagor/ men inget kapitel hänvisar till den, så den kommer inte med i PDF:en. Hänvisa till den eller ta bort den.`,
   // Application
   'ansokan/organisationsnummer': (a) =>
     a.checkDigit
       ? `Organisationsnumret ${q(a.value)} har fel kontrollsiffra. Kontrollera det mot Bolagsverket.`
       : `Organisationsnumret ${q(a.value ?? '')} har fel form. Skriv det som NNNNNN-NNNN.`,
-  'ansokan/fornyelse-datum': () => 'Ansökan är en förnyelse men `tidigare_certifiering` saknas. Ange datumet då nuvarande certifiering beviljades.',
+  'ansokan/fornyelse-datum': () =>
+    'Ansökan är en förnyelse men `tidigare_certifiering` saknas. Ange datumet då nuvarande certifiering beviljades.',
   'ansokan/synpunkt-utan-atgard': () => 'Synpunkten från förra certifieringen saknar `åtgärd`. Beskriv vad ni har gjort sedan dess.',
   'ansokan/certifiering-utgangen': (a) =>
     `Den tidigare certifieringen beviljades ${a.granted} och gällde till ${a.expired}; den har löpt ut (referensdatum ${a.ref}).${a.longAgo ? ' Den löpte ut för mer än ett år sedan: då förväntas en ny ansökan (typ: ny).' : ' Förnyelsen kommer efter att certifieringen löpt ut: kontrollera datumet i `tidigare_certifiering`, och räkna med att bedömaren frågar om tiden utan certifiering.'}`,
   // Chapter 1
-  'k1/startad': () => 'Det framgår inte när samverkan startade. Ange `startad` (datum eller år): kapitlet ska berätta hur samverkan startade och varför.',
-  'k1/startad-efter-bildad': (a) => `Samverkan anges ha startat ${a.startad}, efter att organisationen bildades ${a.bildad} (kapitel 3). Rätta \`startad\` eller \`bildad\`.`,
+  'k1/startad': () =>
+    'Det framgår inte när samverkan startade. Ange `startad` (datum eller år): kapitlet ska berätta hur samverkan startade och varför.',
+  'k1/startad-efter-bildad': (a) =>
+    `Samverkan anges ha startat ${a.startad}, efter att organisationen bildades ${a.bildad} (kapitel 3). Rätta \`startad\` eller \`bildad\`.`,
   // Chapter 2
-  'k2/swot': () => 'Kapitlet har varken `swot` eller någon bilaga. Bedömaren ser gärna en SWOT eller en nulägesanalys: lägg till `swot` eller en bilaga.',
+  'k2/swot': () =>
+    'Kapitlet har varken `swot` eller någon bilaga. Bedömaren ser gärna en SWOT eller en nulägesanalys: lägg till `swot` eller en bilaga.',
   'k2/swot-tom-del': (a) => `SWOT:ens del \`${a.part}\` är tom. Fyll i alla fyra delarna: styrkor, svagheter, möjligheter och hot.`,
   // Chapter 3
   'k3/verksam-tre-ar': (a) =>
@@ -171,10 +189,13 @@ export const sv: Catalogue = {
     a.missing === 'both'
       ? 'Inga aktörer med sektor anges. Kravet är en samverkansorganisation med både offentlig och privat verksamhet: lista aktörerna med `sektor: offentlig` och `sektor: privat`.'
       : `${n(a, 'count') === 1 ? `Den enda aktören är ${a.missing === 'privat' ? 'offentlig' : 'privat'}` : `Alla ${a.count} aktörer är ${a.missing === 'privat' ? 'offentliga' : 'privata'}`}. Kravet är att både offentlig och privat verksamhet ingår: lägg till en ${a.missing === 'privat' ? 'privat' : 'offentlig'} aktör.`,
-  'k3/andelar-summa': (a) => `Aktörernas andelar summerar till ${String(a.sum).replace('.', ',')} %, inte 100 %. Justera \`andel\` så att ”ägar”fördelningen blir 100 %.`,
-  'k3/grupp-beskrivning': (a) => `Gruppen ${a.group ? q(a.group) : `nr ${a.index}`} saknar \`${a.field}\`. Beskriv mandat, mötesfrekvens och beslutsväg för varje grupp.`,
+  'k3/andelar-summa': (a) =>
+    `Aktörernas andelar summerar till ${String(a.sum).replace('.', ',')} %, inte 100 %. Justera \`andel\` så att ”ägar”fördelningen blir 100 %.`,
+  'k3/grupp-beskrivning': (a) =>
+    `Gruppen ${a.group ? q(a.group) : `nr ${a.index}`} saknar \`${a.field}\`. Beskriv mandat, mötesfrekvens och beslutsväg för varje grupp.`,
   'k3/grupper-saknas': () => 'Inga grupper är beskrivna. Beskriv styrelse, ledningsgrupp, arbetsgrupper m.fl. under `grupper`.',
-  'k3/organisationsmatris': () => 'Organisationsmatrisen saknas. Bifoga en matris som visar aktörer och ”ägar”fördelning och ange den i `organisationsmatris`.',
+  'k3/organisationsmatris': () =>
+    'Organisationsmatrisen saknas. Bifoga en matris som visar aktörer och ”ägar”fördelning och ange den i `organisationsmatris`.',
   'k3/karta': () => 'Kartan saknas. Bifoga en karta som visar det geografiskt avgränsade arbetsområdet och ange den i `karta`.',
   // Chapter 4
   'k4/offentlig-och-privat': (a) =>
@@ -188,27 +209,41 @@ export const sv: Catalogue = {
       ? `Budgeten beslutades ${a.datum}, efter referensdatumet ${a.ref}. Kravet är att budgeten är godkänd; ange ett beslut som är fattat.`
       : 'Budgetbeslutet saknas. Kravet är att budgeten är godkänd: ange `budgetbeslut` med datum och beslutande organ.',
   'k4/budget-uppfoljning': () => 'Det saknas en beskrivning av hur budgeten följs upp. Ange `uppföljning` med frekvens och beskrivning.',
-  'k4/avtal': () => 'Kapitlet har ingen bilaga. Bifoga avtal, budgetbeslut eller projektfinansiering: en finansiärs `avtal`, budgetbeslutets `protokoll` eller `bilagor`.',
-  'k4/budgetar': (a) => `Budgetåret ${a.year} är varken referensåret ${a.ref} eller nästa år ${a.next}. Beskriv budgeten för innevarande eller kommande år.`,
-  'k4/sektor-motsager-k3': (a) => `Finansiären ${q(a.name)} anges som ${a.sector}, men aktören med samma namn i kapitel 3 är ${a.actorSector}. Rätta sektorn i ett av kapitlen.`,
+  'k4/avtal': () =>
+    'Kapitlet har ingen bilaga. Bifoga avtal, budgetbeslut eller projektfinansiering: en finansiärs `avtal`, budgetbeslutets `protokoll` eller `bilagor`.',
+  'k4/budgetar': (a) =>
+    `Budgetåret ${a.year} är varken referensåret ${a.ref} eller nästa år ${a.next}. Beskriv budgeten för innevarande eller kommande år.`,
+  'k4/sektor-motsager-k3': (a) =>
+    `Finansiären ${q(a.name)} anges som ${a.sector}, men aktören med samma namn i kapitel 3 är ${a.actorSector}. Rätta sektorn i ett av kapitlen.`,
   // Chapter 5
   'k5/vision': () => 'Visionen saknas. Kravet är ett dokument som tydligt anger en gemensam vision för platsen: skriv den i `vision`.',
   'k5/affarside': () => 'Affärsidén saknas. Kravet är att verksamhetsidén för organisationen anges: skriv den i `affärsidé`.',
-  'k5/vision-tre-ar': (a) => `Visionen gäller ${a.from}–${a.to}, ${a.years} ${n(a, 'years') === 1 ? 'kalenderår' : 'kalenderår'}. Kravet är att visionen löper över tre år: förläng \`period.till\` till minst ${n(a, 'from') + 2}.`,
-  'k5/vision-aktuell': (a) => `Visionen gällde till ${a.to} och har löpt ut (referensår ${a.ref}). Anta en ny gemensam vision som gäller nu.`,
-  'k5/vision-borjar-senare': (a) => `Visionen börjar ${a.from}, mer än ett år efter referensåret ${a.ref}. Den gemensamma visionen ska gälla nu.`,
-  'k5/vision-certifieringsperiod': (a) => `Visionen slutar ${a.to}, före ${a.until} då en certifiering som beviljas nu löper ut. Överväg att förlänga perioden.`,
-  'k5/dokument': () => 'Visionsdokumentet saknas. Kravet är ett dokument med den gemensamma visionen: bifoga det och ange det i `dokument`.',
-  'k5/samsyn': () => 'Det framgår inte vilka som står bakom visionen. Visionen ska påvisa en samsyn: ange under `beslutad` datum och vilka (`av`) som antagit den.',
+  'k5/vision-tre-ar': (a) =>
+    `Visionen gäller ${a.from}–${a.to}, ${a.years} ${n(a, 'years') === 1 ? 'kalenderår' : 'kalenderår'}. Kravet är att visionen löper över tre år: förläng \`period.till\` till minst ${n(a, 'from') + 2}.`,
+  'k5/vision-aktuell': (a) =>
+    `Visionen gällde till ${a.to} och har löpt ut (referensår ${a.ref}). Anta en ny gemensam vision som gäller nu.`,
+  'k5/vision-borjar-senare': (a) =>
+    `Visionen börjar ${a.from}, mer än ett år efter referensåret ${a.ref}. Den gemensamma visionen ska gälla nu.`,
+  'k5/vision-certifieringsperiod': (a) =>
+    `Visionen slutar ${a.to}, före ${a.until} då en certifiering som beviljas nu löper ut. Överväg att förlänga perioden.`,
+  'k5/dokument': () =>
+    'Visionsdokumentet saknas. Kravet är ett dokument med den gemensamma visionen: bifoga det och ange det i `dokument`.',
+  'k5/samsyn': () =>
+    'Det framgår inte vilka som står bakom visionen. Visionen ska påvisa en samsyn: ange under `beslutad` datum och vilka (`av`) som antagit den.',
   // Chapter 6
-  'k6/kortsiktiga-mal': (a) => `Inget mål är kortsiktigt. Kravet är mål både kortsiktigt (1–3 år) och långsiktigt: lägg till ett mål med \`år\` ${a.from}–${a.to}.`,
-  'k6/langsiktiga-mal': (a) => `Inget mål är långsiktigt. Kravet är mål både kortsiktigt och långsiktigt (3–5–10 år): lägg till ett mål med \`år\` ${a.from} eller senare, eller ett med \`år: ${n(a, 'from') - 1}\` och \`horisont: lång\`.`,
+  'k6/kortsiktiga-mal': (a) =>
+    `Inget mål är kortsiktigt. Kravet är mål både kortsiktigt (1–3 år) och långsiktigt: lägg till ett mål med \`år\` ${a.from}–${a.to}.`,
+  'k6/langsiktiga-mal': (a) =>
+    `Inget mål är långsiktigt. Kravet är mål både kortsiktigt och långsiktigt (3–5–10 år): lägg till ett mål med \`år\` ${a.from} eller senare, eller ett med \`år: ${n(a, 'from') - 1}\` och \`horisont: lång\`.`,
   'k6/horisont': (a) =>
     `Målet ${a.id} har \`horisont: ${a.horizon}\` men \`år: ${a.year}\` ligger ${a.ahead} år efter referensåret ${a.ref}; ${a.horizon === 'kort' ? 'kort betyder 1–3 år' : 'lång betyder 3–10 år'}. Rätta \`år\` eller \`horisont\`.`,
-  'k6/mal-passerat': (a) => `Målet ${a.id} har år ${a.year}, som inte ligger efter referensåret ${a.ref}. Ge målet ett framtida år eller ta bort det.`,
-  'k6/strategi-okant-mal': (a) => `Strategin ${a.strategy} anger målet ${q(a.goal)}, som inte finns${a.known ? ` (målen är ${a.known})` : ''}. Rätta id:t.`,
+  'k6/mal-passerat': (a) =>
+    `Målet ${a.id} har år ${a.year}, som inte ligger efter referensåret ${a.ref}. Ge målet ett framtida år eller ta bort det.`,
+  'k6/strategi-okant-mal': (a) =>
+    `Strategin ${a.strategy} anger målet ${q(a.goal)}, som inte finns${a.known ? ` (målen är ${a.known})` : ''}. Rätta id:t.`,
   'k6/mal-utan-strategi': (a) => `Målet ${a.goal} tjänas inte av någon strategi. Ange ${a.goal} i \`mål\` hos en strategi.`,
-  'k6/hallbarhetsmal': () => 'Inget mål är markerat som hållbarhetsmål. Om möjligt vill bedömaren se hållbarhetsmål: markera det med `hållbarhet: ja`.',
+  'k6/hallbarhetsmal': () =>
+    'Inget mål är markerat som hållbarhetsmål. Om möjligt vill bedömaren se hållbarhetsmål: markera det med `hållbarhet: ja`.',
   'k6/forankring': () => 'Förankringen saknas. Visa hur mål och strategier är förankrade (vem som antog dem och när) i `förankring`.',
   'k6/oversiktsplan': () => 'Översiktsplanen över centrum saknas. Bifoga den och ange den i `översiktsplan`.',
   'k6/dokument': () => 'Dokumentet med mål och strategier saknas. Bifoga det antagna dokumentet och ange det i `dokument`.',
@@ -218,7 +253,8 @@ export const sv: Catalogue = {
     a.none
       ? `${n(a, 'count') === 1 ? 'Åtgärden' : `Ingen av de ${a.count} åtgärderna`} anger ${n(a, 'count') === 1 ? 'inget' : 'något'} mål. Kravet är en plan kopplad till målen: ange \`mål\` för åtgärderna.`
       : `Åtgärden ${a.action} anger målet ${q(a.goal)}, som inte finns i kapitel 6${a.known ? ` (målen är ${a.known})` : ''}. Rätta id:t.`,
-  'k7/atgard-utan-mal': (a) => `Åtgärden ${a.action} anger inget mål. Ange vilket mål den tjänar, eller \`typ: administration\` för löpande kostnader.`,
+  'k7/atgard-utan-mal': (a) =>
+    `Åtgärden ${a.action} anger inget mål. Ange vilket mål den tjänar, eller \`typ: administration\` för löpande kostnader.`,
   'k7/strategi-koppling': (a) =>
     a.none
       ? `${n(a, 'count') === 1 ? 'Åtgärden anger ingen' : `Ingen av de ${a.count} åtgärderna anger någon`} strategi. Kravet är en plan kopplad till strategierna: ange \`strategi\` för åtgärderna.`
@@ -234,7 +270,8 @@ export const sv: Catalogue = {
   'k7/budget-overstiger': (a) =>
     `${n(a, 'count') === 1 ? 'Den enda åtgärden' : `De ${a.count} åtgärderna`} som pågår under budgetåret ${a.year} kostar${n(a, 'count') === 1 ? '' : ' tillsammans'} ${kr(n(a, 'sum'))}, mer än budgeten ${kr(n(a, 'budget'))} i kapitel 4. Stäm av planen mot budgeten.`,
   'k7/mal-utan-atgard': (a) => `Målet ${a.goal} tjänas inte av någon åtgärd. Ange ${a.goal} i \`mål\` hos en åtgärd.`,
-  'k7/samverkansprocess': () => 'Samverkansprocessen är inte beskriven. Beskriv i `samverkansprocess` hur samverkan går till och vem som ansvarar för vad.',
+  'k7/samverkansprocess': () =>
+    'Samverkansprocessen är inte beskriven. Beskriv i `samverkansprocess` hur samverkan går till och vem som ansvarar för vad.',
   'k7/flerarig-plan': () => 'Den fleråriga övergripande planen saknas. Bifoga den och ange den i `flerårig_plan`.',
   'k7/plan-foregaende-ar': () => 'Den detaljerade planen för föregående år saknas. Bifoga den och ange den i `plan_föregående_år`.',
   'k7/plan-innevarande-ar': () => 'Den detaljerade planen för innevarande år saknas. Bifoga den och ange den i `plan_innevarande_år`.',
@@ -248,24 +285,39 @@ export const sv: Catalogue = {
     a.years
       ? `Indikatorn ${a.id} har värden för ${a.years} och täcker inte de senaste tre åren (referensår ${a.ref}). Komplettera med ${n(a, 'latest') < n(a, 'ref') - 1 ? `värden för ${n(a, 'ref') - 1} eller ${a.ref}` : `ett värde från ${n(a, 'latest') - 2} eller tidigare`}.`
       : `Indikatorn ${a.id} har inga värden. Ange värden för de senaste tre åren.`,
-  'k8/malgrupper': (a) => `Det saknas indikatorer för ${a.missing}. Bedömaren ser gärna mätetal för såväl invånare och företag som besökare.`,
+  'k8/malgrupper': (a) =>
+    `Det saknas indikatorer för ${a.missing}. Bedömaren ser gärna mätetal för såväl invånare och företag som besökare.`,
   'k8/mal-uppfoljning': (a) => `Målet ${a.goal} följs inte upp av någon indikator. Ange ${a.goal} i \`mål\` hos en indikator.`,
-  'k8/ingen-maluppfoljning': () => 'Inget mål följs upp av någon indikator. Kravet är att visa måluppföljning: koppla indikatorerna till målen med `mål`.',
+  'k8/ingen-maluppfoljning': () =>
+    'Inget mål följs upp av någon indikator. Kravet är att visa måluppföljning: koppla indikatorerna till målen med `mål`.',
   'k8/orimligt-varde': (a) =>
-    a.negative ? `Indikatorn ${a.id} har ett negativt värde (${nr(n(a, 'value'))}) för ${a.year}. Kontrollera värdet.` : `Indikatorn ${a.id} har ${nr(n(a, 'value'))} ${String(a.unit).trim()} för ${a.year}; en andel kan inte vara över 100 %. Kontrollera värdet.`,
-  'k8/underlag': () => 'Kapitlet har ingen bilaga. Kravet är dokument som visar måluppföljning: bifoga undersökningar, utvärderingar eller före-/efter-foton under `bilagor`.',
-  'k8/koncis': (a) => `Kapitlet har ${nr(n(a, 'words'))} ord (gräns ${nr(n(a, 'limit'))}). Bedömaren önskar en så konkret och kortfattad beskrivning som möjligt.`,
+    a.negative
+      ? `Indikatorn ${a.id} har ett negativt värde (${nr(n(a, 'value'))}) för ${a.year}. Kontrollera värdet.`
+      : `Indikatorn ${a.id} har ${nr(n(a, 'value'))} ${String(a.unit).trim()} för ${a.year}; en andel kan inte vara över 100 %. Kontrollera värdet.`,
+  'k8/underlag': () =>
+    'Kapitlet har ingen bilaga. Kravet är dokument som visar måluppföljning: bifoga undersökningar, utvärderingar eller före-/efter-foton under `bilagor`.',
+  'k8/koncis': (a) =>
+    `Kapitlet har ${nr(n(a, 'words'))} ord (gräns ${nr(n(a, 'limit'))}). Bedömaren önskar en så konkret och kortfattad beskrivning som möjligt.`,
   // Chapter 9
-  'k9/intressenter': () => 'Ingen kanal riktar sig till intressenter. Kravet är kommunikation och dialog med såväl intressenter som medborgare.',
-  'k9/medborgare': () => 'Ingen kanal riktar sig till medborgare. Kravet är kommunikation och dialog med såväl intressenter som medborgare.',
-  'k9/underlag': (a) => `Det saknas underlag som visar kommunikationen med ${a.missing}. Bifoga underlag under en kanals \`bilagor\` eller kapitlets \`bilagor\`.`,
-  'k9/kanalbredd': (a) => `Kanalerna är av ${a.kinds} ${n(a, 'kinds') === 1 ? 'slag' : 'slag'}${a.list ? ` (${a.list})` : ''}. Visa gärna bredd, t.ex. marknadsföring, möten, evenemang, medborgardialog, nyhetsbrev.`,
+  'k9/intressenter': () =>
+    'Ingen kanal riktar sig till intressenter. Kravet är kommunikation och dialog med såväl intressenter som medborgare.',
+  'k9/medborgare': () =>
+    'Ingen kanal riktar sig till medborgare. Kravet är kommunikation och dialog med såväl intressenter som medborgare.',
+  'k9/underlag': (a) =>
+    `Det saknas underlag som visar kommunikationen med ${a.missing}. Bifoga underlag under en kanals \`bilagor\` eller kapitlets \`bilagor\`.`,
+  'k9/kanalbredd': (a) =>
+    `Kanalerna är av ${a.kinds} ${n(a, 'kinds') === 1 ? 'slag' : 'slag'}${a.list ? ` (${a.list})` : ''}. Visa gärna bredd, t.ex. marknadsföring, möten, evenemang, medborgardialog, nyhetsbrev.`,
   // qm pdf
-  'pdf/tecken-saknas': (a) => `Tecknet ${q(a.char)} (${a.code}) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en${n(a, 'count') > 1 ? ` (${a.count} gånger i filen)` : ''}. Byt det mot ett tecken som typsnittet har, eller skriv det med ord.`,
+  'pdf/tecken-saknas': (a) =>
+    `Tecknet ${q(a.char)} (${a.code}) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en${n(a, 'count') > 1 ? ` (${a.count} gånger i filen)` : ''}. Byt det mot ett tecken som typsnittet har, eller skriv det med ord.`,
 };
 
 function chapterSlug(n: number): string {
-  return ['bakgrund', 'nulage', 'organisation', 'finansiering', 'vision', 'mal-och-strategi', 'verksamhetsplan', 'uppfoljning', 'kommunikation'][n - 1] ?? 'kapitel';
+  return (
+    ['bakgrund', 'nulage', 'organisation', 'finansiering', 'vision', 'mal-och-strategi', 'verksamhetsplan', 'uppfoljning', 'kommunikation'][
+      n - 1
+    ] ?? 'kapitel'
+  );
 }
 
 function kindName(k: string): string {

@@ -55,7 +55,13 @@ function unwritable(file: string, e: unknown): UsageError {
 export function templateFiles(options: InitOptions = {}): Map<string, string> {
   const typ = options.typ ?? 'ny';
   if (typ !== 'ny' && typ !== 'förnyelse') throw new UsageError('bad-typ', { value: String(typ) });
-  const o = { typ, organisation: options.organisation?.trim() || undefined, kommun: options.kommun?.trim() || undefined, yaml: Boolean(options.yaml), year: options.year ?? new Date().getFullYear() };
+  const o = {
+    typ,
+    organisation: options.organisation?.trim() || undefined,
+    kommun: options.kommun?.trim() || undefined,
+    yaml: Boolean(options.yaml),
+    year: options.year ?? new Date().getFullYear(),
+  };
   const files = new Map<string, string>([['ansokan.yaml', ansokanTemplate(o)]]);
   for (let n = 1; n <= 9; n++) files.set(chapterFileName(n, o.yaml), chapterTemplate(n, o));
   return files;
@@ -84,7 +90,9 @@ async function conflicts(folder: string, names: string[], force: boolean): Promi
   if (same.length > 0 && !force) throw new UsageError('init-exists', { file: join(folder, same[0]!), others: same.length - 1 });
   // A bilagor/ that links to a folder elsewhere (a shared drive) is a folder.
   const bilagor = await exists(join(folder, 'bilagor'));
-  const isFolder = bilagor?.isSymbolicLink() ? (await stat(join(folder, 'bilagor')).catch(() => undefined))?.isDirectory() : bilagor?.isDirectory();
+  const isFolder = bilagor?.isSymbolicLink()
+    ? (await stat(join(folder, 'bilagor')).catch(() => undefined))?.isDirectory()
+    : bilagor?.isDirectory();
   if (bilagor && !isFolder) throw new UsageError('not-a-folder', { folder: join(folder, 'bilagor') });
 }
 

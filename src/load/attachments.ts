@@ -15,7 +15,8 @@ export interface AttachmentLimits {
   attachmentsMaxMb: number;
 }
 
-type Outcome = { ok: true; abs: string; rel: string } | { ok: false; rule: 'bilaga/saknas' | 'bilaga/utanfor-mappen' | 'bilaga/filtyp'; reason: string };
+type Outcome =
+  { ok: true; abs: string; rel: string } | { ok: false; rule: 'bilaga/saknas' | 'bilaga/utanfor-mappen' | 'bilaga/filtyp'; reason: string };
 
 function listNames(dir: string): string[] {
   try {
@@ -78,7 +79,15 @@ export async function locate(root: string, written: string, dirs: Map<string, st
       const candidate = join(realDir, basename(abs));
       const real = lstatSync(candidate).isSymbolicLink() ? realpathSync.native(candidate) : candidate;
       if (!inside(root, real)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'link' };
-      return { ok: true, abs: real, rel: real.slice(root.length + 1).split(sep).join('/').normalize('NFC') };
+      return {
+        ok: true,
+        abs: real,
+        rel: real
+          .slice(root.length + 1)
+          .split(sep)
+          .join('/')
+          .normalize('NFC'),
+      };
     }
   } catch {
     // not there as written (another Unicode normalisation, a loop, …): walk it segment by segment
@@ -110,7 +119,11 @@ export async function locate(root: string, written: string, dirs: Map<string, st
     if (!inside(root, real)) return { ok: false, rule: 'bilaga/utanfor-mappen', reason: 'link' };
     cur = real;
   }
-  const rel = cur.slice(root.length + 1).split(sep).join('/').normalize('NFC');
+  const rel = cur
+    .slice(root.length + 1)
+    .split(sep)
+    .join('/')
+    .normalize('NFC');
   return { ok: true, abs: cur, rel };
 }
 
@@ -162,7 +175,8 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
   // Files under bilagor/ that nothing references would be left out of the PDF.
   const used = new Set([...seen.values()].map((r) => r.relative));
   for (const rel of app.bilagorFiles) {
-    if (!used.has(rel) && !referenced.has(rel)) findings.push({ rule: 'bilaga/oanvand', file: rel, chapter: null, pointer: null, position: null, args: { path: rel } });
+    if (!used.has(rel) && !referenced.has(rel))
+      findings.push({ rule: 'bilaga/oanvand', file: rel, chapter: null, pointer: null, position: null, args: { path: rel } });
   }
   return findings;
 }
@@ -245,7 +259,15 @@ export function proseImages(app: Application): AttachmentRef[] {
       } catch {
         // keep as written
       }
-      out.push({ chapter: c.number, from: c.file, pointer: '', path, title: m[1] || undefined, inline: true, position: c.prose.position(m.index) });
+      out.push({
+        chapter: c.number,
+        from: c.file,
+        pointer: '',
+        path,
+        title: m[1] || undefined,
+        inline: true,
+        position: c.prose.position(m.index),
+      });
     }
   }
   return out;

@@ -33,11 +33,17 @@ function failed(file: string, findings: Finding[], status: 'unparsed' | 'missing
  * Reads at most `limit + 1` bytes of a regular file, or says why it cannot. Synchronous: qm reads
  * a few small local files, and a thread-pool round trip per call costs more than the read.
  */
-export async function readBounded(abs: string, limit: number): Promise<{ bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string }> {
+export async function readBounded(
+  abs: string,
+  limit: number,
+): Promise<{ bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string }> {
   return readBoundedSync(abs, limit);
 }
 
-export function readBoundedSync(abs: string, limit: number): { bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string } {
+export function readBoundedSync(
+  abs: string,
+  limit: number,
+): { bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string } {
   let st;
   try {
     st = statSync(abs);
@@ -87,7 +93,9 @@ export async function readSourceFile(spec: FileSpec): Promise<ReadResult> {
   const got = await readBounded(spec.abs, MAX_TEXT_FILE);
   if ('error' in got) {
     if (got.error === 'too-large') {
-      return failed(file, [{ rule: 'fil/for-stor', file, chapter, pointer: null, position: null, args: { bytes: got.size ?? 0, limit: MAX_TEXT_FILE } }]);
+      return failed(file, [
+        { rule: 'fil/for-stor', file, chapter, pointer: null, position: null, args: { bytes: got.size ?? 0, limit: MAX_TEXT_FILE } },
+      ]);
     }
     return failed(file, [{ rule: 'fil/olasbar', file, chapter, pointer: null, position: null, args: { code: got.code ?? '' } }]);
   }
@@ -101,7 +109,11 @@ export async function readSourceFile(spec: FileSpec): Promise<ReadResult> {
         chapter,
         pointer: null,
         position: f.position ?? null,
-        args: { kind: f.kind, byte: f.byte !== undefined ? `0x${f.byte.toString(16).toUpperCase().padStart(2, '0')}` : '', latin1: f.latin1 ?? '' },
+        args: {
+          kind: f.kind,
+          byte: f.byte !== undefined ? `0x${f.byte.toString(16).toUpperCase().padStart(2, '0')}` : '',
+          latin1: f.latin1 ?? '',
+        },
       },
     ]);
   }
@@ -117,7 +129,13 @@ function syntaxError(spec: FileSpec, src: SourceText, offset: number, reason: st
   return r;
 }
 
-function fromYaml(spec: FileSpec, src: SourceText, root: SrcNode | null, rootOffset: number, proseKey: boolean): ReadResult | { map: SrcMap | null; result: ReturnType<typeof normalizeDocument> } {
+function fromYaml(
+  spec: FileSpec,
+  src: SourceText,
+  root: SrcNode | null,
+  rootOffset: number,
+  proseKey: boolean,
+): ReadResult | { map: SrcMap | null; result: ReturnType<typeof normalizeDocument> } {
   if (root && root.kind !== 'map') {
     return syntaxError(spec, src, root.start || rootOffset, root.kind === 'seq' ? 'not-mapping-list' : 'not-mapping-scalar');
   }
@@ -125,8 +143,15 @@ function fromYaml(spec: FileSpec, src: SourceText, root: SrcNode | null, rootOff
   return { map: root, result };
 }
 
-function yamlError(spec: FileSpec, src: SourceText, error: { message: string; offset: number; code?: string }, yaml: string, base: number): ReadResult {
-  if (error.code === 'LIMIT' || error.code === 'NESTING') return syntaxError(spec, src, error.offset, LIMIT_REASONS[error.message] ?? 'aliases');
+function yamlError(
+  spec: FileSpec,
+  src: SourceText,
+  error: { message: string; offset: number; code?: string },
+  yaml: string,
+  base: number,
+): ReadResult {
+  if (error.code === 'LIMIT' || error.code === 'NESTING')
+    return syntaxError(spec, src, error.offset, LIMIT_REASONS[error.message] ?? 'aliases');
   const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   // YAML notices an unclosed quote or bracket only where the file (or the next key) ends; the
   // consultant needs the line where it was opened.
@@ -136,7 +161,13 @@ function yamlError(spec: FileSpec, src: SourceText, error: { message: string; of
   return syntaxError(spec, src, opened === undefined ? error.offset : base + opened, reason, reason === 'yaml' ? first : '');
 }
 
-const LIMIT_REASONS: Record<string, string> = { nesting: 'nesting', 'too-many-nodes': 'too-many-nodes', 'too-many-aliases': 'aliases', 'unresolved-alias': 'alias-unresolved', 'duplicate-key': 'duplicate-key' };
+const LIMIT_REASONS: Record<string, string> = {
+  nesting: 'nesting',
+  'too-many-nodes': 'too-many-nodes',
+  'too-many-aliases': 'aliases',
+  'unresolved-alias': 'alias-unresolved',
+  'duplicate-key': 'duplicate-key',
+};
 
 /** Offset of the first quoted scalar or flow collection that is never closed, if any. */
 function unclosedOpener(yaml: string, before: number): number | undefined {
@@ -150,7 +181,11 @@ function unclosedOpener(yaml: string, before: number): number | undefined {
     const t = node as { type?: string; offset?: number; source?: string; end?: { type: string }[] };
     if (typeof t.offset === 'number' && t.offset <= before) {
       const q = t.type === 'double-quoted-scalar' ? '"' : t.type === 'single-quoted-scalar' ? "'" : undefined;
-      if (q && t.source !== undefined && (t.source.length < 2 || !t.source.endsWith(q) || (q === '"' && /(^|[^\\])(\\\\)*\\"$/.test(t.source)))) {
+      if (
+        q &&
+        t.source !== undefined &&
+        (t.source.length < 2 || !t.source.endsWith(q) || (q === '"' && /(^|[^\\])(\\\\)*\\"$/.test(t.source)))
+      ) {
         found = t.offset;
         return;
       }
@@ -263,18 +298,37 @@ function yamlProse(value: string, nodeStart: number, src: SourceText): Prose {
   };
 }
 
-function finish(spec: FileSpec, src: SourceText, result: ReturnType<typeof normalizeDocument>, prose: Prose | undefined, format: 'md' | 'yaml'): ReadResult {
+function finish(
+  spec: FileSpec,
+  src: SourceText,
+  result: ReturnType<typeof normalizeDocument>,
+  prose: Prose | undefined,
+  format: 'md' | 'yaml',
+): ReadResult {
   const data: JsonObject = result.data;
   const findings = result.findings;
   if (spec.chapter !== null && 'text' in data) {
     const where = result.map.key('/text') ?? result.map.value('/text') ?? null;
     if (format === 'md') {
       // The prose of a Markdown chapter is its body; a `text` key in the front matter is not read.
-      findings.push({ rule: 'schema/okant-falt', file: spec.file, chapter: spec.chapter, pointer: '/text', position: where, args: { key: 'text', mdText: 1 } });
+      findings.push({
+        rule: 'schema/okant-falt',
+        file: spec.file,
+        chapter: spec.chapter,
+        pointer: '/text',
+        position: where,
+        args: { key: 'text', mdText: 1 },
+      });
     } else if (typeof data.text !== 'string') {
       // A list or a mapping under `text` is not prose: said once, as the type it should have, and
       // not also as a chapter without prose.
-      findings.push({ rule: 'schema/fel-typ', file: spec.file, chapter: spec.chapter, pointer: '/text', args: { field: 'text', value: Array.isArray(data.text) ? 'en lista' : 'en mappning', expected: 'string' } });
+      findings.push({
+        rule: 'schema/fel-typ',
+        file: spec.file,
+        chapter: spec.chapter,
+        pointer: '/text',
+        args: { field: 'text', value: Array.isArray(data.text) ? 'en lista' : 'en mappning', expected: 'string' },
+      });
       prose = undefined;
     }
     delete data.text;

@@ -52,7 +52,9 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   const findings: Finding[] = [];
   const sources = new Map<string, SourceText>();
   const attachments: AttachmentRef[] = [];
-  const names = entries.map((e) => ({ name: e.name, nfc: e.name.normalize('NFC'), dir: e.isDirectory() })).sort((a, b) => (a.nfc < b.nfc ? -1 : a.nfc > b.nfc ? 1 : 0));
+  const names = entries
+    .map((e) => ({ name: e.name, nfc: e.name.normalize('NFC'), dir: e.isDirectory() }))
+    .sort((a, b) => (a.nfc < b.nfc ? -1 : a.nfc > b.nfc ? 1 : 0));
 
   // ansokan.yaml
   const metaEntry = names.find((n) => n.nfc === 'ansokan.yaml') ?? names.find((n) => META_FILE.test(n.nfc));
@@ -61,7 +63,13 @@ export async function loadApplication(folder: string): Promise<Loaded> {
     findings.push({ rule: 'ansokan/saknas', file: 'ansokan.yaml', chapter: null, pointer: null, position: null });
     meta = emptyFile('ansokan.yaml', 'missing');
   } else {
-    const r = await readSourceFile({ abs: join(root, metaEntry.name), file: metaEntry.nfc, chapter: null, schema: ansokanSchema, format: 'yaml' });
+    const r = await readSourceFile({
+      abs: join(root, metaEntry.name),
+      file: metaEntry.nfc,
+      chapter: null,
+      schema: ansokanSchema,
+      format: 'yaml',
+    });
     findings.push(...r.findings);
     meta = r.loaded;
     if (r.source) sources.set(metaEntry.nfc, r.source);
@@ -90,7 +98,14 @@ export async function loadApplication(folder: string): Promise<Loaded> {
       continue;
     }
     for (const extra of files.slice(1)) {
-      findings.push({ rule: 'kapitel/dubblett', file: extra.nfc, chapter: num, pointer: null, position: null, args: { chapter: num, first: files[0]!.nfc } });
+      findings.push({
+        rule: 'kapitel/dubblett',
+        file: extra.nfc,
+        chapter: num,
+        pointer: null,
+        position: null,
+        args: { chapter: num, first: files[0]!.nfc },
+      });
     }
     const chosen = files[0]!;
     const format = /\.md$/i.test(chosen.nfc) ? 'md' : 'yaml';

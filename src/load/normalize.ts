@@ -160,7 +160,13 @@ function normalize(node: SrcNode, schema: Schema, doc: Schema, pointer: string, 
     // An empty path is an empty value (schema/tomt-varde or the chapter's rule), not a file to look for.
     if (typeof result === 'string') {
       if (result.trim() !== '') ctx.attachments.push({ pointer, path: result });
-    } else if (result && typeof result === 'object' && !Array.isArray(result) && typeof result.fil === 'string' && result.fil.trim() !== '') {
+    } else if (
+      result &&
+      typeof result === 'object' &&
+      !Array.isArray(result) &&
+      typeof result.fil === 'string' &&
+      result.fil.trim() !== ''
+    ) {
       ctx.attachments.push({ pointer, path: result.fil, title: typeof result.titel === 'string' ? result.titel : undefined });
     }
   }
@@ -205,7 +211,13 @@ function unknownKeyArgs(node: SrcMap, i: number, keyText: string, shape: ReturnT
   // `maj 2026` as a key without a value. Say so, rather than suggest a field.
   const entry = node.entries[i]!;
   const prev = i > 0 ? node.entries[i - 1]! : undefined;
-  if (node.flow && entry.value === null && prev?.value?.kind === 'scalar' && prev.value.style === 'plain' && /^,\s*$/.test(ctx.src.text.slice(prev.value.end, entry.keyStart))) {
+  if (
+    node.flow &&
+    entry.value === null &&
+    prev?.value?.kind === 'scalar' &&
+    prev.value.style === 'plain' &&
+    /^,\s*$/.test(ctx.src.text.slice(prev.value.end, entry.keyStart))
+  ) {
     return { key: keyText, splitFrom: prev.key.trim(), written: `${prev.value.text.trim()}, ${keyText}` };
   }
   const suggestion = closest(keyText, shape.properties.keys());
@@ -315,13 +327,20 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
     // A key `__proto__` is data, not the object's prototype (defineProperty); every other key is
     // assigned, which keeps the object fast for ajv and the rules.
     if (v !== undefined) {
-      if (canonical === '__proto__') Object.defineProperty(out, canonical, { value: v, enumerable: true, writable: true, configurable: true });
+      if (canonical === '__proto__')
+        Object.defineProperty(out, canonical, { value: v, enumerable: true, writable: true, configurable: true });
       else out[canonical] = v;
     }
   }
   if (splits.length > 0) {
     const [key, written] = splits[0]!.split(': ');
-    ctx.findings.push({ rule: 'schema/decimalkomma', file: ctx.file, chapter: ctx.chapter, pointer, args: { key: key!, written: written!, count: splits.length, all: splits.join(', ') } });
+    ctx.findings.push({
+      rule: 'schema/decimalkomma',
+      file: ctx.file,
+      chapter: ctx.chapter,
+      pointer,
+      args: { key: key!, written: written!, count: splits.length, all: splits.join(', ') },
+    });
   }
   return out;
 }
@@ -346,7 +365,10 @@ function coerceScalar(node: SrcScalar, schema: Schema, doc: Schema): Json {
   }
   if (shape.enumValues.length > 0) {
     const t = text.trim();
-    const hit = shape.enumValues.find((v) => v === t) ?? shape.enumValues.find((v) => v.toLowerCase() === t.toLowerCase()) ?? shape.enumValues.find((v) => foldAscii(v) === foldAscii(t));
+    const hit =
+      shape.enumValues.find((v) => v === t) ??
+      shape.enumValues.find((v) => v.toLowerCase() === t.toLowerCase()) ??
+      shape.enumValues.find((v) => foldAscii(v) === foldAscii(t));
     if (hit !== undefined) return hit;
   }
   if (k.size === 0 && node.style === 'plain') {

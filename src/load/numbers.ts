@@ -36,7 +36,12 @@ export function parseSwedishBoolean(raw: string): boolean | undefined {
 /** `3 900 000` – a number as a Swedish reader expects it (spaces as thousands separators). */
 export function formatNumber(n: number, decimals?: number, space = ' '): string {
   // Beyond 10^21 String() writes an exponent (1e+21); a report writes the digits.
-  const fixed = Math.abs(n) >= 1e21 ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 }) : decimals === undefined ? String(Math.round(n * 100) / 100) : n.toFixed(decimals);
+  const fixed =
+    Math.abs(n) >= 1e21
+      ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 })
+      : decimals === undefined
+        ? String(Math.round(n * 100) / 100)
+        : n.toFixed(decimals);
   const [int, frac] = fixed.split('.');
   const neg = int!.startsWith('-');
   const digits = neg ? int!.slice(1) : int!;

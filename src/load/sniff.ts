@@ -21,7 +21,15 @@ export const SNIFF_LIMITS = {
 };
 
 export type SniffResult =
-  | { kind: AttachmentKind; ok: true; width?: number; height?: number; orientation?: number; encryption?: 'none' | 'owner' | 'user'; detail?: string }
+  | {
+      kind: AttachmentKind;
+      ok: true;
+      width?: number;
+      height?: number;
+      orientation?: number;
+      encryption?: 'none' | 'owner' | 'user';
+      detail?: string;
+    }
   | { kind?: AttachmentKind; ok: false; problem: 'unknown' | 'broken' | 'encrypted'; detail: string };
 
 function readAt(fd: number, pos: number, len: number): Buffer {
@@ -55,8 +63,10 @@ export function describeUnknown(head: Buffer, name: string): string {
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'doc';
   if (head.subarray(0, 6).toString('latin1').startsWith('GIF8')) return 'gif';
   if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') return 'webp';
-  if ((head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a) || (head[0] === 0x4d && head[1] === 0x4d && head[3] === 0x2a)) return 'tiff';
-  if (head.subarray(4, 12).toString('latin1').startsWith('ftyphei') || head.subarray(4, 12).toString('latin1').startsWith('ftypmif')) return 'heic';
+  if ((head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a) || (head[0] === 0x4d && head[1] === 0x4d && head[3] === 0x2a))
+    return 'tiff';
+  if (head.subarray(4, 12).toString('latin1').startsWith('ftyphei') || head.subarray(4, 12).toString('latin1').startsWith('ftypmif'))
+    return 'heic';
   if (head.subarray(0, 5).toString('latin1') === '{\\rtf') return 'rtf';
   return 'unknown';
 }
@@ -73,7 +83,8 @@ export function sniff(fh: number, size: number, name: string): SniffResult {
 }
 
 function sniffPng(fd: number, size: number, head: Buffer, tail: Buffer): SniffResult {
-  if (head.length < 33 || head.subarray(12, 16).toString('latin1') !== 'IHDR') return { kind: 'png', ok: false, problem: 'broken', detail: 'no-ihdr' };
+  if (head.length < 33 || head.subarray(12, 16).toString('latin1') !== 'IHDR')
+    return { kind: 'png', ok: false, problem: 'broken', detail: 'no-ihdr' };
   const width = head.readUInt32BE(16);
   const height = head.readUInt32BE(20);
   if (width === 0 || height === 0) return { kind: 'png', ok: false, problem: 'broken', detail: 'zero-size' };
@@ -92,7 +103,7 @@ function sniffPng(fd: number, size: number, head: Buffer, tail: Buffer): SniffRe
  */
 function pngDataWhole(png: Buffer): boolean {
   let idat = false;
-  for (let i = 8; ; ) {
+  for (let i = 8; ;) {
     if (i + 12 > png.length) return false;
     const len = png.readUInt32BE(i);
     if (i + 12 + len > png.length) return false;
@@ -172,7 +183,12 @@ function sniffPdf(fh: number, size: number, head: Buffer, tail: Buffer): SniffRe
   const one = tail.buffer === head.buffer && tail.byteOffset === head.byteOffset;
   const has = (needle: string) => tail.includes(needle) || (!one && head.includes(needle));
   const unencrypted = (): SniffResult => {
-    if (!has('/Root') && !has('/Catalog') && !/\/Type\s*\/XRef/.test(tail.toString('latin1') + (one ? '' : head.toString('latin1'))) && !/\bobj\b/.test(head.toString('latin1'))) {
+    if (
+      !has('/Root') &&
+      !has('/Catalog') &&
+      !/\/Type\s*\/XRef/.test(tail.toString('latin1') + (one ? '' : head.toString('latin1'))) &&
+      !/\bobj\b/.test(head.toString('latin1'))
+    ) {
       return { kind: 'pdf', ok: false, problem: 'broken', detail: 'no-objects' };
     }
     return { kind: 'pdf', ok: true, encryption: 'none' };
@@ -401,7 +417,9 @@ export function emptyUserPasswordOpens(dict: Map<string, PdfValue>, id: Buffer):
 
 /** Algorithm 2.B of ISO 32000-2 (revision 6). */
 function hash2B(password: Buffer, salt: Buffer, udata: Buffer): Buffer {
-  let k = createHash('sha256').update(Buffer.concat([password, salt, udata])).digest();
+  let k = createHash('sha256')
+    .update(Buffer.concat([password, salt, udata]))
+    .digest();
   for (let round = 0; ; round++) {
     const k1 = Buffer.concat(Array.from({ length: 64 }, () => Buffer.concat([password, k, udata])));
     const cipher = createCipheriv('aes-128-cbc', k.subarray(0, 16), k.subarray(16, 32));
@@ -418,4 +436,3 @@ function hash2B(password: Buffer, salt: Buffer, udata: Buffer): Buffer {
   }
   return k.subarray(0, 32);
 }
-

@@ -53,7 +53,11 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
 
 /** Decodes a file's bytes as UTF-8 text, or says why it cannot. */
 export function decodeUtf8(buf: Uint8Array): { text: string } | { failure: DecodeFailure } {
-  if (buf.length >= 4 && ((buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) || (buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff))) {
+  if (
+    buf.length >= 4 &&
+    ((buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) ||
+      (buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff))
+  ) {
     return { failure: { kind: 'utf32' } };
   }
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
@@ -63,7 +67,8 @@ export function decodeUtf8(buf: Uint8Array): { text: string } | { failure: Decod
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
   const body = buf.subarray(start);
   // Checked before UTF-8 validity, so that a Word file or UTF-16 text is not called Latin-1.
-  if (BINARY_SIGNATURES.some((sig) => sig.every((b, i) => body[i] === b))) return { failure: { kind: 'binary', position: { line: 1, column: 1 } } };
+  if (BINARY_SIGNATURES.some((sig) => sig.every((b, i) => body[i] === b)))
+    return { failure: { kind: 'binary', position: { line: 1, column: 1 } } };
   const nul = body.indexOf(0);
   if (nul >= 0) {
     // NUL bytes in every other place are UTF-16 without a byte-order mark (Notepad, some Word exports).
@@ -81,14 +86,23 @@ export function decodeUtf8(buf: Uint8Array): { text: string } | { failure: Decod
         kind: 'invalid',
         position: positionOfByte(body, bad),
         byte,
-        latin1: byte >= 0xa0 || [0x80, 0x82, 0x84, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97].includes(byte) ? new TextDecoder('windows-1252').decode(body.subarray(bad, bad + 1)) : undefined,
+        latin1:
+          byte >= 0xa0 || [0x80, 0x82, 0x84, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97].includes(byte)
+            ? new TextDecoder('windows-1252').decode(body.subarray(bad, bad + 1))
+            : undefined,
       },
     };
   }
   return { text: new TextDecoder('utf-8').decode(body) };
 }
 
-const BINARY_SIGNATURES = [Buffer.from('%PDF-'), Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.from([0xff, 0xd8, 0xff]), Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])];
+const BINARY_SIGNATURES = [
+  Buffer.from('%PDF-'),
+  Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  Buffer.from([0xff, 0xd8, 0xff]),
+  Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0]),
+];
 
 function looksUtf16(body: Uint8Array): boolean {
   const n = Math.min(body.length, 4096) & ~1;

@@ -72,13 +72,24 @@ export function parseYaml(text: string, base = 0): { root: SrcNode | null; error
     // every other one, which took minutes on a file of 100,000 keys.
     // resolveKnownTags: false: a tag (`!!binary 2012`, `!!timestamp 2016-03-01`) does not turn a
     // value into bytes or a time of day; the value is read as written, like any other.
-    doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, resolveKnownTags: false, prettyErrors: false, strict: true, keepSourceTokens: false });
+    doc = parseDocument(text, {
+      schema: 'failsafe',
+      uniqueKeys: false,
+      resolveKnownTags: false,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false,
+    });
   } catch (e) {
-    return { root: null, error: { message: e instanceof RangeError ? 'nesting' : String((e as Error).message), offset: base, code: 'NESTING' } };
+    return {
+      root: null,
+      error: { message: e instanceof RangeError ? 'nesting' : String((e as Error).message), offset: base, code: 'NESTING' },
+    };
   }
   const first = doc.errors[0];
   // The parser reports its own stack overflow (thousands of nested brackets) as a syntax error.
-  if (first && /call stack/i.test(first.message)) return { root: null, error: { message: 'nesting', offset: base + (first.pos?.[0] ?? 0), code: 'NESTING' } };
+  if (first && /call stack/i.test(first.message))
+    return { root: null, error: { message: 'nesting', offset: base + (first.pos?.[0] ?? 0), code: 'NESTING' } };
   if (first) return { root: null, error: { message: first.message, offset: base + (first.pos?.[0] ?? 0), code: first.code } };
   if (doc.contents === null || doc.contents === undefined) return { root: null };
   const state = { nodes: 0, aliases: 0 };
@@ -139,14 +150,21 @@ function convert(doc: Document.Parsed, node: YamlNode, base: number, depth: numb
   }
   if (isScalar(node)) {
     const type = node.type;
-    const style = type === 'PLAIN' || type === undefined ? 'plain' : type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL' ? 'block' : 'quoted';
+    const style =
+      type === 'PLAIN' || type === undefined ? 'plain' : type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL' ? 'block' : 'quoted';
     return { kind: 'scalar', start: base + s, end: base + e, text: String(node.value ?? ''), style };
   }
   return { kind: 'scalar', start: base + s, end: base + e, text: '', style: 'plain' };
 }
 
 function placedAt(n: SrcNode, start: number, end: number): SrcNode {
-  if (n.kind === 'map') return { ...n, start, end, entries: n.entries.map((e) => ({ ...e, keyStart: start, keyEnd: start, value: e.value ? placedAt(e.value, start, end) : null })) };
+  if (n.kind === 'map')
+    return {
+      ...n,
+      start,
+      end,
+      entries: n.entries.map((e) => ({ ...e, keyStart: start, keyEnd: start, value: e.value ? placedAt(e.value, start, end) : null })),
+    };
   if (n.kind === 'seq') return { ...n, start, end, items: n.items.map((i) => placedAt(i, start, end)) };
   return { ...n, start, end };
 }

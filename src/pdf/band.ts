@@ -78,7 +78,8 @@ export class BandPainter {
   draw(label: string, page: number, count: number, width: number, height: number, names: { regular: string; bold: string }): string {
     const top = height - FILL_HEIGHT;
     const y = num(height - BASELINE);
-    const text = (p: Piece, font: string, color: string, x: number) => `BT /${font} ${SIZE} Tf ${color} rg ${num(x)} ${y} Td <${p.hex}> Tj ET\n`;
+    const text = (p: Piece, font: string, color: string, x: number) =>
+      `BT /${font} ${SIZE} Tf ${color} rg ${num(x)} ${y} Td <${p.hex}> Tj ET\n`;
     const lbl = this.piece(bandLabel(label, width - (this.draft ? 50 : 0)), true);
     const pageNo = this.run(W.page(page, count), false);
     const mark = this.draft ? this.piece(`${W.draft}  `, true) : undefined;

@@ -45,7 +45,13 @@ export class Context {
    * A run of the organisation's text, checked against the face it is printed in; `at` gives
    * the position in the source of the character at an index of `text`.
    */
-  text(text: string, where: { file: string; chapter: number | null }, face: Face, at: (index: number, char: string) => Position | undefined, family: Family = 'DejaVu'): string {
+  text(
+    text: string,
+    where: { file: string; chapter: number | null },
+    face: Face,
+    at: (index: number, char: string) => Position | undefined,
+    family: Family = 'DejaVu',
+  ): string {
     for (const m of this.coverage.missing(text, family, face)) {
       const key = `${where.file}|${m.char}`;
       const position = at(m.index, m.char);
@@ -74,7 +80,11 @@ export class Context {
 export function textLength(v: unknown): number {
   if (typeof v === 'string') return v.length;
   if (Array.isArray(v)) return v.reduce((n: number, x) => n + textLength(x), 0);
-  if (v && typeof v === 'object') return Object.entries(v).reduce((n, [k, x]) => n + (k === 'text' || k === 'stack' || k === 'ul' || k === 'ol' || k === 'table' || k === 'body' ? textLength(x) : 0), 0);
+  if (v && typeof v === 'object')
+    return Object.entries(v).reduce(
+      (n, [k, x]) => n + (k === 'text' || k === 'stack' || k === 'ul' || k === 'ol' || k === 'table' || k === 'body' ? textLength(x) : 0),
+      0,
+    );
   return 0;
 }
 
@@ -97,7 +107,8 @@ export function keepWithNext(heading: Node, next: Node): Node | undefined {
   const { headlineLevel: _level, ...text } = heading;
   const table = next.table as { body: Node[][]; headerRows?: number; qmTitle?: number } | undefined;
   // A small grid (the SWOT) is kept whole, its heading with it.
-  if (table && next.layout === 'qmGrid') return textLength(next) <= 2 * FITS_ON_A_PAGE ? { stack: [text, next], unbreakable: true } : undefined;
+  if (table && next.layout === 'qmGrid')
+    return textLength(next) <= 2 * FITS_ON_A_PAGE ? { stack: [text, next], unbreakable: true } : undefined;
   // A table whose first rows may not fit on a page is not kept with anything (pdfmake would drop them).
   if (table && textLength(table.body.slice(0, (table.headerRows ?? 0) + 1)) > FITS_ON_A_PAGE) return undefined;
   if (table?.qmTitle) {
@@ -111,7 +122,16 @@ export function keepWithNext(heading: Node, next: Node): Node | undefined {
     const border = [false, false, false, false];
     const title = { ...text, colSpan: columns, border };
     const row = [title, ...Array.from({ length: columns - 1 }, () => ({ text: '', border }))];
-    return { ...next, table: { ...table, body: [row, ...table.body], headerRows: (table.headerRows ?? 0) + 1, keepWithHeaderRows: 1, qmTitle: (table.qmTitle ?? 0) + 1 } };
+    return {
+      ...next,
+      table: {
+        ...table,
+        body: [row, ...table.body],
+        headerRows: (table.headerRows ?? 0) + 1,
+        keepWithHeaderRows: 1,
+        qmTitle: (table.qmTitle ?? 0) + 1,
+      },
+    };
   }
   if (next.unbreakable && Array.isArray(next.stack)) return { ...next, stack: [text, ...(next.stack as Node[])] };
   return undefined;

@@ -79,26 +79,46 @@ function location(d: Diagnostic): string {
 function cover(input: BuildInput): Node[] {
   const { app, report, ctx } = input;
   const meta: JsonObject = app.meta.status === 'ok' ? app.meta.data : {};
-  const f = (pointer: string, v: unknown, face: 'normal' | 'bold' = 'normal') => (str(v) ? ctx.field(app.meta, null, pointer, str(v)!, face) : undefined);
+  const f = (pointer: string, v: unknown, face: 'normal' | 'bold' = 'normal') =>
+    str(v) ? ctx.field(app.meta, null, pointer, str(v)!, face) : undefined;
   const org = f('/organisation', meta.organisation, 'bold') ?? report.organisation ?? '';
   const kommun = f('/kommun', meta.kommun);
   const centre = f('/stadskärna', meta.stadskärna);
   const contact = meta.kontakt && typeof meta.kontakt === 'object' && !Array.isArray(meta.kontakt) ? (meta.kontakt as JsonObject) : {};
   const email = str(contact.epost);
   const prev = meta.tidigare_certifiering;
-  const prevDate = typeof prev === 'string' ? prev : prev && typeof prev === 'object' && !Array.isArray(prev) ? str((prev as JsonObject).datum) : undefined;
+  const prevDate =
+    typeof prev === 'string'
+      ? prev
+      : prev && typeof prev === 'object' && !Array.isArray(prev)
+        ? str((prev as JsonObject).datum)
+        : undefined;
   const kind = report.typ === 'förnyelse' ? W.renewal : report.typ === 'ny' ? W.newApplication : undefined;
   const rows: [string, Inline[] | string | undefined][] = [
     [W.municipality, kommun],
     [W.centre, centre],
     [W.orgNumber, f('/organisationsnummer', meta.organisationsnummer)],
     [report.referenceDateSource === 'ansökningsdatum' ? W.applicationDate : W.referenceDate, report.referenceDate],
-    [W.contact, [f('/kontakt/namn', contact.namn), email ? { text: ctx.field(app.meta, null, '/kontakt/epost', email), link: `mailto:${email}`, color: ACCENT } : undefined, f('/kontakt/telefon', contact.telefon)].filter(Boolean).flatMap((x, i) => (i === 0 ? [x!] : ['\n', x!]))],
+    [
+      W.contact,
+      [
+        f('/kontakt/namn', contact.namn),
+        email ? { text: ctx.field(app.meta, null, '/kontakt/epost', email), link: `mailto:${email}`, color: ACCENT } : undefined,
+        f('/kontakt/telefon', contact.telefon),
+      ]
+        .filter(Boolean)
+        .flatMap((x, i) => (i === 0 ? [x!] : ['\n', x!])),
+    ],
   ];
   if (report.typ === 'förnyelse' && prevDate) rows.splice(4, 0, [W.previousCertification, prevDate]);
   const body = rows.filter(([, v]) => v !== undefined && v.length > 0).map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]);
   return [
-    ...(input.draft ? [{ text: W.draft, style: 'draftMark' }, { text: W.draftNote, color: '#b3261e', margin: [0, 0, 0, 40] }] : [{ text: '', margin: [0, 60, 0, 0] }]),
+    ...(input.draft
+      ? [
+          { text: W.draft, style: 'draftMark' },
+          { text: W.draftNote, color: '#b3261e', margin: [0, 0, 0, 40] },
+        ]
+      : [{ text: '', margin: [0, 60, 0, 0] }]),
     { text: `${W.certifier.toLocaleUpperCase('sv')} · QUALITY MARK`, style: 'coverKicker' },
     { text: W.title, style: 'coverTitle' },
     { text: org, style: 'coverOrg' },
@@ -122,14 +142,32 @@ function openErrors(input: BuildInput): Node[] {
     page([
       { text: W.openErrors, style: 'h1', id: 'oppna-fel' },
       { text: W.openErrorsIntro(errors.length), style: 'p' },
-      { table: { headerRows: 1, widths: [24, '*'], body: [[{ text: 'Kap.', style: 'tableHead' }, { text: 'Fel', style: 'tableHead' }], ...rows] }, layout: 'qmTable', style: 'table' },
+      {
+        table: {
+          headerRows: 1,
+          widths: [24, '*'],
+          body: [
+            [
+              { text: 'Kap.', style: 'tableHead' },
+              { text: 'Fel', style: 'tableHead' },
+            ],
+            ...rows,
+          ],
+        },
+        layout: 'qmTable',
+        style: 'table',
+      },
     ]),
   ];
 }
 
 function tocRow(title: Inline, id: string, style: string, indent = 0): Node[] {
   return [
-    { text: [typeof title === 'string' ? { text: title, linkToDestination: id } : { ...title, linkToDestination: id }], style, margin: [indent, 0, 0, 0] },
+    {
+      text: [typeof title === 'string' ? { text: title, linkToDestination: id } : { ...title, linkToDestination: id }],
+      style,
+      margin: [indent, 0, 0, 0],
+    },
     { text: [{ pageReference: id }], alignment: 'right', style },
   ];
 }
@@ -162,7 +200,9 @@ function remarkRows(input: BuildInput): { date?: string; rows: Node[][] } {
     rows.push([
       { text: String(rows.length + 1), alignment: 'right' },
       { text: ctx.field(app.meta, null, `/tidigare_certifiering/synpunkter/${i}/synpunkt`, remark) },
-      action ? { text: ctx.field(app.meta, null, `/tidigare_certifiering/synpunkter/${i}/åtgärd`, action) } : { text: W.noAction, italics: true },
+      action
+        ? { text: ctx.field(app.meta, null, `/tidigare_certifiering/synpunkter/${i}/åtgärd`, action) }
+        : { text: W.noAction, italics: true },
     ]);
   });
   return { date: str(prev.datum), rows };
@@ -183,7 +223,8 @@ function remarksPage(input: BuildInput): Node[] {
 
 function contents(input: BuildInput, hasExceptions: boolean): Node[] {
   const rows: Node[][] = [];
-  if (input.draft && input.report.diagnostics.some((d) => d.severity === 'error' && !d.excepted)) rows.push(tocRow(W.openErrors, 'oppna-fel', 'p'));
+  if (input.draft && input.report.diagnostics.some((d) => d.severity === 'error' && !d.excepted))
+    rows.push(tocRow(W.openErrors, 'oppna-fel', 'p'));
   if (hasExceptions) rows.push(tocRow(W.exceptions, 'undantag', 'p'));
   if (hasRemarks(input)) rows.push(tocRow(W.remarks, 'synpunkter', 'p'));
   for (let n = 1; n <= 9; n++) rows.push(tocRow(`${n} ${CHAPTER_TITLES[n - 1]}`, `kapitel-${n}`, 'tocChapter'));
@@ -193,7 +234,12 @@ function contents(input: BuildInput, hasExceptions: boolean): Node[] {
       if (a.usable) rows.push(tocRow(input.ctx.other(a.label, a.relative ?? a.path), a.id, 'tocAttachment', 12));
     }
   }
-  return [page([{ text: W.contents, style: 'tocTitle' }, { table: { widths: ['*', 'auto'], body: rows }, layout: 'qmKv' }])];
+  return [
+    page([
+      { text: W.contents, style: 'tocTitle' },
+      { table: { widths: ['*', 'auto'], body: rows }, layout: 'qmKv' },
+    ]),
+  ];
 }
 
 function exceptionsPage(input: BuildInput, excepted: Diagnostic[]): Node[] {
@@ -217,7 +263,11 @@ function exceptionsPage(input: BuildInput, excepted: Diagnostic[]): Node[] {
       [W.where, ds.map((d) => [location(d), message(d.rule, d.args, 'sv')].filter(Boolean).join(' – ')).join('\n')],
     ];
     blocks.push({ text: `${chapter ? `${chapter} ${CHAPTER_TITLES[chapter - 1]}: ` : ''}${rule}`, style: 'h3', headlineLevel: 3 });
-    blocks.push({ table: { widths: [130, '*'], body: rows.map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]) }, layout: 'qmKv', margin: [0, 0, 0, 10] });
+    blocks.push({
+      table: { widths: [130, '*'], body: rows.map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]) },
+      layout: 'qmKv',
+      margin: [0, 0, 0, 10],
+    });
   }
   return [page(blocks)];
 }
@@ -243,18 +293,40 @@ function attachmentList(input: BuildInput): Node[] {
     return a.usable
       ? [
           { text: a.number, bold: true },
-          { stack: [{ text: label, linkToDestination: a.id, color: ACCENT }, { text: a.relative ?? a.path, style: 'note' }] },
+          {
+            stack: [
+              { text: label, linkToDestination: a.id, color: ACCENT },
+              { text: a.relative ?? a.path, style: 'note' },
+            ],
+          },
           { text: '', qmPages: a.id },
           { text: [{ pageReference: a.id }], alignment: 'right' },
         ]
-      : [{ text: a.number, bold: true }, { stack: [{ text: label }, { text: `${a.path} – ${W.missingAttachment}`, style: 'missing' }] }, { text: '' }, { text: '' }];
+      : [
+          { text: a.number, bold: true },
+          { stack: [{ text: label }, { text: `${a.path} – ${W.missingAttachment}`, style: 'missing' }] },
+          { text: '' },
+          { text: '' },
+        ];
   });
   return [
     page([
       { text: W.attachments, style: 'h1', id: 'bilagor' },
       { text: W.attachmentsIntro, style: 'p' },
       {
-        table: { headerRows: 1, widths: ['auto', '*', 'auto', 'auto'], body: [[{ text: 'Nr', style: 'tableHead' }, { text: 'Bilaga', style: 'tableHead' }, { text: 'Omfång', style: 'tableHead' }, { text: W.pageShort, style: 'tableHead', alignment: 'right' }], ...rows] },
+        table: {
+          headerRows: 1,
+          widths: ['auto', '*', 'auto', 'auto'],
+          body: [
+            [
+              { text: 'Nr', style: 'tableHead' },
+              { text: 'Bilaga', style: 'tableHead' },
+              { text: 'Omfång', style: 'tableHead' },
+              { text: W.pageShort, style: 'tableHead', alignment: 'right' },
+            ],
+            ...rows,
+          ],
+        },
         layout: 'qmTable',
         style: 'table',
       },
@@ -266,14 +338,33 @@ function attachmentList(input: BuildInput): Node[] {
 export function planAttachments(numbering: Numbering): PlanAttachment[] {
   return numbering.list
     .filter((a) => a.usable)
-    .map((a) => ({ id: a.id, number: a.number, label: a.label, file: a.relative ?? a.path, absolute: a.absolute!, kind: a.kind!, size: a.size, width: a.width, height: a.height, orientation: a.orientation }));
+    .map((a) => ({
+      id: a.id,
+      number: a.number,
+      label: a.label,
+      file: a.relative ?? a.path,
+      absolute: a.absolute!,
+      kind: a.kind!,
+      size: a.size,
+      width: a.width,
+      height: a.height,
+      orientation: a.orientation,
+    }));
 }
 
 export function buildPlan(input: BuildInput): Plan {
   const { app, report, numbering } = input;
   const excepted = report.diagnostics.filter((d) => d.excepted);
   const org = report.organisation ?? app.folder;
-  const content: Node[] = [...cover(input), ...openErrors(input), ...contents(input, excepted.length > 0), ...exceptionsPage(input, excepted), ...remarksPage(input), ...chapters(input), ...attachmentList(input)];
+  const content: Node[] = [
+    ...cover(input),
+    ...openErrors(input),
+    ...contents(input, excepted.length > 0),
+    ...exceptionsPage(input, excepted),
+    ...remarksPage(input),
+    ...chapters(input),
+    ...attachmentList(input),
+  ];
   const attachments = planAttachments(numbering);
   const place = [report.kommun, org].filter(Boolean);
   return {

@@ -33,7 +33,9 @@ function outlines(fontFile: string): { ops: string; box: { minX: number; minY: n
       else if (command === 'quadraticCurveTo') {
         // A quadratic curve as the cubic one that draws it.
         const [qx, qy, ex, ey] = a as [number, number, number, number];
-        parts.push(`${n(cx + (2 / 3) * (qx - cx))} ${n(cy + (2 / 3) * (qy - cy))} ${n(ex + (2 / 3) * (qx - ex))} ${n(ey + (2 / 3) * (qy - ey))} ${n(ex)} ${n(ey)} c`);
+        parts.push(
+          `${n(cx + (2 / 3) * (qx - cx))} ${n(cy + (2 / 3) * (qy - cy))} ${n(ex + (2 / 3) * (qx - ex))} ${n(ey + (2 / 3) * (qy - ey))} ${n(ex)} ${n(ey)} c`,
+        );
       } else if (command === 'closePath') parts.push('h');
       if (a.length >= 2) [cx, cy] = [a[a.length - 2]!, a[a.length - 1]!];
     }
@@ -65,7 +67,12 @@ export class DraftMark {
       const m = mul(turn, [k, 0, 0, k, -k * ((minX + maxX) / 2), -k * ((minY + maxY) / 2)]);
       const gs = this.ctx.obj({ Type: 'ExtGState', ca: OPACITY, CA: OPACITY });
       const resources = this.ctx.obj({ ExtGState: this.ctx.obj({ QmMark: gs }) });
-      const stream = this.ctx.flateStream(`q /QmMark gs ${COLOR} rg ${cm(m)}\n${this.word.ops}\nf Q\n`, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height], Resources: resources });
+      const stream = this.ctx.flateStream(`q /QmMark gs ${COLOR} rg ${cm(m)}\n${this.word.ops}\nf Q\n`, {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, width, height],
+        Resources: resources,
+      });
       ref = this.ctx.register(stream);
       this.forms.set(key, ref);
     }

@@ -49,7 +49,9 @@ class Facts {
     if (!path) return undefined;
     const a = this.ctx.numbering.of(this.ch.number, path);
     if (!a) return undefined;
-    return a.usable ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' } : { text: `${a.label} (${W.missingAttachment})`, italics: true };
+    return a.usable
+      ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' }
+      : { text: `${a.label} (${W.missingAttachment})`, italics: true };
   }
 
   attachments(values: (Json | undefined)[]): Inline[] {
@@ -76,7 +78,14 @@ class Facts {
     // A row is not split over two pages (a few words of it alone on a page help nobody) unless it may be too long for one.
     const whole = body.every((r) => textLength(r) <= FITS_ON_A_PAGE);
     const keep = textLength(body[0]) <= FITS_ON_A_PAGE ? 1 : 0;
-    return [{ table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: [header, ...body], ...options }, layout: 'qmTable', style: 'table', margin: [0, 0, 0, 10] }];
+    return [
+      {
+        table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: [header, ...body], ...options },
+        layout: 'qmTable',
+        style: 'table',
+        margin: [0, 0, 0, 10],
+      },
+    ];
   }
 
   sub(title: string, blocks: Node[]): Node[] {
@@ -93,7 +102,12 @@ class Facts {
   extra(): [string, Inline[]] {
     const out: Inline[] = [];
     for (const a of this.ctx.numbering.referencedBy(this.ch.number)) {
-      out.push(...(out.length ? ['\n'] : []), a.usable ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' } : { text: `${a.label} (${W.missingAttachment})`, italics: true });
+      out.push(
+        ...(out.length ? ['\n'] : []),
+        a.usable
+          ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' }
+          : { text: `${a.label} (${W.missingAttachment})`, italics: true },
+      );
     }
     return [W.attachments, out];
   }
@@ -124,7 +138,22 @@ function ch2(f: Facts): Node[] {
       const items = f.list(`/swot/${k}`, swot[k]);
       return { stack: [{ text: F[k], style: 'tableHead' }, items.length ? { ul: items, style: 'tableList' } : { text: '–' }] };
     };
-    blocks.push(...f.sub(F.swot, [{ table: { widths: ['*', '*'], body: [[part('styrkor'), part('svagheter')], [part('möjligheter'), part('hot')]] }, layout: 'qmGrid', style: 'table', margin: [0, 0, 0, 10] }]));
+    blocks.push(
+      ...f.sub(F.swot, [
+        {
+          table: {
+            widths: ['*', '*'],
+            body: [
+              [part('styrkor'), part('svagheter')],
+              [part('möjligheter'), part('hot')],
+            ],
+          },
+          layout: 'qmGrid',
+          style: 'table',
+          margin: [0, 0, 0, 10],
+        },
+      ]),
+    );
   }
   return [...f.kv([f.extra()]), ...blocks];
 }
@@ -132,7 +161,14 @@ function ch2(f: Facts): Node[] {
 function ch3(f: Facts): Node[] {
   const d = f.ch.data;
   const area = obj(d.arbetsområde);
-  const areaText = area ? [f.s('/arbetsområde/beskrivning', area.beskrivning), numOf(area.yta_ha) !== undefined ? `${formatNumber(numOf(area.yta_ha)!)} ha` : undefined].filter(Boolean).join(' – ') : undefined;
+  const areaText = area
+    ? [
+        f.s('/arbetsområde/beskrivning', area.beskrivning),
+        numOf(area.yta_ha) !== undefined ? `${formatNumber(numOf(area.yta_ha)!)} ha` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' – ')
+    : undefined;
   const out: Node[] = [
     ...f.kv([
       [F.bildad, dateText(d.bildad)],
@@ -148,13 +184,28 @@ function ch3(f: Facts): Node[] {
     if (!o) return [];
     const andel = numOf(o.andel);
     const antal = numOf(o.antal);
-    return [{ cells: [t(f.s(`/aktörer/${i}/namn`, o.namn)), t(V[String(o.sektor)] ?? f.s(`/aktörer/${i}/sektor`, o.sektor)), n(andel === undefined ? '' : `${formatNumber(andel)} %`), n(antal === undefined ? '' : formatNumber(antal))], andel }];
+    return [
+      {
+        cells: [
+          t(f.s(`/aktörer/${i}/namn`, o.namn)),
+          t(V[String(o.sektor)] ?? f.s(`/aktörer/${i}/sektor`, o.sektor)),
+          n(andel === undefined ? '' : `${formatNumber(andel)} %`),
+          n(antal === undefined ? '' : formatNumber(antal)),
+        ],
+        andel,
+      },
+    ];
   });
   const rows = actors.map((a) => a.cells);
   if (actors.length > 1 && actors.every((a) => a.andel !== undefined)) {
     rows.push([t(W.total, { bold: true }), t(''), n(`${formatNumber(actors.reduce((s, a) => s + a.andel!, 0))} %`, { bold: true }), t('')]);
   }
-  out.push(...f.sub(F.aktörer, f.table([F.namn, F.sektor, F.andel, F.antal], rows, ['*', 'auto', 'auto', 'auto'], ['left', 'left', 'right', 'right'])));
+  out.push(
+    ...f.sub(
+      F.aktörer,
+      f.table([F.namn, F.sektor, F.andel, F.antal], rows, ['*', 'auto', 'auto', 'auto'], ['left', 'left', 'right', 'right']),
+    ),
+  );
   const groups = arr(d.grupper).flatMap((g, i) => {
     const o = obj(g);
     if (!o) return [];
@@ -181,9 +232,17 @@ function ch4(f: Facts): Node[] {
   const out = f.kv([
     [F.budgetår, dateText(d.budgetår)],
     [F.budget, numOf(d.budget) !== undefined ? formatKr(numOf(d.budget)!) : undefined],
-    [F.budgetbeslut, decision ? [dateText(decision.datum), f.s('/budgetbeslut/organ', decision.organ)].filter(Boolean).join(', ') : undefined],
+    [
+      F.budgetbeslut,
+      decision ? [dateText(decision.datum), f.s('/budgetbeslut/organ', decision.organ)].filter(Boolean).join(', ') : undefined,
+    ],
     [F.utfall, numOf(d.utfall_föregående_år) !== undefined ? formatKr(numOf(d.utfall_föregående_år)!) : undefined],
-    [F.uppföljning, follow ? [f.s('/uppföljning/frekvens', follow.frekvens), f.s('/uppföljning/beskrivning', follow.beskrivning)].filter(Boolean).join(': ') : undefined],
+    [
+      F.uppföljning,
+      follow
+        ? [f.s('/uppföljning/frekvens', follow.frekvens), f.s('/uppföljning/beskrivning', follow.beskrivning)].filter(Boolean).join(': ')
+        : undefined,
+    ],
     f.extra(),
   ]);
   let pub = 0;
@@ -195,11 +254,29 @@ function ch4(f: Facts): Node[] {
     if (amount !== undefined && o.sektor === 'offentlig') pub += amount;
     if (amount !== undefined && o.sektor === 'privat') priv += amount;
     const avtal = f.attachment(o.avtal);
-    return [[t(f.s(`/finansiärer/${i}/namn`, o.namn)), t(V[String(o.sektor)] ?? f.s(`/finansiärer/${i}/sektor`, o.sektor)), t(V[String(o.form)] ?? f.s(`/finansiärer/${i}/form`, o.form)), n(amount === undefined ? '' : formatKr(amount)), t(avtal ? [avtal] : '')]];
+    return [
+      [
+        t(f.s(`/finansiärer/${i}/namn`, o.namn)),
+        t(V[String(o.sektor)] ?? f.s(`/finansiärer/${i}/sektor`, o.sektor)),
+        t(V[String(o.form)] ?? f.s(`/finansiärer/${i}/form`, o.form)),
+        n(amount === undefined ? '' : formatKr(amount)),
+        t(avtal ? [avtal] : ''),
+      ],
+    ];
   });
   const sum = pub + priv;
   if (rows.length) rows.push([t(W.total, { bold: true }), t(''), t(''), n(formatKr(sum), { bold: true }), t('')]);
-  out.push(...f.sub(F.finansiärer, f.table([F.finansiär, F.sektor, F.form, F.belopp, F.dokument], rows, ['*', 'auto', 'auto', 'auto', '30%'], ['left', 'left', 'left', 'right', 'left'])));
+  out.push(
+    ...f.sub(
+      F.finansiärer,
+      f.table(
+        [F.finansiär, F.sektor, F.form, F.belopp, F.dokument],
+        rows,
+        ['*', 'auto', 'auto', 'auto', '30%'],
+        ['left', 'left', 'left', 'right', 'left'],
+      ),
+    ),
+  );
   if (sum > 0) {
     const share = (x: number) => `${formatKr(x)} (${Math.round((x / sum) * 100)} %)`;
     out.push(...f.kv([[F.fördelning, `${F.offentligt} ${share(pub)} · ${F.privat} ${share(priv)}`]]));
@@ -233,7 +310,10 @@ function ch6(f: Facts, refYear: number): Node[] {
     const horizon = ahead === undefined ? undefined : horizonOf(ahead);
     const start = numOf(o.utgångsvärde);
     const goal = numOf(o.målvärde);
-    const values = start !== undefined || goal !== undefined ? `${start === undefined ? '–' : formatNumber(start)} → ${goal === undefined ? '–' : formatNumber(goal)}` : '';
+    const values =
+      start !== undefined || goal !== undefined
+        ? `${start === undefined ? '–' : formatNumber(start)} → ${goal === undefined ? '–' : formatNumber(goal)}`
+        : '';
     return [
       [
         t(f.s(`/mål/${i}/id`, o.id), { bold: true }),
@@ -247,11 +327,27 @@ function ch6(f: Facts, refYear: number): Node[] {
   });
   const strategies = arr(d.strategier).flatMap((x, i) => {
     const o = obj(x);
-    return o ? [[t(f.s(`/strategier/${i}/id`, o.id), { bold: true }), t(f.s(`/strategier/${i}/text`, o.text)), t(f.list(`/strategier/${i}/mål`, o.mål).join(', '))]] : [];
+    return o
+      ? [
+          [
+            t(f.s(`/strategier/${i}/id`, o.id), { bold: true }),
+            t(f.s(`/strategier/${i}/text`, o.text)),
+            t(f.list(`/strategier/${i}/mål`, o.mål).join(', ')),
+          ],
+        ]
+      : [];
   });
   return [
     ...f.kv([[F.förankring, f.s('/förankring', d.förankring)], f.extra()]),
-    ...f.sub(F.mål, f.table([F.id, F.mål, F.år, F.horisont, F.hållbarhet, `${F.utgångsvärde} → ${F.målvärde}`], goals, ['auto', '*', 'auto', 'auto', 'auto', 'auto'], ['left', 'left', 'right', 'left', 'left', 'right'])),
+    ...f.sub(
+      F.mål,
+      f.table(
+        [F.id, F.mål, F.år, F.horisont, F.hållbarhet, `${F.utgångsvärde} → ${F.målvärde}`],
+        goals,
+        ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
+        ['left', 'left', 'right', 'left', 'left', 'right'],
+      ),
+    ),
     ...f.sub(F.strategier, f.table([F.id, F.strategi, F.mål], strategies, ['auto', '*', 'auto'])),
   ];
 }
@@ -264,7 +360,9 @@ function ch7(f: Facts): Node[] {
     if (!o) return [];
     const budget = numOf(o.budget);
     if (budget !== undefined) total += budget;
-    const links = [f.list(`/åtgärder/${i}/mål`, o.mål).join(', '), f.list(`/åtgärder/${i}/strategi`, o.strategi).join(', ')].filter(Boolean).join(' / ');
+    const links = [f.list(`/åtgärder/${i}/mål`, o.mål).join(', '), f.list(`/åtgärder/${i}/strategi`, o.strategi).join(', ')]
+      .filter(Boolean)
+      .join(' / ');
     const when = [dateText(o.start), dateText(o.slut)].filter(Boolean).join(' – ');
     const name = f.s(`/åtgärder/${i}/namn`, o.namn, 'bold');
     const purpose = f.s(`/åtgärder/${i}/syfte`, o.syfte);
@@ -281,11 +379,23 @@ function ch7(f: Facts): Node[] {
   });
   if (rows.length) rows.push([t(''), t(W.total, { bold: true }), t(''), t(''), t(''), n(formatKr(total), { bold: true })]);
   return [
-    ...f.kv([
-      [F.samverkansprocess, f.s('/samverkansprocess', d.samverkansprocess)],
-      f.extra(),
-    ]),
-    ...f.sub(F.åtgärder, f.table([F.id, `${F.åtgärd} och ${F.syfte.toLocaleLowerCase('sv')}`, `${F.mål} / ${F.strategi.toLocaleLowerCase('sv')}`, F.ansvarig, F.tid, F.budget], rows, ['auto', '*', 50, '23%', 58, 'auto'], ['left', 'left', 'left', 'left', 'left', 'right'])),
+    ...f.kv([[F.samverkansprocess, f.s('/samverkansprocess', d.samverkansprocess)], f.extra()]),
+    ...f.sub(
+      F.åtgärder,
+      f.table(
+        [
+          F.id,
+          `${F.åtgärd} och ${F.syfte.toLocaleLowerCase('sv')}`,
+          `${F.mål} / ${F.strategi.toLocaleLowerCase('sv')}`,
+          F.ansvarig,
+          F.tid,
+          F.budget,
+        ],
+        rows,
+        ['auto', '*', 50, '23%', 58, 'auto'],
+        ['left', 'left', 'left', 'left', 'left', 'right'],
+      ),
+    ),
   ];
 }
 
@@ -353,10 +463,23 @@ function ch9(f: Facts): Node[] {
   const rows = arr(d.kanaler).flatMap((x, i) => {
     const o = obj(x);
     if (!o) return [];
-    const groups = arr(o.målgrupp).map((g, k) => V[String(g)] ?? f.s(`/kanaler/${i}/målgrupp/${k}`, g) ?? '').filter(Boolean);
-    return [[t(V[String(o.typ)] ?? f.s(`/kanaler/${i}/typ`, o.typ)), t(f.s(`/kanaler/${i}/namn`, o.namn)), t(groups.join(', ')), t(f.s(`/kanaler/${i}/frekvens`, o.frekvens)), t(f.attachments(arr(o.bilagor)))]];
+    const groups = arr(o.målgrupp)
+      .map((g, k) => V[String(g)] ?? f.s(`/kanaler/${i}/målgrupp/${k}`, g) ?? '')
+      .filter(Boolean);
+    return [
+      [
+        t(V[String(o.typ)] ?? f.s(`/kanaler/${i}/typ`, o.typ)),
+        t(f.s(`/kanaler/${i}/namn`, o.namn)),
+        t(groups.join(', ')),
+        t(f.s(`/kanaler/${i}/frekvens`, o.frekvens)),
+        t(f.attachments(arr(o.bilagor))),
+      ],
+    ];
   });
-  return [...f.kv([f.extra()]), ...f.sub(F.kanaler, f.table([F.typ, F.namn, F.målgrupp, F.frekvens, W.attachments], rows, ['auto', '*', 'auto', 'auto', '28%']))];
+  return [
+    ...f.kv([f.extra()]),
+    ...f.sub(F.kanaler, f.table([F.typ, F.namn, F.målgrupp, F.frekvens, W.attachments], rows, ['auto', '*', 'auto', 'auto', '28%'])),
+  ];
 }
 
 export function factBlocks(ch: ChapterFile, ctx: Context): Node[] {

@@ -11,8 +11,18 @@ export type Face = 'normal' | 'bold' | 'italics' | 'bolditalics';
 export type Family = 'DejaVu' | 'DejaVuMono';
 
 const FILES: Record<Family, Record<Face, string>> = {
-  DejaVu: { normal: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italics: 'DejaVuSans-Oblique.ttf', bolditalics: 'DejaVuSans-BoldOblique.ttf' },
-  DejaVuMono: { normal: 'DejaVuSansMono.ttf', bold: 'DejaVuSansMono-Bold.ttf', italics: 'DejaVuSansMono-Oblique.ttf', bolditalics: 'DejaVuSansMono-BoldOblique.ttf' },
+  DejaVu: {
+    normal: 'DejaVuSans.ttf',
+    bold: 'DejaVuSans-Bold.ttf',
+    italics: 'DejaVuSans-Oblique.ttf',
+    bolditalics: 'DejaVuSans-BoldOblique.ttf',
+  },
+  DejaVuMono: {
+    normal: 'DejaVuSansMono.ttf',
+    bold: 'DejaVuSansMono-Bold.ttf',
+    italics: 'DejaVuSansMono-Oblique.ttf',
+    bolditalics: 'DejaVuSansMono-BoldOblique.ttf',
+  },
 };
 
 export function fontDir(): string {
@@ -45,7 +55,10 @@ export interface GlyphSource {
 export class Coverage {
   private readonly fonts = new Map<string, GlyphSource>();
 
-  constructor(private readonly open: (path: string) => GlyphSource, private readonly dir = fontDir()) {}
+  constructor(
+    private readonly open: (path: string) => GlyphSource,
+    private readonly dir = fontDir(),
+  ) {}
 
   private font(family: Family, face: Face): GlyphSource {
     const key = `${family}/${face}`;
@@ -64,7 +77,8 @@ export class Coverage {
     for (const char of text) {
       const cp = char.codePointAt(0)!;
       // Plain ASCII is in every face; only look the rest up.
-      if (cp > 0x7e && !INVISIBLE.has(cp) && !/\s/u.test(char) && !this.font(family, face).hasGlyphForCodePoint(cp)) out.push({ char, index });
+      if (cp > 0x7e && !INVISIBLE.has(cp) && !/\s/u.test(char) && !this.font(family, face).hasGlyphForCodePoint(cp))
+        out.push({ char, index });
       index += char.length;
     }
     return out;

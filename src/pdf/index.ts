@@ -67,7 +67,8 @@ async function checkOutput(output: string, app: Application): Promise<void> {
   await access(dir, constants.W_OK).catch(() => {
     throw new UsageError('output-unwritable', { file: output, code: 'EACCES' });
   });
-  if ((await stat(output).catch(() => undefined))?.isDirectory()) throw new UsageError('output-unwritable', { file: output, code: 'EISDIR' });
+  if ((await stat(output).catch(() => undefined))?.isDirectory())
+    throw new UsageError('output-unwritable', { file: output, code: 'EISDIR' });
   const real = join(await realpath(dir), basename(output));
   const own = [
     ...app.attachments.flatMap((a) => (a.resolved ? [a.resolved.absolute] : [])),
@@ -76,7 +77,8 @@ async function checkOutput(output: string, app: Application): Promise<void> {
     join(app.root, 'qm.config.yaml'),
     join(app.root, 'qm.config.yml'),
   ];
-  if (own.some((p) => p.normalize('NFC') === real.normalize('NFC')) || isApplicationFile(output, [app.root])) throw new UsageError('pdf-output-is-input', { file: output });
+  if (own.some((p) => p.normalize('NFC') === real.normalize('NFC')) || isApplicationFile(output, [app.root]))
+    throw new UsageError('pdf-output-is-input', { file: output });
 }
 
 function glyphDiagnostics(ctx: Context, severity: Severity | 'off', lang: Lang): Diagnostic[] {
@@ -96,7 +98,13 @@ function glyphDiagnostics(ctx: Context, severity: Severity | 'off', lang: Lang):
       args,
     };
   });
-  return out.sort((a, b) => (a.chapter ?? 0) - (b.chapter ?? 0) || (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return out.sort(
+    (a, b) =>
+      (a.chapter ?? 0) - (b.chapter ?? 0) ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 export async function compilePdf(folder: string, options: CompilePdfOptions = {}): Promise<CompilePdfResult> {
@@ -116,7 +124,14 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
   const report = await checkApplication(folder, { date: options.date, lang: options.lang, config: options.config });
   const lang = options.lang ?? report.lang;
   const output = resolve(options.output ?? `${basename(resolve(folder))}.pdf`);
-  const refused = (diagnostics: Diagnostic[]): CompilePdfResult => ({ written: false, file: output, pages: 0, attachments: 0, report, diagnostics });
+  const refused = (diagnostics: Diagnostic[]): CompilePdfResult => ({
+    written: false,
+    file: output,
+    pages: 0,
+    attachments: 0,
+    report,
+    diagnostics,
+  });
   if (report.diagnostics.some(isError) && !options.draft) return refused([]);
 
   // What the check read, read again for typesetting (the check returns only its report).
@@ -134,7 +149,16 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
 
   const dir = fontDir();
   const ctx = new Context(app, new Coverage(openCmap, dir), numbering, Number(report.referenceDate.slice(0, 4)));
-  const plan = buildPlan({ app, report, exceptions: cfg.exceptions, configFile: cfg.file, numbering, ctx, draft: Boolean(options.draft), fontDir: dir });
+  const plan = buildPlan({
+    app,
+    report,
+    exceptions: cfg.exceptions,
+    configFile: cfg.file,
+    numbering,
+    ctx,
+    draft: Boolean(options.draft),
+    fontDir: dir,
+  });
   const diagnostics = glyphDiagnostics(ctx, cfg.severities.get('pdf/tecken-saknas') ?? 'warning', lang);
   if (diagnostics.some(isError) && !options.draft) return refused(diagnostics);
 

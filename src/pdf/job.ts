@@ -43,24 +43,64 @@ export const LAYOUTS: Record<string, Layout> = {
     vLineWidth: none,
     hLineColor: (i: number, node: { table: { headerRows?: number } }) => (i === (node.table.headerRows ?? 0) ? ACCENT : RULE),
     // Rows of headings kept with the table (context.ts keepWithNext) are not part of its header look.
-    fillColor: (row: number, node: { table: { headerRows?: number; qmTitle?: number } }) => (row >= (node.table.qmTitle ?? 0) && row < (node.table.headerRows ?? 0) ? FILL : null),
+    fillColor: (row: number, node: { table: { headerRows?: number; qmTitle?: number } }) =>
+      row >= (node.table.qmTitle ?? 0) && row < (node.table.headerRows ?? 0) ? FILL : null,
     paddingLeft: () => 4,
     paddingRight: () => 4,
     paddingTop: () => 3,
     paddingBottom: () => 3,
   },
   qmKv: { hLineWidth: none, vLineWidth: none, paddingLeft: () => 0, paddingRight: () => 8, paddingTop: () => 2, paddingBottom: () => 2 },
-  qmGrid: { hLineWidth: () => 0.4, vLineWidth: () => 0.4, hLineColor: () => RULE, vLineColor: () => RULE, paddingLeft: () => 6, paddingRight: () => 6, paddingTop: () => 4, paddingBottom: () => 4 },
-  qmQuote: { hLineWidth: none, vLineWidth: (i: number) => (i === 0 ? 2.5 : 0), vLineColor: () => ACCENT, paddingLeft: () => 10, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2 },
-  qmCode: { hLineWidth: none, vLineWidth: none, fillColor: () => '#f1f3f5', paddingLeft: () => 6, paddingRight: () => 6, paddingTop: () => 5, paddingBottom: () => 5 },
-  qmBand: { hLineWidth: (i: number) => (i === 1 ? 0.8 : 0), vLineWidth: none, hLineColor: () => ACCENT, fillColor: () => FILL, paddingLeft: () => 10, paddingRight: () => 10, paddingTop: () => 7, paddingBottom: () => 6 },
+  qmGrid: {
+    hLineWidth: () => 0.4,
+    vLineWidth: () => 0.4,
+    hLineColor: () => RULE,
+    vLineColor: () => RULE,
+    paddingLeft: () => 6,
+    paddingRight: () => 6,
+    paddingTop: () => 4,
+    paddingBottom: () => 4,
+  },
+  qmQuote: {
+    hLineWidth: none,
+    vLineWidth: (i: number) => (i === 0 ? 2.5 : 0),
+    vLineColor: () => ACCENT,
+    paddingLeft: () => 10,
+    paddingRight: () => 4,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+  },
+  qmCode: {
+    hLineWidth: none,
+    vLineWidth: none,
+    fillColor: () => '#f1f3f5',
+    paddingLeft: () => 6,
+    paddingRight: () => 6,
+    paddingTop: () => 5,
+    paddingBottom: () => 5,
+  },
+  qmBand: {
+    hLineWidth: (i: number) => (i === 1 ? 0.8 : 0),
+    vLineWidth: none,
+    hLineColor: () => ACCENT,
+    fillColor: () => FILL,
+    paddingLeft: () => 10,
+    paddingRight: () => 10,
+    paddingTop: () => 7,
+    paddingBottom: () => 6,
+  },
 };
 
 function band(label: string, draft: boolean) {
   return (current: number, count: number, size: { width: number }) => ({
     table: {
       widths: ['*', 'auto'],
-      body: [[{ text: bandLabel(label, size.width - (draft ? 50 : 0)), bold: true, color: ACCENT }, { text: [...(draft ? [{ text: `${W.draft}  `, bold: true, color: DRAFT }] : []), W.page(current, count)], alignment: 'right' }]],
+      body: [
+        [
+          { text: bandLabel(label, size.width - (draft ? 50 : 0)), bold: true, color: ACCENT },
+          { text: [...(draft ? [{ text: `${W.draft}  `, bold: true, color: DRAFT }] : []), W.page(current, count)], alignment: 'right' },
+        ],
+      ],
     },
     layout: 'qmBand',
     fontSize: 8,
@@ -70,7 +110,9 @@ function band(label: string, draft: boolean) {
 
 function fail(a: Pick<PlanAttachment, 'file'>, e: unknown): JobError {
   const name = (e as Error)?.name ?? '';
-  const detail = String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 200);
+  const detail = String((e as Error)?.message ?? e)
+    .split('\n')[0]!
+    .slice(0, 200);
   return new JobError(name === 'EncryptedPDFError' ? 'pdf-attachment-encrypted' : 'pdf-attachment-unreadable', { file: a.file, detail });
 }
 
@@ -105,7 +147,7 @@ export function pngProblem(bytes: Buffer): string | undefined {
   const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[bytes[25]!];
   if (!channels) return 'unknown colour type';
   const idat: Buffer[] = [];
-  for (let at = 8; at + 8 <= bytes.length; ) {
+  for (let at = 8; at + 8 <= bytes.length;) {
     const len = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
@@ -148,7 +190,12 @@ function inspectImage(a: { file: string; absolute: string }): JpegHeader | undef
 /** JPEG images by file: the key of their stand-in, and their header. */
 type Stubs = Map<string, { key: string; header: JpegHeader }>;
 
-function attachmentSections(a: PlanAttachment, pages: { width: number; height: number }[] | undefined, draft: boolean, stubs: Stubs): Node[] {
+function attachmentSections(
+  a: PlanAttachment,
+  pages: { width: number; height: number }[] | undefined,
+  draft: boolean,
+  stubs: Stubs,
+): Node[] {
   const anchor = { text: '\u00a0', id: a.id, outline: true, outlineText: a.label, fontSize: 1 };
   if (a.kind === 'pdf') {
     return (pages ?? []).map((p, k) => {
@@ -223,7 +270,11 @@ export function headingAlone(node: NodeInfo, nodes: NodeAccess): boolean {
   return below.length === 0 && nodes.getNodesOnNextPage().length > 0;
 }
 
-export function docDefinition(plan: Plan, pages: Map<string, { width: number; height: number }[]>, stubs: Stubs = new Map()): Record<string, unknown> {
+export function docDefinition(
+  plan: Plan,
+  pages: Map<string, { width: number; height: number }[]>,
+  stubs: Stubs = new Map(),
+): Record<string, unknown> {
   const date = new Date(`${plan.date}T00:00:00Z`);
   const counts = new Map([...pages].map(([id, p]) => [id, p.length]));
   const content = structuredClone(plan.content);
@@ -246,14 +297,22 @@ export function docDefinition(plan: Plan, pages: Map<string, { width: number; he
       margin: [56, 28, 56, 0],
     }),
     pageBreakBefore: headingAlone,
-    images: Object.fromEntries([...stubs.values()].map(({ key, header }) => [key, `data:image/jpeg;base64,${jpegStub(header, key).toString('base64')}`])),
+    images: Object.fromEntries(
+      [...stubs.values()].map(({ key, header }) => [key, `data:image/jpeg;base64,${jpegStub(header, key).toString('base64')}`]),
+    ),
     content: [...content, ...plan.attachments.flatMap((a) => attachmentSections(a, pages.get(a.id), plan.draft, stubs))],
   };
 }
 
 async function typeset(plan: Plan, doc: Record<string, unknown>): Promise<Buffer> {
   const files = fontFiles(plan.fontDir);
-  const allowed = new Set([...Object.values(files).flatMap((f) => Object.values(f)), ...plan.images.map((i) => i.absolute), ...plan.attachments.filter((a) => a.kind !== 'pdf').map((a) => a.absolute)].map((p) => resolve(p)));
+  const allowed = new Set(
+    [
+      ...Object.values(files).flatMap((f) => Object.values(f)),
+      ...plan.images.map((i) => i.absolute),
+      ...plan.attachments.filter((a) => a.kind !== 'pdf').map((a) => a.absolute),
+    ].map((p) => resolve(p)),
+  );
   pdfmake.setFonts(files);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p) => allowed.has(resolve(p)));
@@ -274,7 +333,8 @@ function namedDestinations(doc: PDFDocument): Map<string, PDFArray> {
         const key = pairs.lookup(i);
         const value = pairs.lookup(i + 1);
         const name = key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : undefined;
-        const dest = value instanceof PDFArray ? value : value instanceof PDFDict ? value.lookupMaybe(PDFName.of('D'), PDFArray) : undefined;
+        const dest =
+          value instanceof PDFArray ? value : value instanceof PDFDict ? value.lookupMaybe(PDFName.of('D'), PDFArray) : undefined;
         if (name !== undefined && dest) out.set(name, dest);
       }
     }
@@ -341,13 +401,20 @@ export type InspectFile = Pick<PlanAttachment, 'id' | 'label' | 'file' | 'absolu
  * Opens each file once before typesetting: a PDF for its pages, an image for its header (a PNG to
  * prove its data). Adds to `into`.
  */
-export async function inspectFiles(files: InspectFile[], progress: (p: Progress) => void, into: Inspection = { sizes: new Map(), stubs: new Map() }): Promise<Inspection> {
+export async function inspectFiles(
+  files: InspectFile[],
+  progress: (p: Progress) => void,
+  into: Inspection = { sizes: new Map(), stubs: new Map() },
+): Promise<Inspection> {
   const { sizes, stubs } = into;
   for (const [i, a] of files.entries()) {
     progress({ step: 'inspect', label: a.label, file: a.file, size: a.size, index: i + 1, total: files.length });
     if (a.kind === 'pdf') {
       const doc = await openPdf(a);
-      sizes.set(a.id, doc.getPages().map((p) => displaySize(p)));
+      sizes.set(
+        a.id,
+        doc.getPages().map((p) => displaySize(p)),
+      );
     } else {
       const header = stubs.get(a.absolute)?.header ?? inspectImage(a);
       if (header && !stubs.has(a.absolute)) stubs.set(a.absolute, { key: `qm-jpeg-${stubs.size + 1}`, header });
@@ -362,13 +429,29 @@ export async function inspectFiles(files: InspectFile[], progress: (p: Progress)
  * `inspected` is the inspection of the plan's attachments when it was started before the plan was
  * ready (src/pdf/run.ts); the images of the prose are opened here.
  */
-export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd: number, inspected?: Promise<Inspection>): Promise<{ pages: number }> {
+export async function compileJob(
+  plan: Plan,
+  progress: (p: Progress) => void,
+  fd: number,
+  inspected?: Promise<Inspection>,
+): Promise<{ pages: number }> {
   const inspection = (await inspected) ?? { sizes: new Map(), stubs: new Map() };
-  await inspectFiles(plan.attachments.filter((a) => !inspection.sizes.has(a.id)), progress, inspection);
-  await inspectFiles(plan.images.map((i) => ({ ...i, id: '', label: i.file, kind: 'image', size: 0 })), progress, inspection);
+  await inspectFiles(
+    plan.attachments.filter((a) => !inspection.sizes.has(a.id)),
+    progress,
+    inspection,
+  );
+  await inspectFiles(
+    plan.images.map((i) => ({ ...i, id: '', label: i.file, kind: 'image', size: 0 })),
+    progress,
+    inspection,
+  );
   const { sizes, stubs } = inspection;
 
-  progress({ step: 'typeset', size: plan.attachments.filter((a) => a.kind !== 'pdf' && !stubs.has(a.absolute)).reduce((s, a) => s + a.size, 0) });
+  progress({
+    step: 'typeset',
+    size: plan.attachments.filter((a) => a.kind !== 'pdf' && !stubs.has(a.absolute)).reduce((s, a) => s + a.size, 0),
+  });
   const base = await typeset(plan, docDefinition(plan, sizes, stubs));
 
   const out = await PDFDocument.load(base, { updateMetadata: false });
@@ -427,7 +510,8 @@ export async function compileJob(plan: Plan, progress: (p: Progress) => void, fd
     } catch (e) {
       throw fail(a, e);
     }
-    if (copies.length !== sizes.get(a.id)?.length) throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: 'page count changed' });
+    if (copies.length !== sizes.get(a.id)?.length)
+      throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: 'page count changed' });
     transplant(out, copies, first, BAND, { painter, label: a.label, count: pageCount, mark: draftMark });
     writer.flushAbove(mark);
   }

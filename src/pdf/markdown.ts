@@ -26,7 +26,12 @@ const LINK_COLOR = '#1f4e79';
 
 /** Titles compared the way a writer means them: `# Organisation` under chapter 3 Organisation. */
 function sameTitle(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFC').replace(/^\s*\d+\.?\s*/, '').trim().toLocaleLowerCase('sv');
+  const norm = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/^\s*\d+\.?\s*/, '')
+      .trim()
+      .toLocaleLowerCase('sv');
   return norm(a) === norm(b);
 }
 
@@ -91,13 +96,24 @@ export class Prosewriter {
       case 'list':
         return [this.list(node)];
       case 'blockquote':
-        return [{ table: { widths: ['*'], body: [[{ stack: this.blockList(node.children), style: 'quote' }]] }, layout: 'qmQuote', margin: [0, 2, 0, 8] }];
+        return [
+          {
+            table: { widths: ['*'], body: [[{ stack: this.blockList(node.children), style: 'quote' }]] },
+            layout: 'qmQuote',
+            margin: [0, 2, 0, 8],
+          },
+        ];
       case 'code':
         return [this.code(node)];
       case 'table':
         return [this.table(node)];
       case 'thematicBreak':
-        return [{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: '#9aa8b6' }], margin: [0, 6, 0, 10] }];
+        return [
+          {
+            canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: '#9aa8b6' }],
+            margin: [0, 6, 0, 10],
+          },
+        ];
       case 'html': {
         // Raw HTML is not typeset; a lone <br> still breaks the line.
         return /^<br\s*\/?>$/i.test(node.value.trim()) ? [{ text: ' ' }] : [];
@@ -148,7 +164,11 @@ export class Prosewriter {
   private code(node: M.Code): Node {
     const start = node.position?.start.offset ?? 0;
     const text = this.run(node.value, start, 'normal', 'DejaVuMono');
-    return { table: { widths: ['*'], body: [[{ text, style: 'code', preserveLeadingSpaces: true }]] }, layout: 'qmCode', margin: [0, 2, 0, 8] };
+    return {
+      table: { widths: ['*'], body: [[{ text, style: 'code', preserveLeadingSpaces: true }]] },
+      layout: 'qmCode',
+      margin: [0, 2, 0, 8],
+    };
   }
 
   private table(node: M.Table): Node {
@@ -169,7 +189,12 @@ export class Prosewriter {
     });
     const whole = rows.every((r) => textLength(r) <= FITS_ON_A_PAGE);
     const keep = textLength(rows.slice(0, 2)) <= FITS_ON_A_PAGE ? 1 : 0;
-    return { table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: rows }, layout: 'qmTable', style: 'table', margin: [0, 2, 0, 10] };
+    return {
+      table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: rows },
+      layout: 'qmTable',
+      style: 'table',
+      margin: [0, 2, 0, 10],
+    };
   }
 
   private image(node: M.Image | M.ImageReference): Node {
@@ -182,16 +207,23 @@ export class Prosewriter {
         return url;
       }
     })();
-    const ref = this.ctx.app.attachments.find((r) => r.inline && r.chapter === this.chapter.number && (r.path === decoded || r.path === url));
+    const ref = this.ctx.app.attachments.find(
+      (r) => r.inline && r.chapter === this.chapter.number && (r.path === decoded || r.path === url),
+    );
     const res = ref?.resolved;
     const start = node.position?.start.offset ?? 0;
     // A PDF written as an image is shown as what it is: a link to its attachment pages.
     const att = res?.kind === 'pdf' ? this.ctx.numbering.list.find((x) => x.usable && x.absolute === res.absolute) : undefined;
     if (att) return { text: [{ text: att.label, linkToDestination: att.id, color: LINK_COLOR }], style: 'p' };
-    if (!res?.ok || (res.kind !== 'jpeg' && res.kind !== 'png')) return { text: this.run(W.imageMissing(decoded), start, 'italics'), style: 'missing' };
+    if (!res?.ok || (res.kind !== 'jpeg' && res.kind !== 'png'))
+      return { text: this.run(W.imageMissing(decoded), start, 'italics'), style: 'missing' };
     this.ctx.images.set(res.absolute, res.relative);
     const caption = alt.trim() ? [{ text: this.run(alt, start, 'italics'), style: 'caption' }] : [];
-    return { stack: [{ image: res.absolute, fit: [CONTENT_WIDTH, 330], alignment: 'center' }, ...caption], unbreakable: alt.length <= FITS_ON_A_PAGE / 2, margin: [0, 4, 0, 10] };
+    return {
+      stack: [{ image: res.absolute, fit: [CONTENT_WIDTH, 330], alignment: 'center' }, ...caption],
+      unbreakable: alt.length <= FITS_ON_A_PAGE / 2,
+      margin: [0, 4, 0, 10],
+    };
   }
 
   private footnotes(): Node[] {
@@ -220,7 +252,14 @@ export class Prosewriter {
       case 'delete':
         return this.inlines(node.children, { ...style, strike: true });
       case 'inlineCode':
-        return [{ ...this.leafStyle(style), text: this.run(node.value, start, 'normal', 'DejaVuMono'), font: 'DejaVuMono', background: '#eef1f4' }];
+        return [
+          {
+            ...this.leafStyle(style),
+            text: this.run(node.value, start, 'normal', 'DejaVuMono'),
+            font: 'DejaVuMono',
+            background: '#eef1f4',
+          },
+        ];
       case 'break':
         return ['\n'];
       case 'html':

@@ -11,7 +11,18 @@
  * rotation of the page stay as they were.
  */
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  type PDFContext,
+  type PDFDocument,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
 import type { BandPainter } from './band.js';
 import type { DraftMark } from './draft.js';
 
@@ -20,7 +31,14 @@ export type Matrix = [number, number, number, number, number, number];
 
 /** m ∘ n: first n, then m. */
 export function mul(m: Matrix, n: Matrix): Matrix {
-  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
 }
 
 export function invert(m: Matrix): Matrix {
@@ -71,7 +89,14 @@ export function toDisplay(box: Box, rotation: 0 | 90 | 180 | 270): Matrix {
   const w = box.width;
   const h = box.height;
   const shift: Matrix = [1, 0, 0, 1, -box.x, -box.y];
-  const turn: Matrix = rotation === 0 ? [1, 0, 0, 1, 0, 0] : rotation === 90 ? [0, -1, 1, 0, 0, w] : rotation === 180 ? [-1, 0, 0, -1, w, h] : [0, 1, -1, 0, h, 0];
+  const turn: Matrix =
+    rotation === 0
+      ? [1, 0, 0, 1, 0, 0]
+      : rotation === 90
+        ? [0, -1, 1, 0, 0, w]
+        : rotation === 180
+          ? [-1, 0, 0, -1, w, h]
+          : [0, 1, -1, 0, h, 0];
   return mul(turn, shift);
 }
 
@@ -89,12 +114,17 @@ export function bandFor(width: number, height: number, band: number): number {
 const COPIED_ENTRIES = ['MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'Group', 'UserUnit'];
 
 /** The explicit destination an annotation jumps to (its /Dest, or a GoTo action's /D), if any. */
-function destinationOf(ctx: PDFContext, annot: PDFDict, named: (name: string) => PDFArray | undefined): { holder: PDFDict; key: PDFName; dest: PDFArray | undefined } | undefined {
+function destinationOf(
+  ctx: PDFContext,
+  annot: PDFDict,
+  named: (name: string) => PDFArray | undefined,
+): { holder: PDFDict; key: PDFName; dest: PDFArray | undefined } | undefined {
   const resolve = (holder: PDFDict, key: PDFName) => {
     const v = holder.get(key);
     const d = v instanceof PDFRef ? ctx.lookup(v) : v;
     if (d instanceof PDFArray) return { holder, key, dest: d };
-    if (d instanceof PDFString || d instanceof PDFHexString || d instanceof PDFName) return { holder, key, dest: named(d instanceof PDFName ? d.decodeText() : d.decodeText()) };
+    if (d instanceof PDFString || d instanceof PDFHexString || d instanceof PDFName)
+      return { holder, key, dest: named(d instanceof PDFName ? d.decodeText() : d.decodeText()) };
     return undefined;
   };
   if (annot.has(PDFName.of('Dest'))) return resolve(annot, PDFName.of('Dest'));

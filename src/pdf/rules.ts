@@ -11,7 +11,10 @@ export const teckenSaknas = defineRule({
   id: 'pdf/tecken-saknas',
   chapter: null,
   severity: 'warning',
-  title: t('Ett tecken finns inte i PDF:ens typsnitt och blir en tom ruta', 'A character is missing from the PDF font and prints as an empty box'),
+  title: t(
+    'Ett tecken finns inte i PDF:ens typsnitt och blir en tom ruta',
+    'A character is missing from the PDF font and prints as an empty box',
+  ),
   fix: t(
     'Byt tecknet mot ett närliggande som typsnittet har (DejaVu Sans täcker latin, grekiska, kyrilliska och de flesta symboler), eller skriv det med ord.',
     'Replace the character with a close one the font has (DejaVu Sans covers Latin, Greek, Cyrillic and most symbols), or write it out in words.',

@@ -78,7 +78,10 @@ export class JobRunner {
       const key = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'pdf-out-of-memory' : 'pdf-internal';
       void this.end(new UsageError(key, { file: this.current?.file ?? '', detail: String(e.message).split('\n')[0]! }));
     });
-    worker.on('exit', (code) => void this.end(new UsageError('pdf-internal', { file: this.current?.file ?? '', detail: `worker exited (${code})` })));
+    worker.on(
+      'exit',
+      (code) => void this.end(new UsageError('pdf-internal', { file: this.current?.file ?? '', detail: `worker exited (${code})` })),
+    );
   }
 
   private arm(p: Progress): void {

@@ -16,7 +16,10 @@ declare module 'pdfmake' {
 
 declare module 'fontkit' {
   export interface Glyph {
-    path: { toSVG(): string; commands: { command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath'; args: number[] }[] };
+    path: {
+      toSVG(): string;
+      commands: { command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath'; args: number[] }[];
+    };
   }
   export interface GlyphRun {
     glyphs: Glyph[];

@@ -11,7 +11,9 @@ const port = parentPort!;
 const progress = (p: Progress) => port.postMessage({ type: 'progress', progress: p });
 const fail = (e: unknown) => {
   const detail = String((e as Error)?.message ?? e).split('\n')[0]!;
-  port.postMessage(e instanceof JobError ? { type: 'fail', key: e.key, args: e.args } : { type: 'fail', key: 'pdf-internal', args: { detail } });
+  port.postMessage(
+    e instanceof JobError ? { type: 'fail', key: e.key, args: e.args } : { type: 'fail', key: 'pdf-internal', args: { detail } },
+  );
 };
 
 let inspected: Promise<Inspection> | undefined;

@@ -82,7 +82,7 @@ export class StreamWriter {
   /** Writes all of `b`; a refusal of the file system (full disk, size limit) is the output's failure. */
   private write(b: Uint8Array, length = b.length): void {
     try {
-      for (let at = 0; at < length; ) at += writeSync(this.fd, b, at, length - at);
+      for (let at = 0; at < length;) at += writeSync(this.fd, b, at, length - at);
     } catch (e) {
       throw new JobError('output-unwritable', { code: (e as NodeJS.ErrnoException).code ?? String((e as Error).message) });
     }
@@ -187,7 +187,7 @@ export class StreamWriter {
       this.entries.push({ type: 1, ref, offset: this.offset });
       this.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
       this.streamHead(dict, size);
-      for (let at = 0; ; ) {
+      for (let at = 0; ;) {
         this.bytes(chunk.subarray(0, n));
         at += n;
         if (at >= size) break;

@@ -51,7 +51,15 @@ function describe(r: Report, ds: Diagnostic[], cwd: string, lang: Lang): string 
   return ds.map((d) => `${where(r, d, cwd)}  ${d.excepted ? t.exception : t.severity[d.severity]}  ${d.message}  ${d.rule}`).join('\n');
 }
 
-function testCase(r: Report, classname: string, rule: string, ds: Diagnostic[], chapter: ChapterSummary | undefined, strict: boolean, ctx: FormatContext): Case {
+function testCase(
+  r: Report,
+  classname: string,
+  rule: string,
+  ds: Diagnostic[],
+  chapter: ChapterSummary | undefined,
+  strict: boolean,
+  ctx: FormatContext,
+): Case {
   const t = ui[ctx.lang];
   const first = ds.find((d) => d.file !== null);
   const c: Case = { classname, name: rule };
@@ -66,7 +74,12 @@ function testCase(r: Report, classname: string, rule: string, ds: Diagnostic[], 
   if (failing.length) {
     const head = failing[0]!;
     const more = failing.length > 1 ? ` (+${failing.length - 1})` : '';
-    c.outcome = { tag: 'failure', type: head.severity, message: `${where(r, head, ctx.cwd)}: ${head.message}${more}`, body: describe(r, failing, ctx.cwd, ctx.lang) };
+    c.outcome = {
+      tag: 'failure',
+      type: head.severity,
+      message: `${where(r, head, ctx.cwd)}: ${head.message}${more}`,
+      body: describe(r, failing, ctx.cwd, ctx.lang),
+    };
   } else if (excepted.length) {
     c.outcome = { tag: 'skipped', message: excepted[0]!.excepted!.reason, body: describe(r, excepted, ctx.cwd, ctx.lang) };
   } else if (ds.length === 0 && chapter && chapter.rules.some((x) => x.id === rule && !x.met)) {
@@ -82,7 +95,11 @@ function testCase(r: Report, classname: string, rule: string, ds: Diagnostic[], 
   return c;
 }
 
-function suite(r: Report, strict: boolean, ctx: FormatContext): { xml: string; tests: number; failures: number; errors: number; skipped: number } {
+function suite(
+  r: Report,
+  strict: boolean,
+  ctx: FormatContext,
+): { xml: string; tests: number; failures: number; errors: number; skipped: number } {
   const t = ui[ctx.lang];
   // Jenkins splits the classname at its last dot into package and class.
   const prefix = appName(r, ctx.cwd).replace(/\./g, '_');
@@ -112,7 +129,9 @@ function suite(r: Report, strict: boolean, ctx: FormatContext): { xml: string; t
   const skipped = count('skipped');
   const where = pathFromCwd(r, null, ctx.cwd);
   const name = r.organisation ? `${r.organisation} (${where})` : where;
-  const lines = [`  <testsuite name="${attr(name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">`];
+  const lines = [
+    `  <testsuite name="${attr(name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">`,
+  ];
   lines.push('    <properties>');
   const props: [string, string | number][] = [
     ['path', where],

@@ -70,11 +70,18 @@ function application(r: Report, ctx: FormatContext, level: string): string {
   if (general.some(shown)) {
     const e = general.filter((d) => d.severity === 'error' && !d.excepted).length;
     const w = general.filter((d) => d.severity === 'warning' && !d.excepted).length;
-    out.push(`| ${t.ci.application} | ${status(ctx, e, w)} | – | ${general.filter(shown).map((d) => point(d, ctx)).join('<br>')} |`);
+    out.push(
+      `| ${t.ci.application} | ${status(ctx, e, w)} | – | ${general
+        .filter(shown)
+        .map((d) => point(d, ctx))
+        .join('<br>')} |`,
+    );
   }
   for (const ch of r.chapters) {
     const points = r.diagnostics.filter((d) => d.chapter === ch.number && shown(d)).map((d) => point(d, ctx));
-    out.push(`| ${ch.number} ${cell(ch.title)} | ${status(ctx, ch.errors, ch.warnings)} | ${ch.passed}/${ch.total} | ${points.length ? points.join('<br>') : '–'} |`);
+    out.push(
+      `| ${ch.number} ${cell(ch.title)} | ${status(ctx, ch.errors, ch.warnings)} | ${ch.passed}/${ch.total} | ${points.length ? points.join('<br>') : '–'} |`,
+    );
   }
   return out.join('\n');
 }
@@ -86,11 +93,15 @@ export function formatMarkdown(reports: Report[], ctx: FormatContext): string {
     parts.push(`## ${t.summaryTitle}`);
     parts.push('');
     const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-    parts.push(`| | ${t.folder} | ${t.organisation} | ${cap(t.severityPlural.error(2).replace(/^2 /, ''))} | ${cap(t.severityPlural.warning(2).replace(/^2 /, ''))} | ${cap(t.completeness)} |`);
+    parts.push(
+      `| | ${t.folder} | ${t.organisation} | ${cap(t.severityPlural.error(2).replace(/^2 /, ''))} | ${cap(t.severityPlural.warning(2).replace(/^2 /, ''))} | ${cap(t.completeness)} |`,
+    );
     parts.push('|:-:|---|---|--:|--:|--:|');
     for (const r of reports) {
       const s = r.summary;
-      parts.push(`| ${mark(s.errors, s.warnings)} | ${code(pathFromCwd(r, null, ctx.cwd))} | ${cell(r.organisation ?? '–')} | ${s.errors} | ${s.warnings} | ${percent(s.completeness)} |`);
+      parts.push(
+        `| ${mark(s.errors, s.warnings)} | ${code(pathFromCwd(r, null, ctx.cwd))} | ${cell(r.organisation ?? '–')} | ${s.errors} | ${s.warnings} | ${percent(s.completeness)} |`,
+      );
     }
     parts.push('');
   }

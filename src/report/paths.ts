@@ -17,5 +17,10 @@ export function appName(report: Report, cwd: string): string {
 
 /** A text the user wrote (an exception's justification) on one line, for a report line. */
 export function oneLine(s: string): string {
-  return escapeControls(s.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ').replace(/\t/g, ' ').trim());
+  return escapeControls(
+    s
+      .replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ')
+      .replace(/\t/g, ' ')
+      .trim(),
+  );
 }

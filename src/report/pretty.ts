@@ -68,13 +68,24 @@ function mark(c: ChalkInstance, errors: number, warnings: number): string {
 
 function diagnosticLines(d: Diagnostic, c: ChalkInstance, o: PrettyOptions, indent: string): string[] {
   const t = ui[o.lang];
-  const sev = d.excepted ? c.cyan(t.exception) : d.severity === 'error' ? c.red(t.severity.error) : d.severity === 'warning' ? c.yellow(t.severity.warning) : c.blue(t.severity.info);
+  const sev = d.excepted
+    ? c.cyan(t.exception)
+    : d.severity === 'error'
+      ? c.red(t.severity.error)
+      : d.severity === 'warning'
+        ? c.yellow(t.severity.warning)
+        : c.blue(t.severity.info);
   const loc = location(d);
   const head = `${indent}${loc ? `${c.bold(loc)}  ` : ''}${sev}  `;
   const body = `${d.message}  ${c.dim(d.rule)}`;
   const lines = wrap(body, o.width, `${indent}    `, visible(head).length);
   lines[0] = head + lines[0];
-  if (d.excepted) lines.push(...wrap(`${t.exception}: ${oneLine(d.excepted.reason)}`, o.width, `${indent}    `, indent.length + 4).map((l, i) => (i === 0 ? `${indent}    ${c.cyan(l)}` : c.cyan(l))));
+  if (d.excepted)
+    lines.push(
+      ...wrap(`${t.exception}: ${oneLine(d.excepted.reason)}`, o.width, `${indent}    `, indent.length + 4).map((l, i) =>
+        i === 0 ? `${indent}    ${c.cyan(l)}` : c.cyan(l),
+      ),
+    );
   return lines;
 }
 
@@ -117,9 +128,19 @@ export function formatSummaryTable(reports: Report[], o: PrettyOptions): string 
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const t = ui[o.lang];
   const head = [t.folder, t.organisation, t.severity.error, t.severity.warning, t.completeness];
-  const rows = reports.map((r) => [r.path, r.organisation ?? '–', String(r.summary.errors), String(r.summary.warnings), percent(r.summary.completeness)]);
+  const rows = reports.map((r) => [
+    r.path,
+    r.organisation ?? '–',
+    String(r.summary.errors),
+    String(r.summary.warnings),
+    percent(r.summary.completeness),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmtRow = (cells: string[]) => cells.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
-  const lines = [c.bold(t.summaryTitle), c.dim(fmtRow(head)), ...rows.map((r, i) => (reports[i]!.summary.errors > 0 ? c.red(fmtRow(r)) : fmtRow(r)))];
+  const lines = [
+    c.bold(t.summaryTitle),
+    c.dim(fmtRow(head)),
+    ...rows.map((r, i) => (reports[i]!.summary.errors > 0 ? c.red(fmtRow(r)) : fmtRow(r))),
+  ];
   return `${lines.join('\n')}\n`;
 }

@@ -9,7 +9,9 @@ export function oneLineSummary(reports: Report[], lang: Lang, o: { color?: boole
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const sum = (k: 'errors' | 'warnings' | 'infos' | 'excepted') => reports.reduce((s, r) => s + r.summary[k], 0);
   // The mean of the folders' completeness: each application counts once, whatever its size.
-  const completeness = reports.length ? Math.floor((reports.reduce((s, r) => s + r.summary.completeness, 0) / reports.length) * 100 + 1e-9) / 100 : 1;
+  const completeness = reports.length
+    ? Math.floor((reports.reduce((s, r) => s + r.summary.completeness, 0) / reports.length) * 100 + 1e-9) / 100
+    : 1;
   const failed = reports.filter((r) => !r.ok).length;
   const what =
     reports.length === 1

@@ -19,7 +19,12 @@ function cell(s: string): string {
 
 function section(lang: Lang, title: string, rules: RuleDef[]): string[] {
   const sv = lang === 'sv';
-  const out = [`## ${title}`, '', sv ? '| regel | allvar | kontrollerar | uppfylls när |' : '| rule | severity | checks | satisfied when |', '|---|---|---|---|'];
+  const out = [
+    `## ${title}`,
+    '',
+    sv ? '| regel | allvar | kontrollerar | uppfylls när |' : '| rule | severity | checks | satisfied when |',
+    '|---|---|---|---|',
+  ];
   for (const r of rules) out.push(`| \`${r.id}\` | ${SEVERITY[lang][r.severity]} | ${cell(r.title[lang])} | ${cell(r.fix[lang])} |`);
   const quoted = rules.filter((r) => r.seed && seedQuote(r.seed));
   if (quoted.length > 0) {
@@ -45,13 +50,22 @@ export function rulesMarkdown(lang: Lang): string {
     '',
   ];
   const groups: [string, (r: RuleDef) => boolean][] = [
-    [sv ? 'Filer och struktur' : 'Files and structure', (r) => /^(ansokan\/saknas|kapitel\/|fil\/|schema\/|id\/|text\/|config\/|pdf\/)/.test(r.id)],
+    [
+      sv ? 'Filer och struktur' : 'Files and structure',
+      (r) => /^(ansokan\/saknas|kapitel\/|fil\/|schema\/|id\/|text\/|config\/|pdf\/)/.test(r.id),
+    ],
     [sv ? 'Bilagor' : 'Attachments', (r) => r.id.startsWith('bilaga/')],
     [sv ? 'Ansökan' : 'Application', (r) => r.id.startsWith('ansokan/') && r.id !== 'ansokan/saknas'],
   ];
   for (const [title, pick] of groups) lines.push(...section(lang, title, allRules.filter(pick)));
   for (let n = 1; n <= 9; n++) {
-    lines.push(...section(lang, `${sv ? 'Kapitel' : 'Chapter'} ${n} ${CHAPTER_TITLES[n - 1]}`, allRules.filter((r) => r.chapter === n)));
+    lines.push(
+      ...section(
+        lang,
+        `${sv ? 'Kapitel' : 'Chapter'} ${n} ${CHAPTER_TITLES[n - 1]}`,
+        allRules.filter((r) => r.chapter === n),
+      ),
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

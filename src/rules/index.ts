@@ -14,9 +14,28 @@ import { rules as k8 } from './k8-uppfoljning.js';
 import { rules as k9 } from './k9-kommunikation.js';
 import { pdfRules } from '../pdf/rules.js';
 
-export const allRules: RuleDef[] = [...files, ...schema, ...text, ...attachmentRules, ...application, oanvantUndantag, ...k1, ...k2, ...k3, ...k4, ...k5, ...k6, ...k7, ...k8, ...k9, ...pdfRules];
+export const allRules: RuleDef[] = [
+  ...files,
+  ...schema,
+  ...text,
+  ...attachmentRules,
+  ...application,
+  oanvantUndantag,
+  ...k1,
+  ...k2,
+  ...k3,
+  ...k4,
+  ...k5,
+  ...k6,
+  ...k7,
+  ...k8,
+  ...k9,
+  ...pdfRules,
+];
 
 export const ruleById = new Map(allRules.map((r) => [r.id, r]));
 
 /** Rule pointers for schema findings that span several fields. */
-export const schemaRulePointers: Record<string, string> = Object.fromEntries(allRules.filter((r) => r.pointer !== undefined).map((r) => [r.id, r.pointer!]));
+export const schemaRulePointers: Record<string, string> = Object.fromEntries(
+  allRules.filter((r) => r.pointer !== undefined).map((r) => [r.id, r.pointer!]),
+);

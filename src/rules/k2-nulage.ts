@@ -12,7 +12,8 @@ export const swot = defineRule({
     sv: 'Lägg till `swot` (styrkor, svagheter, möjligheter, hot) eller bifoga en nulägesanalys under `bilagor`.',
     en: 'Add `swot` (strengths, weaknesses, opportunities, threats) or attach a situation analysis under `bilagor`.',
   },
-  example: 'swot:\n  styrkor: [Engagerade fastighetsägare]\n  svagheter: [Tomma lokaler på Storgatan]\n  möjligheter: [Ny resecentrum 2027]\n  hot: [Externhandel]',
+  example:
+    'swot:\n  styrkor: [Engagerade fastighetsägare]\n  svagheter: [Tomma lokaler på Storgatan]\n  möjligheter: [Ny resecentrum 2027]\n  hot: [Externhandel]',
 });
 
 const PARTS = ['styrkor', 'svagheter', 'möjligheter', 'hot'] as const;
@@ -22,7 +23,10 @@ export const swotTomDel = defineRule({
   chapter: 2,
   severity: 'warning',
   title: { sv: 'En av SWOT:ens fyra delar är tom', en: 'One of the four parts of the SWOT is empty' },
-  fix: { sv: 'Fyll i alla fyra delarna: styrkor, svagheter, möjligheter och hot.', en: 'Fill in all four parts: styrkor, svagheter, möjligheter and hot.' },
+  fix: {
+    sv: 'Fyll i alla fyra delarna: styrkor, svagheter, möjligheter och hot.',
+    en: 'Fill in all four parts: styrkor, svagheter, möjligheter and hot.',
+  },
   example: 'swot:\n  styrkor: [Centralt läge]\n  svagheter: [Få besökare kvällstid]\n  möjligheter: [Nya bostäder]\n  hot: [E-handel]',
   applies: (ctx) => asObject(ctx.data(2)?.swot) !== undefined,
   check(ctx, report) {

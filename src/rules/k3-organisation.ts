@@ -19,7 +19,10 @@ export const verksamTreAr = defineRule({
   chapter: 3,
   severity: 'error',
   seed: 'verksam i minst tre år',
-  title: { sv: 'Organisationen har inte varit verksam i minst tre år', en: 'The organisation has not been active for at least three years' },
+  title: {
+    sv: 'Organisationen har inte varit verksam i minst tre år',
+    en: 'The organisation has not been active for at least three years',
+  },
   fix: {
     sv: 'Kravet uppfylls när `bildad` plus tre år infaller senast på referensdatumet. Ange rätt bildandedatum, eller ansök när kravet är uppfyllt.',
     en: 'The requirement holds when `bildad` plus three years falls on or before the reference date. Give the right date of formation, or apply once it holds.',
@@ -38,7 +41,15 @@ export const verksamTreAr = defineRule({
     const { years, months } = future ? { years: 0, months: 0 } : yearsMonthsBetween(first, ctx.ref.date);
     report({
       pointer: '/bildad',
-      args: { bildad: b.kind === 'date' ? fmt(b.date) : String(b.year), years, months, met: fmt(met), future: future ? 1 : 0, year: b.kind === 'year' ? 1 : 0, ref: ctx.ref.iso },
+      args: {
+        bildad: b.kind === 'date' ? fmt(b.date) : String(b.year),
+        years,
+        months,
+        met: fmt(met),
+        future: future ? 1 : 0,
+        year: b.kind === 'year' ? 1 : 0,
+        ref: ctx.ref.iso,
+      },
     });
   },
 });
@@ -55,7 +66,15 @@ export const bildadOfullstandigt = defineRule({
   check(ctx, report) {
     const b = bildad(ctx);
     if (!b || b.kind !== 'year' || threeYears(b, ctx.ref.date) !== 'unknown') return;
-    report({ pointer: '/bildad', args: { year: b.year, ref: ctx.ref.iso, from: fmt(addYears({ y: b.year, m: 1, d: 1 }, 3)), to: fmt(addYears({ y: b.year, m: 12, d: 31 }, 3)) } });
+    report({
+      pointer: '/bildad',
+      args: {
+        year: b.year,
+        ref: ctx.ref.iso,
+        from: fmt(addYears({ y: b.year, m: 1, d: 1 }, 3)),
+        to: fmt(addYears({ y: b.year, m: 12, d: 31 }, 3)),
+      },
+    });
   },
 });
 
@@ -75,7 +94,12 @@ export const offentligOchPrivat = defineRule({
     const list = items(ctx.data(3)?.aktörer);
     const pub = list.filter((a) => a.item.sektor === 'offentlig').length;
     const priv = list.filter((a) => a.item.sektor === 'privat').length;
-    return { count: list.length, public: pub, private: priv, missing: pub === 0 && priv === 0 ? 'both' : pub === 0 ? 'offentlig' : 'privat' };
+    return {
+      count: list.length,
+      public: pub,
+      private: priv,
+      missing: pub === 0 && priv === 0 ? 'both' : pub === 0 ? 'offentlig' : 'privat',
+    };
   },
 });
 
@@ -93,7 +117,8 @@ export const andelarSumma = defineRule({
   seed: 'Bilägg en organisationsmatris som visar på aktörer och ”ägar”fördelning.',
   title: { sv: 'Aktörernas andelar summerar inte till 100 %', en: 'The actors’ shares do not add up to 100 %' },
   fix: { sv: 'Justera `andel` så att summan blir 100 (±0,5).', en: 'Adjust `andel` so that the sum is 100 (±0.5).' },
-  example: 'aktörer:\n  - {namn: Storviks kommun, sektor: offentlig, andel: 40 %}\n  - {namn: Fastighetsägarna, sektor: privat, andel: 60 %}',
+  example:
+    'aktörer:\n  - {namn: Storviks kommun, sektor: offentlig, andel: 40 %}\n  - {namn: Fastighetsägarna, sektor: privat, andel: 60 %}',
   applies: (ctx) => shares(ctx) !== undefined,
   check(ctx, report) {
     const list = shares(ctx);
@@ -110,9 +135,16 @@ export const gruppBeskrivning = defineRule({
   severity: 'error',
   schema: true,
   seed: 'Beskriv också mandat och mötesfrekverns och beslutsvägar.',
-  title: { sv: 'En grupp saknar mandat, mötesfrekvens eller beslutsväg', en: 'A group lacks its mandate, meeting frequency or decision path' },
-  fix: { sv: 'Ge varje grupp `mandat`, `mötesfrekvens` och `beslutsväg`.', en: 'Give every group `mandat`, `mötesfrekvens` and `beslutsväg`.' },
-  example: 'grupper:\n  - typ: styrelse\n    mandat: Beslutar om budget och verksamhetsplan\n    mötesfrekvens: sex gånger per år\n    beslutsväg: Enkel majoritet',
+  title: {
+    sv: 'En grupp saknar mandat, mötesfrekvens eller beslutsväg',
+    en: 'A group lacks its mandate, meeting frequency or decision path',
+  },
+  fix: {
+    sv: 'Ge varje grupp `mandat`, `mötesfrekvens` och `beslutsväg`.',
+    en: 'Give every group `mandat`, `mötesfrekvens` and `beslutsväg`.',
+  },
+  example:
+    'grupper:\n  - typ: styrelse\n    mandat: Beslutar om budget och verksamhetsplan\n    mötesfrekvens: sex gånger per år\n    beslutsväg: Enkel majoritet',
   describe(ctx, f) {
     const m = /^\/grupper\/(\d+)/.exec(f.pointer ?? '');
     const g = m ? items(ctx.data(3)?.grupper).find((x) => x.i === Number(m[1])) : undefined;
@@ -127,7 +159,10 @@ export const grupperSaknas = defineRule({
   schema: true,
   seed: 'Beskriv involverade parter såsom styrelse, ledamöter, ledningsgrupp, referensgrupp, styrgrupp, arbetsgrupp, fristående företagarföreningar',
   title: { sv: 'Inga grupper (`grupper`) är beskrivna', en: 'No groups (`grupper`) are described' },
-  fix: { sv: 'Beskriv under `grupper` styrelse, ledningsgrupp, arbetsgrupper m.fl.', en: 'Describe under `grupper` the board, management group, working groups etc.' },
+  fix: {
+    sv: 'Beskriv under `grupper` styrelse, ledningsgrupp, arbetsgrupper m.fl.',
+    en: 'Describe under `grupper` the board, management group, working groups etc.',
+  },
   example: 'grupper:\n  - typ: styrelse\n    mandat: …\n    mötesfrekvens: …\n    beslutsväg: …',
 });
 
@@ -138,7 +173,10 @@ export const organisationsmatris = defineRule({
   schema: true,
   seed: 'Bilägg en organisationsmatris',
   title: { sv: 'Organisationsmatris saknas', en: 'The organisation matrix is missing' },
-  fix: { sv: 'Bifoga organisationsmatrisen och ange den i `organisationsmatris`.', en: 'Attach the organisation matrix and give it in `organisationsmatris`.' },
+  fix: {
+    sv: 'Bifoga organisationsmatrisen och ange den i `organisationsmatris`.',
+    en: 'Attach the organisation matrix and give it in `organisationsmatris`.',
+  },
   example: 'organisationsmatris: { fil: bilagor/organisationsmatris.pdf, titel: Organisationsmatris }',
 });
 
@@ -149,8 +187,20 @@ export const karta = defineRule({
   schema: true,
   seed: 'Bilägg även en karta som visar på det geografiskt avgränsade arbetsområdet som avses.',
   title: { sv: 'Karta över arbetsområdet saknas', en: 'The map of the area is missing' },
-  fix: { sv: 'Bifoga en karta över det avgränsade arbetsområdet och ange den i `karta`.', en: 'Attach a map of the delimited area and give it in `karta`.' },
+  fix: {
+    sv: 'Bifoga en karta över det avgränsade arbetsområdet och ange den i `karta`.',
+    en: 'Attach a map of the delimited area and give it in `karta`.',
+  },
   example: 'karta: bilagor/karta-centrum.png',
 });
 
-export const rules = [verksamTreAr, bildadOfullstandigt, offentligOchPrivat, andelarSumma, gruppBeskrivning, grupperSaknas, organisationsmatris, karta];
+export const rules = [
+  verksamTreAr,
+  bildadOfullstandigt,
+  offentligOchPrivat,
+  andelarSumma,
+  gruppBeskrivning,
+  grupperSaknas,
+  organisationsmatris,
+  karta,
+];

@@ -19,31 +19,51 @@ export const offentligOchPrivat = defineRule({
   severity: 'error',
   schema: true,
   seed: 'offentlig och privat verksamhet tillsammans ger finansiellt stöd',
-  title: { sv: 'Finansieringen kommer inte från både offentliga och privata aktörer', en: 'The financing does not come from both public and private actors' },
+  title: {
+    sv: 'Finansieringen kommer inte från både offentliga och privata aktörer',
+    en: 'The financing does not come from both public and private actors',
+  },
   fix: {
     sv: 'Lista under `finansiärer` minst en offentlig och minst en privat finansiär med `belopp` större än 0.',
     en: 'List under `finansiärer` at least one public and at least one private financier with `belopp` above 0.',
   },
-  example: 'finansiärer:\n  - {namn: Storviks kommun, sektor: offentlig, belopp: 1 800 000 kr}\n  - {namn: Fastighetsägarna, sektor: privat, belopp: 1 500 000 kr}',
+  example:
+    'finansiärer:\n  - {namn: Storviks kommun, sektor: offentlig, belopp: 1 800 000 kr}\n  - {namn: Fastighetsägarna, sektor: privat, belopp: 1 500 000 kr}',
   describe(ctx) {
     const t = totals(ctx);
-    return { sum: t.sum, public: t.pub, private: t.priv, publicShare: percent(t.pub, t.sum), privateShare: percent(t.priv, t.sum), missing: t.pub <= 0 && t.priv <= 0 ? 'both' : t.pub <= 0 ? 'offentlig' : 'privat' };
+    return {
+      sum: t.sum,
+      public: t.pub,
+      private: t.priv,
+      publicShare: percent(t.pub, t.sum),
+      privateShare: percent(t.priv, t.sum),
+      missing: t.pub <= 0 && t.priv <= 0 ? 'both' : t.pub <= 0 ? 'offentlig' : 'privat',
+    };
   },
 });
 
 /** Whether every financier has a valid amount and sector, so that the sums mean something. */
 function complete(ctx: RuleContext): boolean {
   const list = items(ctx.data(4)?.finansiärer);
-  return list.length > 0 && list.every(({ item }) => (num(item.belopp) ?? -1) >= 0 && (item.sektor === 'offentlig' || item.sektor === 'privat'));
+  return (
+    list.length > 0 && list.every(({ item }) => (num(item.belopp) ?? -1) >= 0 && (item.sektor === 'offentlig' || item.sektor === 'privat'))
+  );
 }
 
 export const budgetSumma = defineRule({
   id: 'k4/budget-summa',
   chapter: 4,
   severity: 'warning',
-  title: { sv: 'Finansiärernas belopp stämmer inte med `budget` (mer än 1 %)', en: 'The financiers’ amounts differ from `budget` by more than 1 %' },
-  fix: { sv: 'Se till att summan av `belopp` är lika med `budget` (inom 1 %).', en: 'Make the sum of `belopp` equal `budget` (within 1 %).' },
-  example: 'budget: 3 300 000 kr\nfinansiärer:\n  - {namn: Storviks kommun, sektor: offentlig, belopp: 1 800 000 kr}\n  - {namn: Fastighetsägarna, sektor: privat, belopp: 1 500 000 kr}',
+  title: {
+    sv: 'Finansiärernas belopp stämmer inte med `budget` (mer än 1 %)',
+    en: 'The financiers’ amounts differ from `budget` by more than 1 %',
+  },
+  fix: {
+    sv: 'Se till att summan av `belopp` är lika med `budget` (inom 1 %).',
+    en: 'Make the sum of `belopp` equal `budget` (within 1 %).',
+  },
+  example:
+    'budget: 3 300 000 kr\nfinansiärer:\n  - {namn: Storviks kommun, sektor: offentlig, belopp: 1 800 000 kr}\n  - {namn: Fastighetsägarna, sektor: privat, belopp: 1 500 000 kr}',
   applies: (ctx) => num(ctx.data(4)?.budget) !== undefined && complete(ctx),
   check(ctx, report) {
     const budget = num(ctx.data(4)?.budget);
@@ -51,7 +71,17 @@ export const budgetSumma = defineRule({
     const t = totals(ctx);
     // In whole öre, so that exactly 1 % is within the limit.
     if (Math.round(Math.abs(t.sum - budget) * 100) * 100 > Math.round(budget * 100)) {
-      report({ pointer: '/budget', args: { sum: t.sum, budget, public: t.pub, private: t.priv, publicShare: percent(t.pub, t.sum), privateShare: percent(t.priv, t.sum) } });
+      report({
+        pointer: '/budget',
+        args: {
+          sum: t.sum,
+          budget,
+          public: t.pub,
+          private: t.priv,
+          publicShare: percent(t.pub, t.sum),
+          privateShare: percent(t.priv, t.sum),
+        },
+      });
     }
   },
 });
@@ -63,12 +93,16 @@ export const budgetBeslutad = defineRule({
   schema: true,
   seed: 'budgeten är godkänd',
   title: { sv: 'Budgeten är inte godkänd före referensdatumet', en: 'The budget is not approved before the reference date' },
-  fix: { sv: 'Ange `budgetbeslut` med datum (senast referensdatumet) och beslutande organ.', en: 'Give `budgetbeslut` with a date (no later than the reference date) and the approving body.' },
+  fix: {
+    sv: 'Ange `budgetbeslut` med datum (senast referensdatumet) och beslutande organ.',
+    en: 'Give `budgetbeslut` with a date (no later than the reference date) and the approving body.',
+  },
   example: 'budgetbeslut:\n  datum: 2026-10-20\n  organ: Styrelsen för Centrumsamverkan Storvik\n  protokoll: bilagor/protokoll-budget.pdf',
   check(ctx, report) {
     const b = asObject(ctx.data(4)?.budgetbeslut);
     const d = parseDate(b?.datum);
-    if (d && compare(d, ctx.ref.date) > 0) report({ pointer: '/budgetbeslut/datum', args: { datum: str(b?.datum) ?? '', ref: ctx.ref.iso } });
+    if (d && compare(d, ctx.ref.date) > 0)
+      report({ pointer: '/budgetbeslut/datum', args: { datum: str(b?.datum) ?? '', ref: ctx.ref.iso } });
   },
 });
 
@@ -79,7 +113,10 @@ export const budgetUppfoljning = defineRule({
   schema: true,
   seed: 'och följs upp',
   title: { sv: 'Hur budgeten följs upp (`uppföljning`) saknas', en: 'How the budget is followed up (`uppföljning`) is missing' },
-  fix: { sv: 'Beskriv under `uppföljning` hur ofta (`frekvens`) och hur (`beskrivning`) budgeten följs upp.', en: 'Describe under `uppföljning` how often (`frekvens`) and how (`beskrivning`) the budget is followed up.' },
+  fix: {
+    sv: 'Beskriv under `uppföljning` hur ofta (`frekvens`) och hur (`beskrivning`) budgeten följs upp.',
+    en: 'Describe under `uppföljning` how often (`frekvens`) and how (`beskrivning`) the budget is followed up.',
+  },
   example: 'uppföljning:\n  frekvens: kvartalsvis\n  beskrivning: Ekonomisk rapport till styrelsen varje kvartal',
 });
 
@@ -90,12 +127,16 @@ export const avtal = defineRule({
   schema: true,
   pointer: '/bilagor',
   seed: 'bilägg avtal projektfinansiering etc',
-  title: { sv: 'Ingen bilaga i kapitel 4 (avtal, protokoll, projektfinansiering)', en: 'No attachment in chapter 4 (agreements, minutes, project financing)' },
+  title: {
+    sv: 'Ingen bilaga i kapitel 4 (avtal, protokoll, projektfinansiering)',
+    en: 'No attachment in chapter 4 (agreements, minutes, project financing)',
+  },
   fix: {
     sv: 'Bifoga avtal eller beslut: en finansiärs `avtal`, budgetbeslutets `protokoll` eller kapitlets `bilagor`.',
     en: 'Attach agreements or decisions: a financier’s `avtal`, the budget decision’s `protokoll` or the chapter’s `bilagor`.',
   },
-  example: 'finansiärer:\n  - namn: Storviks kommun\n    sektor: offentlig\n    belopp: 1 800 000 kr\n    avtal: bilagor/avtal-kommunen.pdf',
+  example:
+    'finansiärer:\n  - namn: Storviks kommun\n    sektor: offentlig\n    belopp: 1 800 000 kr\n    avtal: bilagor/avtal-kommunen.pdf',
 });
 
 export const budgetar = defineRule({
@@ -108,7 +149,8 @@ export const budgetar = defineRule({
   applies: (ctx) => num(ctx.data(4)?.budgetår) !== undefined,
   check(ctx, report) {
     const y = num(ctx.data(4)?.budgetår);
-    if (y !== undefined && y !== ctx.ref.year && y !== ctx.ref.year + 1) report({ pointer: '/budgetår', args: { year: y, ref: ctx.ref.year, next: ctx.ref.year + 1 } });
+    if (y !== undefined && y !== ctx.ref.year && y !== ctx.ref.year + 1)
+      report({ pointer: '/budgetår', args: { year: y, ref: ctx.ref.year, next: ctx.ref.year + 1 } });
   },
 });
 
@@ -117,8 +159,14 @@ export const sektorMotsagerK3 = defineRule({
   chapter: 4,
   severity: 'warning',
   needs: [3],
-  title: { sv: 'En finansiär har en annan sektor än samma aktör i kapitel 3', en: 'A financier has another sector than the same actor in chapter 3' },
-  fix: { sv: 'Ge finansiären samma `sektor` som aktören med samma namn i kapitel 3.', en: 'Give the financier the same `sektor` as the actor of the same name in chapter 3.' },
+  title: {
+    sv: 'En finansiär har en annan sektor än samma aktör i kapitel 3',
+    en: 'A financier has another sector than the same actor in chapter 3',
+  },
+  fix: {
+    sv: 'Ge finansiären samma `sektor` som aktören med samma namn i kapitel 3.',
+    en: 'Give the financier the same `sektor` as the actor of the same name in chapter 3.',
+  },
   example: '# 03: - {namn: Storviks kommun, sektor: offentlig}\n# 04: - {namn: Storviks kommun, sektor: offentlig, belopp: 1 800 000 kr}',
   check(ctx, report) {
     const actors = items(ctx.data(3)?.aktörer);

@@ -23,7 +23,10 @@ export const affarside = defineRule({
   schema: true,
   seed: 'verksamhetsidén för organisationen',
   title: { sv: 'Affärsidén (`affärsidé`) saknas eller är tom', en: 'The business idea (`affärsidé`) is missing or empty' },
-  fix: { sv: 'Skriv organisationens affärsidé (verksamhetsidé) i `affärsidé`.', en: 'Write the organisation’s business idea in `affärsidé`.' },
+  fix: {
+    sv: 'Skriv organisationens affärsidé (verksamhetsidé) i `affärsidé`.',
+    en: 'Write the organisation’s business idea in `affärsidé`.',
+  },
   example: 'affärsidé: Vi samlar fastighetsägare, handel och kommun kring gemensamma insatser för centrum.',
 });
 
@@ -33,7 +36,10 @@ export const visionTreAr = defineRule({
   severity: 'error',
   seed: 'Visionen ska löpa över tre år',
   title: { sv: 'Visionens period är kortare än tre kalenderår', en: 'The vision’s period is shorter than three calendar years' },
-  fix: { sv: 'Låt `period` omfatta minst tre kalenderår, räknat inklusive (2026–2028 är tre år).', en: 'Make `period` cover at least three calendar years, counted inclusively (2026–2028 is three years).' },
+  fix: {
+    sv: 'Låt `period` omfatta minst tre kalenderår, räknat inklusive (2026–2028 är tre år).',
+    en: 'Make `period` cover at least three calendar years, counted inclusively (2026–2028 is three years).',
+  },
   example: 'period: { från: 2026, till: 2029 }',
   applies: (ctx) => period(ctx).from !== undefined && period(ctx).to !== undefined,
   check(ctx, report) {
@@ -41,7 +47,15 @@ export const visionTreAr = defineRule({
     if (from === undefined || to === undefined) return;
     const years = to - from + 1;
     const file = ctx.file(5)?.file ?? null;
-    if (years < 3) report({ pointer: '/period', args: { from, to, years }, involves: [{ file, pointer: '/period/från' }, { file, pointer: '/period/till' }] });
+    if (years < 3)
+      report({
+        pointer: '/period',
+        args: { from, to, years },
+        involves: [
+          { file, pointer: '/period/från' },
+          { file, pointer: '/period/till' },
+        ],
+      });
   },
 });
 
@@ -51,7 +65,10 @@ export const visionAktuell = defineRule({
   severity: 'error',
   seed: 'en gemensam vision för platsen',
   title: { sv: 'Visionens period har löpt ut', en: 'The vision’s period has expired' },
-  fix: { sv: 'Anta en ny vision vars `period.till` är referensåret eller senare.', en: 'Adopt a new vision whose `period.till` is the reference year or later.' },
+  fix: {
+    sv: 'Anta en ny vision vars `period.till` är referensåret eller senare.',
+    en: 'Adopt a new vision whose `period.till` is the reference year or later.',
+  },
   example: 'period: { från: 2026, till: 2029 }',
   applies: (ctx) => period(ctx).to !== undefined,
   check(ctx, report) {
@@ -65,7 +82,10 @@ export const visionBorjarSenare = defineRule({
   chapter: 5,
   severity: 'warning',
   title: { sv: 'Visionen börjar mer än ett år efter referensåret', en: 'The vision starts more than one year after the reference year' },
-  fix: { sv: 'Visionen ska gälla nu: låt `period.från` vara referensåret eller nästa år.', en: 'The vision should apply now: make `period.från` the reference year or the next.' },
+  fix: {
+    sv: 'Visionen ska gälla nu: låt `period.från` vara referensåret eller nästa år.',
+    en: 'The vision should apply now: make `period.från` the reference year or the next.',
+  },
   example: 'period: { från: 2026, till: 2029 }',
   applies: (ctx) => period(ctx).from !== undefined,
   check(ctx, report) {
@@ -79,12 +99,16 @@ export const visionCertifieringsperiod = defineRule({
   chapter: 5,
   severity: 'info',
   title: { sv: 'Visionen slutar före en certifiering som beviljas nu', en: 'The vision ends before a certification granted now would' },
-  fix: { sv: 'Överväg att låta `period.till` vara minst referensåret + 3.', en: 'Consider making `period.till` at least the reference year + 3.' },
+  fix: {
+    sv: 'Överväg att låta `period.till` vara minst referensåret + 3.',
+    en: 'Consider making `period.till` at least the reference year + 3.',
+  },
   example: 'period: { från: 2026, till: 2029 }',
   applies: (ctx) => period(ctx).to !== undefined,
   check(ctx, report) {
     const { to } = period(ctx);
-    if (to !== undefined && to < ctx.ref.year + 3) report({ pointer: '/period/till', args: { to, until: ctx.ref.year + 3, ref: ctx.ref.year } });
+    if (to !== undefined && to < ctx.ref.year + 3)
+      report({ pointer: '/period/till', args: { to, until: ctx.ref.year + 3, ref: ctx.ref.year } });
   },
 });
 
@@ -95,7 +119,10 @@ export const dokument = defineRule({
   schema: true,
   seed: 'Ett krav är att det finns ett dokument som tydligt anger en gemensam vision',
   title: { sv: 'Visionsdokumentet (`dokument`) saknas', en: 'The vision document (`dokument`) is missing' },
-  fix: { sv: 'Bifoga det antagna visionsdokumentet och ange det i `dokument`.', en: 'Attach the adopted vision document and give it in `dokument`.' },
+  fix: {
+    sv: 'Bifoga det antagna visionsdokumentet och ange det i `dokument`.',
+    en: 'Attach the adopted vision document and give it in `dokument`.',
+  },
   example: 'dokument: { fil: bilagor/vision-2026-2029.pdf, titel: Vision 2026–2029 }',
 });
 
@@ -106,7 +133,10 @@ export const samsyn = defineRule({
   schema: true,
   seed: 'Visionen ska löpa över tre år och påvisa en samasyn av stadskärnans utveckling och betydelse.',
   title: { sv: 'Vilka som står bakom visionen (`beslutad.av`) saknas', en: 'Who stands behind the vision (`beslutad.av`) is missing' },
-  fix: { sv: 'Ange under `beslutad` datum och vilka (`av`) som har antagit visionen.', en: 'Give under `beslutad` the date and who (`av`) adopted the vision.' },
+  fix: {
+    sv: 'Ange under `beslutad` datum och vilka (`av`) som har antagit visionen.',
+    en: 'Give under `beslutad` the date and who (`av`) adopted the vision.',
+  },
   example: 'beslutad:\n  datum: 2025-12-10\n  av: [Styrelsen, Kommunstyrelsen, Fastighetsägarna Storvik]',
 });
 

@@ -29,7 +29,7 @@ function fits(h: Horizon, ahead: number): boolean {
 
 export const goals = perCheck(computeGoals);
 
-function computeGoals(ctx: RuleContext) : Goal[] {
+function computeGoals(ctx: RuleContext): Goal[] {
   return items(ctx.data(6)?.mål).map(({ i, item }) => {
     const year = num(item.år);
     const declared = item.horisont === 'kort' || item.horisont === 'lång' ? (item.horisont as Horizon) : undefined;
@@ -61,11 +61,15 @@ export const kortsiktigaMal = defineRule({
   severity: 'error',
   seed: 'både kortsiktigt (1-3 år) och långsiktigt (3-5-10 år)',
   title: { sv: 'Inget kortsiktigt mål (1–3 år)', en: 'No short-term goal (1–3 years)' },
-  fix: { sv: 'Lägg till ett mål vars `år` ligger 1–3 år efter referensåret.', en: 'Add a goal whose `år` is 1–3 years after the reference year.' },
+  fix: {
+    sv: 'Lägg till ett mål vars `år` ligger 1–3 år efter referensåret.',
+    en: 'Add a goal whose `år` is 1–3 years after the reference year.',
+  },
   example: 'mål:\n  - id: M1\n    text: Minska antalet tomma lokaler till högst 5\n    år: 2028',
   check(ctx, report) {
     const g = goals(ctx);
-    if (!g.some((x) => x.horizon === 'kort')) report({ pointer: '/mål', args: { count: g.length, ref: ctx.ref.year, from: ctx.ref.year + 1, to: ctx.ref.year + 3 } });
+    if (!g.some((x) => x.horizon === 'kort'))
+      report({ pointer: '/mål', args: { count: g.length, ref: ctx.ref.year, from: ctx.ref.year + 1, to: ctx.ref.year + 3 } });
   },
 });
 
@@ -75,11 +79,15 @@ export const langsiktigaMal = defineRule({
   severity: 'error',
   seed: 'både kortsiktigt (1-3 år) och långsiktigt (3-5-10 år)',
   title: { sv: 'Inget långsiktigt mål (mer än 3 år)', en: 'No long-term goal (more than 3 years)' },
-  fix: { sv: 'Lägg till ett mål vars `år` ligger mer än 3 år efter referensåret (eller `horisont: lång` med 3–10 år).', en: 'Add a goal whose `år` is more than 3 years after the reference year (or `horisont: lång` with 3–10 years).' },
+  fix: {
+    sv: 'Lägg till ett mål vars `år` ligger mer än 3 år efter referensåret (eller `horisont: lång` med 3–10 år).',
+    en: 'Add a goal whose `år` is more than 3 years after the reference year (or `horisont: lång` with 3–10 years).',
+  },
   example: 'mål:\n  - id: M4\n    text: 20 % fler besökare i centrum\n    år: 2035',
   check(ctx, report) {
     const g = goals(ctx);
-    if (!g.some((x) => x.horizon === 'lång')) report({ pointer: '/mål', args: { count: g.length, ref: ctx.ref.year, from: ctx.ref.year + 4 } });
+    if (!g.some((x) => x.horizon === 'lång'))
+      report({ pointer: '/mål', args: { count: g.length, ref: ctx.ref.year, from: ctx.ref.year + 4 } });
   },
 });
 
@@ -88,7 +96,10 @@ export const horisont = defineRule({
   chapter: 6,
   severity: 'warning',
   title: { sv: 'Ett måls `horisont` stämmer inte med dess `år`', en: 'A goal’s `horisont` contradicts its `år`' },
-  fix: { sv: '`horisont: kort` kräver 1–3 år efter referensåret, `horisont: lång` 3–10 år. Rätta `år` eller `horisont`.', en: '`horisont: kort` needs 1–3 years after the reference year, `horisont: lång` 3–10 years. Correct `år` or `horisont`.' },
+  fix: {
+    sv: '`horisont: kort` kräver 1–3 år efter referensåret, `horisont: lång` 3–10 år. Rätta `år` eller `horisont`.',
+    en: '`horisont: kort` needs 1–3 years after the reference year, `horisont: lång` 3–10 years. Correct `år` or `horisont`.',
+  },
   example: '- id: M2\n  text: …\n  år: 2028\n  horisont: kort',
   applies: (ctx) => goals(ctx).some((g) => g.declared !== undefined),
   check(ctx, report) {
@@ -107,11 +118,15 @@ export const malPasserat = defineRule({
   chapter: 6,
   severity: 'warning',
   title: { sv: 'Ett måls år är passerat', en: 'A goal’s year has passed' },
-  fix: { sv: 'Ett mål ska ligga framåt i tiden: ge det ett `år` efter referensåret, eller ta bort det.', en: 'A goal lies ahead: give it an `år` after the reference year, or remove it.' },
+  fix: {
+    sv: 'Ett mål ska ligga framåt i tiden: ge det ett `år` efter referensåret, eller ta bort det.',
+    en: 'A goal lies ahead: give it an `år` after the reference year, or remove it.',
+  },
   example: '- id: M1\n  text: …\n  år: 2028',
   check(ctx, report) {
     for (const g of goals(ctx)) {
-      if (g.year !== undefined && g.year <= ctx.ref.year) report({ pointer: `/mål/${g.i}/år`, args: { id: g.id ?? '', year: g.year, ref: ctx.ref.year } });
+      if (g.year !== undefined && g.year <= ctx.ref.year)
+        report({ pointer: `/mål/${g.i}/år`, args: { id: g.id ?? '', year: g.year, ref: ctx.ref.year } });
     }
   },
 });
@@ -130,7 +145,12 @@ export const strategiOkantMal = defineRule({
     for (const { i, item } of items(ctx.data(6)?.strategier)) {
       for (const { j, id } of idList(item.mål)) {
         // While a goal's id is a placeholder or invalid, an unknown id cannot be judged.
-        if (!ids.has(id)) report({ pointer: `/strategier/${i}/mål/${j}`, args: { strategy: idOf(item) ?? '', goal: id, known: [...ids].join(', ') }, involves: [{ file: ctx.file(6)?.file ?? null, pointer: '/mål' }] });
+        if (!ids.has(id))
+          report({
+            pointer: `/strategier/${i}/mål/${j}`,
+            args: { strategy: idOf(item) ?? '', goal: id, known: [...ids].join(', ') },
+            involves: [{ file: ctx.file(6)?.file ?? null, pointer: '/mål' }],
+          });
       }
     }
   },
@@ -173,7 +193,10 @@ export const forankring = defineRule({
   schema: true,
   seed: 'Visa förankring',
   title: { sv: 'Förankringen (`förankring`) saknas', en: 'The anchoring (`förankring`) is missing' },
-  fix: { sv: 'Beskriv i `förankring` vem som antog mål och strategier, och när.', en: 'Describe in `förankring` who adopted the goals and strategies, and when.' },
+  fix: {
+    sv: 'Beskriv i `förankring` vem som antog mål och strategier, och när.',
+    en: 'Describe in `förankring` who adopted the goals and strategies, and when.',
+  },
   example: 'förankring: Antagna av styrelsen 2025-12-10 efter remiss till kommunstyrelsen och Fastighetsägarna.',
 });
 
@@ -199,4 +222,15 @@ export const dokument = defineRule({
   example: 'dokument: bilagor/mal-och-strategi.pdf',
 });
 
-export const rules = [kortsiktigaMal, langsiktigaMal, horisont, malPasserat, strategiOkantMal, malUtanStrategi, hallbarhetsmal, forankring, oversiktsplan, dokument];
+export const rules = [
+  kortsiktigaMal,
+  langsiktigaMal,
+  horisont,
+  malPasserat,
+  strategiOkantMal,
+  malUtanStrategi,
+  hallbarhetsmal,
+  forankring,
+  oversiktsplan,
+  dokument,
+];

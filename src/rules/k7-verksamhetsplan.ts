@@ -38,7 +38,12 @@ function checkLinks(ctx: RuleContext, report: (r: Report) => void, kind: 'goals'
   if (list.length === 0) return;
   for (const a of list) {
     for (const { j, id } of ids.size > 0 ? a[kind] : []) {
-      if (!ids.has(id)) report({ pointer: `/åtgärder/${a.i}/${key}/${j}`, args: { action: a.id, [goalsKind ? 'goal' : 'strategy']: id, known: [...ids].join(', ') }, involves });
+      if (!ids.has(id))
+        report({
+          pointer: `/åtgärder/${a.i}/${key}/${j}`,
+          args: { action: a.id, [goalsKind ? 'goal' : 'strategy']: id, known: [...ids].join(', ') },
+          involves,
+        });
     }
   }
   if (!list.some((a) => a[kind].length > 0)) report({ pointer: '/åtgärder', args: { count: list.length, none: 1 }, involves });
@@ -52,7 +57,8 @@ export const atgarderSaknas = defineRule({
   seed: 'Beskriv era åtgärdsprogram och era punkter.',
   title: { sv: 'Inga åtgärder (`åtgärder`)', en: 'No actions (`åtgärder`)' },
   fix: { sv: 'Lista verksamhetsplanens åtgärder under `åtgärder`.', en: 'List the plan’s actions under `åtgärder`.' },
-  example: 'åtgärder:\n  - id: A1\n    namn: Julskyltning\n    syfte: …\n    mål: [M1]\n    strategi: [S1]\n    ansvarig: Centrumledaren\n    start: 2026-11-01\n    slut: 2027-01-15\n    budget: 150 000 kr',
+  example:
+    'åtgärder:\n  - id: A1\n    namn: Julskyltning\n    syfte: …\n    mål: [M1]\n    strategi: [S1]\n    ansvarig: Centrumledaren\n    start: 2026-11-01\n    slut: 2027-01-15\n    budget: 150 000 kr',
 });
 
 export const malKoppling = defineRule({
@@ -62,7 +68,10 @@ export const malKoppling = defineRule({
   needs: [6],
   seed: 'Det ska finnas en plan som är kopplad till strategier, mål och budget',
   title: { sv: 'Åtgärderna är inte kopplade till befintliga mål', en: 'The actions are not linked to existing goals' },
-  fix: { sv: 'Ange i varje åtgärds `mål` id:n från kapitel 6 (t.ex. M1).', en: 'Name in each action’s `mål` ids from chapter 6 (e.g. M1).' },
+  fix: {
+    sv: 'Ange i varje åtgärds `mål` id:n från kapitel 6 (t.ex. M1).',
+    en: 'Name in each action’s `mål` ids from chapter 6 (e.g. M1).',
+  },
   example: '- id: A1\n  mål: [M1, M2]',
   applies: (ctx) => actions(ctx).length > 0,
   check(ctx, report) {
@@ -75,7 +84,10 @@ export const atgardUtanMal = defineRule({
   chapter: 7,
   severity: 'warning',
   title: { sv: 'En åtgärd (ej administration) anger inget mål', en: 'An action (not administration) names no goal' },
-  fix: { sv: 'Ange målet åtgärden tjänar i `mål`, eller `typ: administration` för löpande kostnader.', en: 'Name the goal the action serves in `mål`, or `typ: administration` for running costs.' },
+  fix: {
+    sv: 'Ange målet åtgärden tjänar i `mål`, eller `typ: administration` för löpande kostnader.',
+    en: 'Name the goal the action serves in `mål`, or `typ: administration` for running costs.',
+  },
   example: '- id: A3\n  namn: Kansli\n  typ: administration',
   applies: (ctx) => actions(ctx).some((a) => !a.admin),
   check(ctx, report) {
@@ -90,7 +102,10 @@ export const strategiKoppling = defineRule({
   needs: [6],
   seed: 'Det ska finnas en plan som är kopplad till strategier, mål och budget',
   title: { sv: 'Åtgärderna är inte kopplade till befintliga strategier', en: 'The actions are not linked to existing strategies' },
-  fix: { sv: 'Ange i varje åtgärds `strategi` id:n från kapitel 6 (t.ex. S1).', en: 'Name in each action’s `strategi` ids from chapter 6 (e.g. S1).' },
+  fix: {
+    sv: 'Ange i varje åtgärds `strategi` id:n från kapitel 6 (t.ex. S1).',
+    en: 'Name in each action’s `strategi` ids from chapter 6 (e.g. S1).',
+  },
   example: '- id: A1\n  strategi: [S1]',
   applies: (ctx) => actions(ctx).length > 0,
   check(ctx, report) {
@@ -107,7 +122,8 @@ export const atgardUtanStrategi = defineRule({
   example: '- id: A1\n  strategi: [S2]',
   applies: (ctx) => actions(ctx).some((a) => !a.admin),
   check(ctx, report) {
-    for (const a of actions(ctx)) if (!a.admin && a.strategies.length === 0) report({ pointer: `/åtgärder/${a.i}/strategi`, args: { action: a.id } });
+    for (const a of actions(ctx))
+      if (!a.admin && a.strategies.length === 0) report({ pointer: `/åtgärder/${a.i}/strategi`, args: { action: a.id } });
   },
 });
 
@@ -135,15 +151,25 @@ export const tidplan = defineRule({
   severity: 'error',
   schema: true,
   seed: 'med ansvarsfördelning och tidplan',
-  title: { sv: 'En åtgärd saknar start eller slut, eller slutar före start', en: 'An action lacks a start or end, or ends before it starts' },
-  fix: { sv: 'Ange `start` och `slut` (ÅÅÅÅ-MM-DD) med slut samma dag eller senare än start.', en: 'Give `start` and `slut` (YYYY-MM-DD), with the end on or after the start.' },
+  title: {
+    sv: 'En åtgärd saknar start eller slut, eller slutar före start',
+    en: 'An action lacks a start or end, or ends before it starts',
+  },
+  fix: {
+    sv: 'Ange `start` och `slut` (ÅÅÅÅ-MM-DD) med slut samma dag eller senare än start.',
+    en: 'Give `start` and `slut` (YYYY-MM-DD), with the end on or after the start.',
+  },
   example: '- id: A1\n  start: 2026-11-01\n  slut: 2027-01-15',
   describe: actionDescribe,
   check(ctx, report) {
     for (const a of actions(ctx)) {
       const s = parseDate(a.item.start);
       const e = parseDate(a.item.slut);
-      if (s && e && compare(e, s) < 0) report({ pointer: `/åtgärder/${a.i}/slut`, args: { action: a.id, start: String(a.item.start), end: String(a.item.slut), order: 1 } });
+      if (s && e && compare(e, s) < 0)
+        report({
+          pointer: `/åtgärder/${a.i}/slut`,
+          args: { action: a.id, start: String(a.item.start), end: String(a.item.slut), order: 1 },
+        });
     }
   },
 });
@@ -155,7 +181,10 @@ export const budget = defineRule({
   schema: true,
   seed: 'kopplad till strategier, mål och budget',
   title: { sv: 'En åtgärd saknar budget', en: 'An action has no budget' },
-  fix: { sv: 'Ange `budget` i kronor för åtgärdens hela period (0 om den inte kostar något).', en: 'Give `budget` in SEK for the action’s whole period (0 if it costs nothing).' },
+  fix: {
+    sv: 'Ange `budget` i kronor för åtgärdens hela period (0 om den inte kostar något).',
+    en: 'Give `budget` in SEK for the action’s whole period (0 if it costs nothing).',
+  },
   example: '- id: A1\n  budget: 150 000 kr',
   describe: actionDescribe,
 });
@@ -177,8 +206,14 @@ export const budgetOverstiger = defineRule({
   chapter: 7,
   severity: 'warning',
   needs: [4],
-  title: { sv: 'Åtgärderna under budgetåret kostar mer än budgeten i kapitel 4', en: 'The actions in the budget year cost more than the chapter 4 budget' },
-  fix: { sv: 'Minska åtgärdernas budget eller fördela dem över fler år, eller rätta `budget` i kapitel 4.', en: 'Reduce the actions’ budgets or spread them over more years, or correct `budget` in chapter 4.' },
+  title: {
+    sv: 'Åtgärderna under budgetåret kostar mer än budgeten i kapitel 4',
+    en: 'The actions in the budget year cost more than the chapter 4 budget',
+  },
+  fix: {
+    sv: 'Minska åtgärdernas budget eller fördela dem över fler år, eller rätta `budget` i kapitel 4.',
+    en: 'Reduce the actions’ budgets or spread them over more years, or correct `budget` in chapter 4.',
+  },
   example: '# 04: budgetår: 2027, budget: 3 300 000 kr\n# 07: the actions overlapping 2027 cost at most 3 300 000 kr together',
   applies: (ctx) => num(ctx.data(4)?.budgetår) !== undefined && num(ctx.data(4)?.budget) !== undefined,
   check(ctx, report) {
@@ -197,7 +232,12 @@ export const budgetOverstiger = defineRule({
         count++;
       }
     }
-    if (sum > total) report({ pointer: '/åtgärder', args: { sum, budget: total, year, count }, involves: [{ file: ctx.file(4)?.file ?? null, pointer: '/budget' }] });
+    if (sum > total)
+      report({
+        pointer: '/åtgärder',
+        args: { sum, budget: total, year, count },
+        involves: [{ file: ctx.file(4)?.file ?? null, pointer: '/budget' }],
+      });
   },
 });
 
@@ -216,7 +256,8 @@ export const malUtanAtgard = defineRule({
     const served = new Set(list.flatMap((a) => a.goals.map((g) => g.id)));
     const refs = references(ctx.file(7)?.file ?? null, ctx.data(7)?.åtgärder, 'åtgärder', 'mål');
     for (const g of goals(ctx)) {
-      if (g.id && !served.has(g.id)) report({ pointer: '/åtgärder', args: { goal: g.id }, involves: [...involves6(ctx, `/mål/${g.i}`), ...refs] });
+      if (g.id && !served.has(g.id))
+        report({ pointer: '/åtgärder', args: { goal: g.id }, involves: [...involves6(ctx, `/mål/${g.i}`), ...refs] });
     }
   },
 });
@@ -227,8 +268,14 @@ export const samverkansprocess = defineRule({
   severity: 'error',
   schema: true,
   seed: 'Beskriv även samverkansprocessen och vem som är ansvarig i de olika delarna',
-  title: { sv: 'Samverkansprocessen (`samverkansprocess`) är inte beskriven', en: 'The collaboration process (`samverkansprocess`) is not described' },
-  fix: { sv: 'Beskriv i `samverkansprocess` hur samverkan går till och vem som ansvarar för vad.', en: 'Describe in `samverkansprocess` how the collaboration works and who is responsible for what.' },
+  title: {
+    sv: 'Samverkansprocessen (`samverkansprocess`) är inte beskriven',
+    en: 'The collaboration process (`samverkansprocess`) is not described',
+  },
+  fix: {
+    sv: 'Beskriv i `samverkansprocess` hur samverkan går till och vem som ansvarar för vad.',
+    en: 'Describe in `samverkansprocess` how the collaboration works and who is responsible for what.',
+  },
   example: 'samverkansprocess: Arbetsgrupperna tar fram förslag som ledningsgruppen bereder och styrelsen beslutar.',
 });
 
@@ -239,7 +286,10 @@ export const flerarigPlan = defineRule({
   schema: true,
   seed: 'både flerårig övergripande och detaljerad för föregående och innevarande år',
   title: { sv: 'Flerårig övergripande plan saknas', en: 'The multi-year overall plan is missing' },
-  fix: { sv: 'Bifoga den fleråriga planen och ange den i `flerårig_plan`.', en: 'Attach the multi-year plan and give it in `flerårig_plan`.' },
+  fix: {
+    sv: 'Bifoga den fleråriga planen och ange den i `flerårig_plan`.',
+    en: 'Attach the multi-year plan and give it in `flerårig_plan`.',
+  },
   example: 'flerårig_plan: bilagor/verksamhetsplan-2026-2029.pdf',
 });
 
@@ -250,7 +300,10 @@ export const planForegaendeAr = defineRule({
   schema: true,
   seed: 'detaljerad för föregående och innevarande år',
   title: { sv: 'Detaljerad plan för föregående år saknas', en: 'The detailed plan for the previous year is missing' },
-  fix: { sv: 'Bifoga föregående års plan och ange den i `plan_föregående_år`.', en: 'Attach the previous year’s plan and give it in `plan_föregående_år`.' },
+  fix: {
+    sv: 'Bifoga föregående års plan och ange den i `plan_föregående_år`.',
+    en: 'Attach the previous year’s plan and give it in `plan_föregående_år`.',
+  },
   example: 'plan_föregående_år: bilagor/handlingsplan-2025.pdf',
 });
 
@@ -261,7 +314,10 @@ export const planInnevarandeAr = defineRule({
   schema: true,
   seed: 'detaljerad för föregående och innevarande år',
   title: { sv: 'Detaljerad plan för innevarande år saknas', en: 'The detailed plan for the current year is missing' },
-  fix: { sv: 'Bifoga innevarande års plan och ange den i `plan_innevarande_år`.', en: 'Attach the current year’s plan and give it in `plan_innevarande_år`.' },
+  fix: {
+    sv: 'Bifoga innevarande års plan och ange den i `plan_innevarande_år`.',
+    en: 'Attach the current year’s plan and give it in `plan_innevarande_år`.',
+  },
   example: 'plan_innevarande_år: bilagor/handlingsplan-2026.pdf',
 });
 

@@ -18,10 +18,12 @@ export interface Indicator {
 
 export const indicators = perCheck(computeIndicators);
 
-function computeIndicators(ctx: RuleContext) : Indicator[] {
+function computeIndicators(ctx: RuleContext): Indicator[] {
   return items(ctx.data(8)?.indikatorer).map(({ i, item }) => {
     const v = asObject(item.värden) ?? {};
-    const values = Object.entries(v).flatMap(([year, value]) => (typeof value === 'number' && /^\d{4}$/.test(year) ? [{ year, value }] : []));
+    const values = Object.entries(v).flatMap(([year, value]) =>
+      typeof value === 'number' && /^\d{4}$/.test(year) ? [{ year, value }] : [],
+    );
     return {
       i,
       id: idOf(item) ?? '',
@@ -55,7 +57,10 @@ export const metod = defineRule({
   schema: true,
   seed: 'Det viktiga är att vi ser att ni har en metod för att följa upp ert arbete.',
   title: { sv: 'Metoden för uppföljning (`metod`) saknas', en: 'The follow-up method (`metod`) is missing' },
-  fix: { sv: 'Beskriv i `metod` hur ni följer upp arbetet (mätningar, enkäter, intervall).', en: 'Describe in `metod` how you follow up the work (measurements, surveys, intervals).' },
+  fix: {
+    sv: 'Beskriv i `metod` hur ni följer upp arbetet (mätningar, enkäter, intervall).',
+    en: 'Describe in `metod` how you follow up the work (measurements, surveys, intervals).',
+  },
   example: 'metod: Årlig trygghets- och nöjdhetsenkät, kvartalsvisa besöksräkningar och vakansinventering varje höst.',
 });
 
@@ -73,7 +78,10 @@ export const treArsResultat = defineRule({
   check(ctx, report) {
     const list = indicators(ctx);
     if (!list.some((ind) => spans(ind, ctx.ref.year).ok)) {
-      report({ pointer: '/indikatorer', args: { count: list.length, ref: ctx.ref.year, latest: ctx.ref.year - 1, earliest: ctx.ref.year - 3 } });
+      report({
+        pointer: '/indikatorer',
+        args: { count: list.length, ref: ctx.ref.year, latest: ctx.ref.year - 1, earliest: ctx.ref.year - 3 },
+      });
     }
   },
 });
@@ -83,7 +91,10 @@ export const indikatorOfullstandig = defineRule({
   chapter: 8,
   severity: 'warning',
   title: { sv: 'En indikator täcker inte de senaste tre åren', en: 'An indicator does not span the last three years' },
-  fix: { sv: 'Komplettera indikatorns `värden` så att de täcker de senaste tre åren.', en: 'Complete the indicator’s `värden` so that they span the last three years.' },
+  fix: {
+    sv: 'Komplettera indikatorns `värden` så att de täcker de senaste tre åren.',
+    en: 'Complete the indicator’s `värden` so that they span the last three years.',
+  },
   example: 'värden:\n  2023: 4,1\n  2025: 4,5',
   applies: (ctx) => indicators(ctx).length > 0,
   check(ctx, report) {
@@ -108,9 +119,16 @@ export const malgrupper = defineRule({
   severity: 'warning',
   schema: true,
   seed: 'Vi ser gärna mätetal för såväl invånare och företag som besökare.',
-  title: { sv: 'Indikatorer saknas för invånare, företag eller besökare', en: 'Indicators are missing for residents, businesses or visitors' },
-  fix: { sv: 'Ha minst en indikator med `målgrupp` invånare, en med företag och en med besökare.', en: 'Have at least one indicator with `målgrupp` invånare, one with företag and one with besökare.' },
-  example: 'indikatorer:\n  - {id: I1, namn: Nöjdhet, målgrupp: invånare, enhet: "%", värden: …}\n  - {id: I2, namn: Vakanser, målgrupp: företag, enhet: antal, värden: …}\n  - {id: I3, namn: Besök, målgrupp: besökare, enhet: antal, värden: …}',
+  title: {
+    sv: 'Indikatorer saknas för invånare, företag eller besökare',
+    en: 'Indicators are missing for residents, businesses or visitors',
+  },
+  fix: {
+    sv: 'Ha minst en indikator med `målgrupp` invånare, en med företag och en med besökare.',
+    en: 'Have at least one indicator with `målgrupp` invånare, one with företag and one with besökare.',
+  },
+  example:
+    'indikatorer:\n  - {id: I1, namn: Nöjdhet, målgrupp: invånare, enhet: "%", värden: …}\n  - {id: I2, namn: Vakanser, målgrupp: företag, enhet: antal, värden: …}\n  - {id: I3, namn: Besök, målgrupp: besökare, enhet: antal, värden: …}',
   describe(ctx) {
     const present = new Set(indicators(ctx).map((i) => i.group));
     return { missing: GROUPS.filter((g) => !present.has(g)).join(', ') };
@@ -133,7 +151,12 @@ export const malUppfoljning = defineRule({
     const followed = new Set(list.flatMap((i) => i.goals));
     const refs = references(ctx.file(8)?.file ?? null, ctx.data(8)?.indikatorer, 'indikatorer', 'mål');
     for (const g of goals(ctx)) {
-      if (g.id && !followed.has(g.id)) report({ pointer: '/indikatorer', args: { goal: g.id }, involves: [{ file: ctx.file(6)?.file ?? null, pointer: `/mål/${g.i}` }, ...refs] });
+      if (g.id && !followed.has(g.id))
+        report({
+          pointer: '/indikatorer',
+          args: { goal: g.id },
+          involves: [{ file: ctx.file(6)?.file ?? null, pointer: `/mål/${g.i}` }, ...refs],
+        });
     }
   },
 });
@@ -152,7 +175,8 @@ export const ingenMaluppfoljning = defineRule({
     const ids = goals(ctx).flatMap((g) => (g.id ? [g.id] : []));
     if (ids.length === 0) return;
     const followed = new Set(indicators(ctx).flatMap((i) => i.goals));
-    if (!ids.some((id) => followed.has(id))) report({ pointer: '/indikatorer', args: { goals: ids.length }, involves: [{ file: ctx.file(6)?.file ?? null, pointer: '/mål' }] });
+    if (!ids.some((id) => followed.has(id)))
+      report({ pointer: '/indikatorer', args: { goals: ids.length }, involves: [{ file: ctx.file(6)?.file ?? null, pointer: '/mål' }] });
   },
 });
 
@@ -160,15 +184,24 @@ export const orimligtVarde = defineRule({
   id: 'k8/orimligt-varde',
   chapter: 8,
   severity: 'warning',
-  title: { sv: 'Ett indikatorvärde är negativt, eller över 100 för en procentsats', en: 'An indicator value is negative, or over 100 for a percentage' },
-  fix: { sv: 'Kontrollera värdet: procent ligger mellan 0 och 100, antal är aldrig negativa.', en: 'Check the value: percentages lie between 0 and 100, counts are never negative.' },
+  title: {
+    sv: 'Ett indikatorvärde är negativt, eller över 100 för en procentsats',
+    en: 'An indicator value is negative, or over 100 for a percentage',
+  },
+  fix: {
+    sv: 'Kontrollera värdet: procent ligger mellan 0 och 100, antal är aldrig negativa.',
+    en: 'Check the value: percentages lie between 0 and 100, counts are never negative.',
+  },
   example: 'enhet: "%"\nvärden:\n  2025: 67',
   check(ctx, report) {
     for (const ind of indicators(ctx)) {
       const percentUnit = /^(%|procent)$/i.test((ind.unit ?? '').trim());
       for (const { year, value } of ind.values) {
         if (value < 0 || (percentUnit && value > 100)) {
-          report({ pointer: `/indikatorer/${ind.i}/värden/${year}`, args: { id: ind.id, year, value, unit: ind.unit ?? '', negative: value < 0 ? 1 : 0 } });
+          report({
+            pointer: `/indikatorer/${ind.i}/värden/${year}`,
+            args: { id: ind.id, year, value, unit: ind.unit ?? '', negative: value < 0 ? 1 : 0 },
+          });
         }
       }
     }
@@ -181,8 +214,14 @@ export const underlag = defineRule({
   severity: 'error',
   schema: true,
   seed: 'Kravet är att det finns dokument som visar måluppföljning … Bilägg relevanta dokument såsom undersökningar och före-/efter-foton.',
-  title: { sv: 'Ingen bilaga i kapitel 8 (undersökningar, före-/efter-foton)', en: 'No attachment in chapter 8 (surveys, before/after photos)' },
-  fix: { sv: 'Bifoga undersökningar, utvärderingar eller före-/efter-foton under `bilagor`.', en: 'Attach surveys, evaluations or before/after photos under `bilagor`.' },
+  title: {
+    sv: 'Ingen bilaga i kapitel 8 (undersökningar, före-/efter-foton)',
+    en: 'No attachment in chapter 8 (surveys, before/after photos)',
+  },
+  fix: {
+    sv: 'Bifoga undersökningar, utvärderingar eller före-/efter-foton under `bilagor`.',
+    en: 'Attach surveys, evaluations or before/after photos under `bilagor`.',
+  },
   example: 'bilagor:\n  - { fil: bilagor/enkat-2025.pdf, titel: Besöksenkät 2025 }',
 });
 
@@ -198,8 +237,19 @@ export const koncis = defineRule({
     const prose = ctx.file(8)?.prose;
     if (!prose) return;
     const words = countWords(prose.text);
-    if (words > ctx.limits.k8MaxWords) report({ pointer: null, position: prose.position(0), args: { words, limit: ctx.limits.k8MaxWords } });
+    if (words > ctx.limits.k8MaxWords)
+      report({ pointer: null, position: prose.position(0), args: { words, limit: ctx.limits.k8MaxWords } });
   },
 });
 
-export const rules = [metod, treArsResultat, indikatorOfullstandig, malgrupper, malUppfoljning, ingenMaluppfoljning, orimligtVarde, underlag, koncis];
+export const rules = [
+  metod,
+  treArsResultat,
+  indikatorOfullstandig,
+  malgrupper,
+  malUppfoljning,
+  ingenMaluppfoljning,
+  orimligtVarde,
+  underlag,
+  koncis,
+];

@@ -2,7 +2,12 @@ import { asArray, defineRule, strings, type RuleContext } from './define.js';
 import { items } from './util.js';
 
 function channels(ctx: RuleContext) {
-  return items(ctx.data(9)?.kanaler).map(({ i, item }) => ({ i, typ: item.typ, groups: strings(item.målgrupp), attachments: asArray(item.bilagor).length }));
+  return items(ctx.data(9)?.kanaler).map(({ i, item }) => ({
+    i,
+    typ: item.typ,
+    groups: strings(item.målgrupp),
+    attachments: asArray(item.bilagor).length,
+  }));
 }
 
 export const intressenter = defineRule({
@@ -12,7 +17,10 @@ export const intressenter = defineRule({
   schema: true,
   seed: 'kommunikation och dialog med såväl intressenter som medborgare',
   title: { sv: 'Ingen kanal riktar sig till intressenter', en: 'No channel is aimed at stakeholders' },
-  fix: { sv: 'Lägg till en kanal med `målgrupp: [intressenter]` (t.ex. nätverksmöten, nyhetsbrev till medlemmar).', en: 'Add a channel with `målgrupp: [intressenter]` (e.g. network meetings, member newsletters).' },
+  fix: {
+    sv: 'Lägg till en kanal med `målgrupp: [intressenter]` (t.ex. nätverksmöten, nyhetsbrev till medlemmar).',
+    en: 'Add a channel with `målgrupp: [intressenter]` (e.g. network meetings, member newsletters).',
+  },
   example: 'kanaler:\n  - typ: möte\n    namn: Fastighetsägarfrukost\n    målgrupp: [intressenter]',
 });
 
@@ -23,7 +31,10 @@ export const medborgare = defineRule({
   schema: true,
   seed: 'kommunikation och dialog med såväl intressenter som medborgare',
   title: { sv: 'Ingen kanal riktar sig till medborgare', en: 'No channel is aimed at citizens' },
-  fix: { sv: 'Lägg till en kanal med `målgrupp: [medborgare]` (t.ex. medborgardialog, sociala medier).', en: 'Add a channel with `målgrupp: [medborgare]` (e.g. citizen dialogue, social media).' },
+  fix: {
+    sv: 'Lägg till en kanal med `målgrupp: [medborgare]` (t.ex. medborgardialog, sociala medier).',
+    en: 'Add a channel with `målgrupp: [medborgare]` (e.g. citizen dialogue, social media).',
+  },
   example: 'kanaler:\n  - typ: medborgardialog\n    namn: Centrumdialogen\n    målgrupp: [medborgare]',
 });
 
@@ -32,17 +43,22 @@ export const underlag = defineRule({
   chapter: 9,
   severity: 'error',
   seed: 'Ett krav är att det finns underlag som visar er kommunikation och dialog med såväl intressenter som medborgare.',
-  title: { sv: 'Underlag saknas för kommunikationen med intressenter eller medborgare', en: 'No evidence of the communication with stakeholders or citizens' },
+  title: {
+    sv: 'Underlag saknas för kommunikationen med intressenter eller medborgare',
+    en: 'No evidence of the communication with stakeholders or citizens',
+  },
   fix: {
     sv: 'Bifoga underlag (pressklipp, inbjudningar, nyhetsbrev) under en kanals `bilagor` för varje målgrupp, eller under kapitlets `bilagor` (räknas för båda).',
     en: 'Attach evidence (press clippings, invitations, newsletters) under a channel’s `bilagor` for each target group, or under the chapter’s `bilagor` (counts for both).',
   },
-  example: 'kanaler:\n  - typ: nyhetsbrev\n    namn: Centrumnytt\n    målgrupp: [intressenter, medborgare]\n    bilagor: [bilagor/centrumnytt-2026-1.pdf]',
+  example:
+    'kanaler:\n  - typ: nyhetsbrev\n    namn: Centrumnytt\n    målgrupp: [intressenter, medborgare]\n    bilagor: [bilagor/centrumnytt-2026-1.pdf]',
   check(ctx, report) {
     const own = asArray(ctx.data(9)?.bilagor).length > 0;
     const list = channels(ctx);
     const missing = ['intressenter', 'medborgare'].filter((g) => !own && !list.some((c) => c.attachments > 0 && c.groups.includes(g)));
-    if (missing.length > 0) report({ pointer: '/kanaler', args: { missing: missing.join(' och '), count: missing.length, missingEn: missing.join(' and ') } });
+    if (missing.length > 0)
+      report({ pointer: '/kanaler', args: { missing: missing.join(' och '), count: missing.length, missingEn: missing.join(' and ') } });
   },
 });
 

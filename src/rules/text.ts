@@ -57,7 +57,19 @@ function wordsIn(line: string): number {
 
 /** The characters `\s` matches. */
 function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isAlnum(c: number, s: string, i: number): boolean {
@@ -138,12 +150,16 @@ export const saknas = defineRule({
   severity: 'error',
   seed: 'Varje kapitel ska de sökande fylla i med information om sina respektive verksamheter.',
   title: { sv: 'Ett kapitel saknar löptext', en: 'A chapter has no prose' },
-  fix: { sv: 'Skriv kapitlets text under front matter (eller under `text: |` i en YAML-fil).', en: 'Write the chapter’s text below the front matter (or under `text: |` in a YAML file).' },
+  fix: {
+    sv: 'Skriv kapitlets text under front matter (eller under `text: |` i en YAML-fil).',
+    en: 'Write the chapter’s text below the front matter (or under `text: |` in a YAML file).',
+  },
   example: '---\nbildad: 2016-03-01\n---\n# Organisation\n\nCentrumsamverkan Storvik är en ideell förening …',
   check(ctx, report) {
     for (const c of ctx.app.chapters) {
       if (c.status !== 'ok' || !c.prose || hasPlaceholder(c)) continue;
-      if (countWords(c.prose.text) === 0) report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(0), args: { chapter: c.number } });
+      if (countWords(c.prose.text) === 0)
+        report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(0), args: { chapter: c.number } });
     }
   },
 });
@@ -153,13 +169,23 @@ export const kort = defineRule({
   chapter: null,
   severity: 'warning',
   title: { sv: 'Ett kapitels löptext har färre än 50 ord', en: 'A chapter’s prose has fewer than 50 words' },
-  fix: { sv: 'Utveckla texten; bedömaren läser den som organisationens egen beskrivning.', en: 'Develop the text; the assessor reads it as the organisation’s own description.' },
+  fix: {
+    sv: 'Utveckla texten; bedömaren läser den som organisationens egen beskrivning.',
+    en: 'Develop the text; the assessor reads it as the organisation’s own description.',
+  },
   example: '# Bakgrund\n\nCentrumsamverkan Storvik bildades 2016 när kommunen, fastighetsägarna och handeln … (minst 50 ord)',
   check(ctx, report) {
     for (const c of ctx.app.chapters) {
       if (c.status !== 'ok' || !c.prose || hasPlaceholder(c)) continue;
       const words = countWords(c.prose.text);
-      if (words > 0 && words < ctx.limits.textMinWords) report({ chapter: c.number, file: c.file, pointer: null, position: c.prose.position(0), args: { words, limit: ctx.limits.textMinWords } });
+      if (words > 0 && words < ctx.limits.textMinWords)
+        report({
+          chapter: c.number,
+          file: c.file,
+          pointer: null,
+          position: c.prose.position(0),
+          args: { words, limit: ctx.limits.textMinWords },
+        });
     }
   },
 });
@@ -186,7 +212,10 @@ export const arbetsmarkering = defineRule({
   id: 'text/arbetsmarkering',
   chapter: null,
   severity: 'warning',
-  title: { sv: 'Texten innehåller en arbetsmarkering (TODO, FIXME, XXX, Lorem ipsum)', en: 'The prose holds a working mark (TODO, FIXME, XXX, Lorem ipsum)' },
+  title: {
+    sv: 'Texten innehåller en arbetsmarkering (TODO, FIXME, XXX, Lorem ipsum)',
+    en: 'The prose holds a working mark (TODO, FIXME, XXX, Lorem ipsum)',
+  },
   fix: { sv: 'Skriv klart stycket och ta bort markeringen.', en: 'Finish the passage and remove the mark.' },
   example: 'Evenemangen lockade 12 000 besökare 2025.   # inte: TODO siffror',
   check(ctx, report) {
@@ -205,19 +234,29 @@ export const personnummer = defineRule({
   chapter: null,
   severity: 'warning',
   title: { sv: 'Ett personnummer står i texten eller i ett fält', en: 'A personal identity number is in the prose or a field' },
-  fix: { sv: 'Ta bort personnumret: den inlämnade PDF:en delas, och personuppgifter hör inte hemma i den.', en: 'Remove the personal identity number: the submitted PDF is shared, and personal data does not belong in it.' },
+  fix: {
+    sv: 'Ta bort personnumret: den inlämnade PDF:en delas, och personuppgifter hör inte hemma i den.',
+    en: 'Remove the personal identity number: the submitted PDF is shared, and personal data does not belong in it.',
+  },
   example: 'kontakt:\n  namn: Karin Lindqvist   # namn och e-post, inget personnummer',
   check(ctx, report) {
     for (const f of loadedFiles(ctx)) {
       const chapter = 'number' in f ? (f as { number: number }).number : null;
       if (f.prose && MAYBE_PNR.test(f.prose.text)) {
-        for (const hit of findPersonnummer(f.prose.text)) report({ chapter, file: f.file, pointer: null, position: f.prose.position(hit.index), args: { number: mask(hit.text) } });
+        for (const hit of findPersonnummer(f.prose.text))
+          report({ chapter, file: f.file, pointer: null, position: f.prose.position(hit.index), args: { number: mask(hit.text) } });
       }
       eachString(f.data, [], (value, at) => {
         if (!MAYBE_PNR.test(value)) return;
         const pointer = at();
         findPersonnummer(value).forEach((hit, n) => {
-          const r: Report = { chapter, file: f.file, pointer, position: f.map.inside(pointer, hit.text, n) ?? f.map.locate(pointer), args: { number: mask(hit.text) } };
+          const r: Report = {
+            chapter,
+            file: f.file,
+            pointer,
+            position: f.map.inside(pointer, hit.text, n) ?? f.map.locate(pointer),
+            args: { number: mask(hit.text) },
+          };
           report(r);
         });
       });

@@ -20,7 +20,12 @@ export function items(v: Json | undefined): { i: number; item: Record<string, Js
  * Where a list refers to goals (`/strategier/0/mål/1`, …). A finding that a goal is not served
  * involves them all: while one of them is invalid or a placeholder, that cannot be judged.
  */
-export function references(file: string | null, list: Json | undefined, listKey: string, refKey: string): { file: string | null; pointer: string }[] {
+export function references(
+  file: string | null,
+  list: Json | undefined,
+  listKey: string,
+  refKey: string,
+): { file: string | null; pointer: string }[] {
   return items(list).flatMap(({ i, item }) => asArray(item[refKey]).map((_, j) => ({ file, pointer: `/${listKey}/${i}/${refKey}/${j}` })));
 }
 

@@ -19,11 +19,17 @@ type Obj = Record<string, unknown>;
 
 /** `kr` → `[kK][rR]`: JSON Schema patterns have no flags. */
 function anyCase(word: string): string {
-  return [...word].map((c) => (c.toLowerCase() === c.toUpperCase() ? c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
+  return [...word]
+    .map((c) =>
+      c.toLowerCase() === c.toUpperCase() ? c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+    )
+    .join('');
 }
 
 const SPACE = '[ \\u00a0\\u202f\\u2009\\u2007\\u2008]';
-const UNITS = ['mkr', 'msek', 'tkr', 'ksek', 'kronor', 'kr', 'sek', 'procent'].map(anyCase).concat(['%', ':-', `${anyCase('miljoner')}${SPACE}+${anyCase('kr')}(?:${anyCase('onor')})?`]);
+const UNITS = ['mkr', 'msek', 'tkr', 'ksek', 'kronor', 'kr', 'sek', 'procent']
+  .map(anyCase)
+  .concat(['%', ':-', `${anyCase('miljoner')}${SPACE}+${anyCase('kr')}(?:${anyCase('onor')})?`]);
 const DIGITS = `(?:\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)`;
 const UNIT = `(?:${SPACE}*(?:${UNITS.join('|')})\\.?)?`;
 /** What parseSwedishNumber reads (numbers.ts), as a pattern. */
@@ -34,7 +40,6 @@ export const BOOLEAN_TEXT = `^\\s*(?:${['ja', 'nej', 'true', 'false', 'yes', 'no
 
 /** Annotations that describe a field and stay on it when its type is widened. */
 const ANNOTATIONS = ['title', 'description', 'default', 'examples', 'deprecated', 'x-qm-regel', 'x-qm-kontroll', 'x-qm-bilaga'];
-
 
 function widenType(s: Obj): Obj {
   const types = typeof s.type === 'string' ? [s.type] : Array.isArray(s.type) ? (s.type as string[]) : undefined;
@@ -66,7 +71,11 @@ function aliasKeys(s: Obj): Obj {
       const a = stripMarks(k);
       if (a === k || a in props) continue;
       const base = v as Obj;
-      props[a] = { ...base, deprecated: true, description: `Skriv ”${k}”${typeof base.description === 'string' ? `. ${base.description}` : ''}` };
+      props[a] = {
+        ...base,
+        deprecated: true,
+        description: `Skriv ”${k}”${typeof base.description === 'string' ? `. ${base.description}` : ''}`,
+      };
     }
     out.properties = props;
   }
@@ -90,7 +99,8 @@ function transform(node: unknown): unknown {
   for (const [k, v] of Object.entries(node as Obj)) {
     // `properties` maps names to schemas; `enum`/`const` are values, not schemas.
     if (k === 'enum' || k === 'const' || k === 'required' || k.startsWith('x-qm')) s[k] = v;
-    else if (k === 'properties' || k === '$defs') s[k] = Object.fromEntries(Object.entries(v as Obj).map(([name, sub]) => [name, transform(sub)]));
+    else if (k === 'properties' || k === '$defs')
+      s[k] = Object.fromEntries(Object.entries(v as Obj).map(([name, sub]) => [name, transform(sub)]));
     else s[k] = transform(v);
   }
   const widened = aliasKeys(widenType(s));

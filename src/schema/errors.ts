@@ -21,7 +21,15 @@ export interface ValidateFunction {
 }
 
 /** Keywords whose subschemas apply to other values (list items, map entries): a tag above them does not cover them. */
-const BOUNDARY = new Set(['items', 'prefixItems', 'additionalProperties', 'patternProperties', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties']);
+const BOUNDARY = new Set([
+  'items',
+  'prefixItems',
+  'additionalProperties',
+  'patternProperties',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+]);
 const NAMED = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
 const INDEXED = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 const MOVES_DATA = new Set(['properties', 'patternProperties', 'additionalProperties', 'items', 'prefixItems', 'contains']);
@@ -115,7 +123,14 @@ function requiredPointer(e: AjvError): string {
   return `${e.instancePath}/${escapeToken(String(e.params.missingProperty))}`;
 }
 
-export function schemaFindings(errors: AjvError[], root: Schema, data: Json, file: string, chapter: number | null, rulePointers: Record<string, string>): Finding[] {
+export function schemaFindings(
+  errors: AjvError[],
+  root: Schema,
+  data: Json,
+  file: string,
+  chapter: number | null,
+  rulePointers: Record<string, string>,
+): Finding[] {
   const out: Finding[] = [];
   const groups = new Map<string, { rule: string; errors: AjvError[]; tagPath: string; tagged: Tagged }>();
   const generic: AjvError[] = [];
@@ -139,7 +154,8 @@ export function schemaFindings(errors: AjvError[], root: Schema, data: Json, fil
     const node = g.tagged.steps[g.tagged.at]!.node;
     const direct = g.errors.every((e) => e.keyword === 'required' && walk(root, e.schemaPath)?.at(-1)?.node === node);
     if (direct) {
-      for (const e of g.errors) out.push({ rule: g.rule, file, chapter, pointer: requiredPointer(e), args: { field: String(e.params.missingProperty) } });
+      for (const e of g.errors)
+        out.push({ rule: g.rule, file, chapter, pointer: requiredPointer(e), args: { field: String(e.params.missingProperty) } });
       continue;
     }
     let pointer: string;
@@ -216,7 +232,13 @@ function genericFindings(errors: AjvError[], data: Json, file: string, chapter: 
     }
     for (const b of branch) drop.add(b);
     const types = [...new Set(branch.filter((b) => b.keyword === 'type').map((b) => String(b.params.type)))];
-    replace.set(e, { rule: 'schema/fel-typ', file, chapter, pointer: p, args: { field: fieldName(p), value: shortValue(getAt(data, p)), expected: types.join('|') } });
+    replace.set(e, {
+      rule: 'schema/fel-typ',
+      file,
+      chapter,
+      pointer: p,
+      args: { field: fieldName(p), value: shortValue(getAt(data, p)), expected: types.join('|') },
+    });
   });
   const out: Finding[] = [];
   const seen = new Set<string>();
@@ -249,19 +271,40 @@ function genericFinding(e: AjvError, data: Json, file: string, chapter: number |
     case 'type': {
       // "a number between 0 and 100", when the field has both bounds (andel).
       const node = walk(root, e.schemaPath)?.at(-1)?.node;
-      const range: Record<string, number> = node && typeof node.minimum === 'number' && typeof node.maximum === 'number' ? { min: node.minimum, max: node.maximum } : {};
-      return { ...base, rule: 'schema/fel-typ', pointer: p, args: { field: fieldName(p), value: shortValue(value), expected: String(e.params.type), ...range } };
+      const range: Record<string, number> =
+        node && typeof node.minimum === 'number' && typeof node.maximum === 'number' ? { min: node.minimum, max: node.maximum } : {};
+      return {
+        ...base,
+        rule: 'schema/fel-typ',
+        pointer: p,
+        args: { field: fieldName(p), value: shortValue(value), expected: String(e.params.type), ...range },
+      };
     }
     case 'enum':
     case 'const': {
       const allowed = (e.params.allowedValues as unknown[] | undefined) ?? [e.params.allowedValue];
-      return { ...base, rule: 'schema/okant-varde', pointer: p, args: { field: fieldName(p), value: shortValue(value), allowed: allowed.map(String).join(', ') } };
+      return {
+        ...base,
+        rule: 'schema/okant-varde',
+        pointer: p,
+        args: { field: fieldName(p), value: shortValue(value), allowed: allowed.map(String).join(', ') },
+      };
     }
     case 'format':
-      return { ...base, rule: 'schema/fel-format', pointer: p, args: { field: fieldName(p), value: shortValue(value), format: String(e.params.format) } };
+      return {
+        ...base,
+        rule: 'schema/fel-format',
+        pointer: p,
+        args: { field: fieldName(p), value: shortValue(value), format: String(e.params.format) },
+      };
     case 'pattern':
       if (e.params.pattern === '\\S') return { ...base, rule: 'schema/tomt-varde', pointer: p, args: { field: fieldName(p) } };
-      return { ...base, rule: 'schema/fel-format', pointer: p, args: { field: fieldName(p), value: shortValue(value), format: String(e.params.pattern) } };
+      return {
+        ...base,
+        rule: 'schema/fel-format',
+        pointer: p,
+        args: { field: fieldName(p), value: shortValue(value), format: String(e.params.pattern) },
+      };
     case 'propertyNames': {
       const name = String(e.params.propertyName ?? '');
       const pointer = `${p}/${escapeToken(name)}`;
@@ -273,7 +316,12 @@ function genericFinding(e: AjvError, data: Json, file: string, chapter: number |
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { ...base, rule: 'schema/utanfor-intervall', pointer: p, args: { field: fieldName(p), value: shortValue(value), comparison: String(e.params.comparison), limit: Number(e.params.limit) } };
+      return {
+        ...base,
+        rule: 'schema/utanfor-intervall',
+        pointer: p,
+        args: { field: fieldName(p), value: shortValue(value), comparison: String(e.params.comparison), limit: Number(e.params.limit) },
+      };
     case 'minItems':
       return { ...base, rule: 'schema/tom-lista', pointer: p, args: { field: fieldName(p) } };
     case 'additionalProperties': {
@@ -281,6 +329,11 @@ function genericFinding(e: AjvError, data: Json, file: string, chapter: number |
       return { ...base, rule: 'schema/okant-falt', pointer: `${p}/${escapeToken(name)}`, args: { key: name } };
     }
     default:
-      return { ...base, rule: 'schema/ogiltigt-varde', pointer: p, args: { field: fieldName(p) || lastToken(p), value: shortValue(value) } };
+      return {
+        ...base,
+        rule: 'schema/ogiltigt-varde',
+        pointer: p,
+        args: { field: fieldName(p) || lastToken(p), value: shortValue(value) },
+      };
   }
 }

@@ -15,7 +15,9 @@ describe('qm check over many folders (worker threads)', () => {
     const res = await qm(['check', 'kund-*', '--format', 'json', '--date', '2026-11-15'], { cwd: root });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(1);
-    const doc = JSON.parse(res.stdout) as { applications: { path: string; ok: boolean; organisation: string; summary: { errors: number } }[] };
+    const doc = JSON.parse(res.stdout) as {
+      applications: { path: string; ok: boolean; organisation: string; summary: { errors: number } }[];
+    };
     expect(doc.applications.map((a) => a.path)).toEqual(names);
     doc.applications.forEach((a, i) => {
       expect(a.ok, a.path).toBe(i % 5 !== 3);

@@ -21,7 +21,10 @@ afterEach(() => {
 });
 
 function watch(args: string[]): Watcher {
-  const child = spawn(process.execPath, [BIN, 'check', '--watch', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', QM_LANG: '' } });
+  const child = spawn(process.execPath, [BIN, 'check', '--watch', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', QM_LANG: '' },
+  });
   running.push(child);
   let out = '';
   let err = '';

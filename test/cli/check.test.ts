@@ -70,15 +70,31 @@ describe('qm check with several formats in one run', () => {
   it('writes each report file and still prints the pretty report', async () => {
     const cwd = await clients();
     const before = await listing(join(cwd, 'kunder'));
-    const res = await qm(['check', 'kunder/*', '--format', 'pretty', '--format', 'sarif=ut/qm.sarif', '--format', 'junit=ut/junit.xml', '--format', 'markdown=ut/sammanfattning.md'], {
-      cwd: await mkdir(join(cwd, 'ut')).then(() => cwd),
-    });
+    const res = await qm(
+      [
+        'check',
+        'kunder/*',
+        '--format',
+        'pretty',
+        '--format',
+        'sarif=ut/qm.sarif',
+        '--format',
+        'junit=ut/junit.xml',
+        '--format',
+        'markdown=ut/sammanfattning.md',
+      ],
+      {
+        cwd: await mkdir(join(cwd, 'ut')).then(() => cwd),
+      },
+    );
     expect(res.code).toBe(1);
     expect(res.stdout).toContain('Handelsföreningen Älvbacka');
     expect(res.stdout).toContain('Sammanfattning');
     const sarif = JSON.parse(await readFile(join(cwd, 'ut/qm.sarif'), 'utf8'));
     expect(sarif.runs[0].results.length).toBe(28 + 14 + 4);
-    const junit = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(await readFile(join(cwd, 'ut/junit.xml'), 'utf8'));
+    const junit = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      await readFile(join(cwd, 'ut/junit.xml'), 'utf8'),
+    );
     expect(junit.testsuites.testsuite).toHaveLength(3);
     expect(await readFile(join(cwd, 'ut/sammanfattning.md'), 'utf8')).toContain('| ❌ | `kunder/älvbacka` |');
     // No temporary files are left, and the application folders are untouched.
@@ -123,7 +139,14 @@ describe('qm check with several formats in one run', () => {
   it('writes a report beside the chapters when it is not one of them, and refuses two reports to one file', async () => {
     const dir = await copyExample('storvik');
     expect((await qm(['check', dir, '--format', 'json', '--output', join(dir, 'rapport.json')])).code).toBe(0);
-    const twice = await qm(['check', dir, '--format', `json=${join(dir, '..', 'x.out')}`, '--format', `sarif=${join(dir, '..', '.', 'x.out')}`]);
+    const twice = await qm([
+      'check',
+      dir,
+      '--format',
+      `json=${join(dir, '..', 'x.out')}`,
+      '--format',
+      `sarif=${join(dir, '..', '.', 'x.out')}`,
+    ]);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('den ena skulle skriva över den andra');
   });
@@ -138,7 +161,9 @@ describe('qm check with several formats in one run', () => {
     const dir = await copyExample('storvik');
     const both = await qm(['check', dir, '--format', 'json', '--format', 'sarif']);
     expect(both.code).toBe(2);
-    expect(both.stderr).toBe('qm: json och sarif kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format json=FIL.\n');
+    expect(both.stderr).toBe(
+      'qm: json och sarif kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format json=FIL.\n',
+    );
     const out = join(dir, '..', 'finns-inte', 'qm.sarif');
     const bad = await qm(['check', dir, '--format', `sarif=${out}`]);
     expect(bad.code).toBe(2);

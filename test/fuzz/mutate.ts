@@ -78,7 +78,47 @@ const VALUES: unknown[] = [
 ];
 
 /** YAML and text tokens that reach deeper into the parser than random bytes do. */
-const TOKENS = [':', ': ', '- ', '\t', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '*b', '---\n', '...\n', '\n', '#', '|', '>', '!!binary ', '!x ', '%YAML 1.2\n', '? ', '\r', '\r\n', '\u00a0', 'ö', 'o\u0308', '\0', '\ufeff', '<!--', '-->', '[FYLL I]', '<<: ', '~', '  ', '\\', '`'];
+const TOKENS = [
+  ':',
+  ': ',
+  '- ',
+  '\t',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '*b',
+  '---\n',
+  '...\n',
+  '\n',
+  '#',
+  '|',
+  '>',
+  '!!binary ',
+  '!x ',
+  '%YAML 1.2\n',
+  '? ',
+  '\r',
+  '\r\n',
+  '\u00a0',
+  'ö',
+  'o\u0308',
+  '\0',
+  '\ufeff',
+  '<!--',
+  '-->',
+  '[FYLL I]',
+  '<<: ',
+  '~',
+  '  ',
+  '\\',
+  '`',
+];
 
 /** Pieces repeated thousands of times: what makes a parser or a scan slow if anything can. */
 const REPEATED: ((i: number) => string)[] = [
@@ -120,18 +160,73 @@ const pick = fc.nat({ max: 10_000 });
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('delete-key' as const), file, pick }) },
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('swap-type' as const), file, pick, value: fc.integer({ min: 0, max: VALUES.length - 1 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('insert-bytes' as const), file, at: frac, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 12 }) }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert-token' as const), file, at: frac, token: fc.integer({ min: 0, max: TOKENS.length - 1 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('swap-type' as const), file, pick, value: fc.integer({ min: 0, max: VALUES.length - 1 }) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('insert-bytes' as const),
+      file,
+      at: frac,
+      bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 12 }),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('insert-token' as const),
+      file,
+      at: frac,
+      token: fc.integer({ min: 0, max: TOKENS.length - 1 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('truncate' as const), target: anyFile, at: frac }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate-chapter' as const), from: fc.integer({ min: 1, max: 9 }), to: fc.integer({ min: 1, max: 9 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('lines' as const), file, op: fc.constantFrom('delete' as const, 'duplicate' as const, 'swap' as const, 'indent' as const, 'dedent' as const), pick, other: pick }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('swap-attachments' as const), a: fc.integer({ min: 0, max: ATTACHMENTS.length - 1 }), b: fc.integer({ min: 0, max: ATTACHMENTS.length - 1 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-file' as const), target: anyFile }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reencode' as const), file, how: fc.constantFrom('nfd' as const, 'crlf' as const, 'cr' as const, 'bom' as const, 'latin1' as const, 'utf16' as const) }) },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('repeat' as const), file, at: frac, piece: fc.integer({ min: 0, max: REPEATED.length - 1 }), times: fc.integer({ min: 100, max: 60_000 }) }),
+    arbitrary: fc.record({
+      kind: fc.constant('duplicate-chapter' as const),
+      from: fc.integer({ min: 1, max: 9 }),
+      to: fc.integer({ min: 1, max: 9 }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('lines' as const),
+      file,
+      op: fc.constantFrom('delete' as const, 'duplicate' as const, 'swap' as const, 'indent' as const, 'dedent' as const),
+      pick,
+      other: pick,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('swap-attachments' as const),
+      a: fc.integer({ min: 0, max: ATTACHMENTS.length - 1 }),
+      b: fc.integer({ min: 0, max: ATTACHMENTS.length - 1 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-file' as const), target: anyFile }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('reencode' as const),
+      file,
+      how: fc.constantFrom('nfd' as const, 'crlf' as const, 'cr' as const, 'bom' as const, 'latin1' as const, 'utf16' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('repeat' as const),
+      file,
+      at: frac,
+      piece: fc.integer({ min: 0, max: REPEATED.length - 1 }),
+      times: fc.integer({ min: 100, max: 60_000 }),
+    }),
   },
 );
 

@@ -10,7 +10,29 @@ import { announce, RUNS, SEED } from './setup.js';
 
 announce('reading.test.ts', RUNS ? 120_000 : 4_500);
 
-const PIECES = ['a', 'o', 'x', ' ', ':', '-', '\n', '\r\n', '\r', '\u0308', '\u030a', '\u0323', '\u0301', 'é', 'ö', '\u1100', '\u1161', '\u11a8', '가', '😀', '\ufeff'];
+const PIECES = [
+  'a',
+  'o',
+  'x',
+  ' ',
+  ':',
+  '-',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u0308',
+  '\u030a',
+  '\u0323',
+  '\u0301',
+  'é',
+  'ö',
+  '\u1100',
+  '\u1161',
+  '\u11a8',
+  '가',
+  '😀',
+  '\ufeff',
+];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
 
 describe('fuzz: the reading layer', () => {
@@ -31,7 +53,11 @@ describe('fuzz: the reading layer', () => {
                 break;
               }
             }
-            const offset = src.text.split('\n').slice(0, li).reduce((n, l) => n + l.length + 1, 0) + c;
+            const offset =
+              src.text
+                .split('\n')
+                .slice(0, li)
+                .reduce((n, l) => n + l.length + 1, 0) + c;
             expect(src.position(offset)).toEqual({ line: li + 1, column: want + 1 });
           }
         });
@@ -55,7 +81,36 @@ describe('fuzz: the reading layer', () => {
   });
 
   it('parses any YAML-like text to a tree or an error inside the text, never throwing', () => {
-    const tokens = fc.array(fc.constantFrom('a', 'b: ', '- ', ':', '"', "'", '[', ']', '{', '}', ', ', '&x ', '*x', '*y', '\n', '  ', '\t', '#', '|\n', '>\n', '? ', '!!str ', '---\n', 'ö', '~'), { maxLength: 40 });
+    const tokens = fc.array(
+      fc.constantFrom(
+        'a',
+        'b: ',
+        '- ',
+        ':',
+        '"',
+        "'",
+        '[',
+        ']',
+        '{',
+        '}',
+        ', ',
+        '&x ',
+        '*x',
+        '*y',
+        '\n',
+        '  ',
+        '\t',
+        '#',
+        '|\n',
+        '>\n',
+        '? ',
+        '!!str ',
+        '---\n',
+        'ö',
+        '~',
+      ),
+      { maxLength: 40 },
+    );
     fc.assert(
       fc.property(tokens, (parts) => {
         const yaml = parts.join('');

@@ -22,7 +22,9 @@ export const CASE_MS = 5_000;
 
 /** Prints the seed and how to replay this file's run. */
 export function announce(file: string, cases: number): void {
-  console.log(`fuzz ${file}: seed ${SEED}, ${cases} cases. Replay: QM_FUZZ_SEED=${SEED} QM_FUZZ_RUNS=${RUNS || LIBRARY_RUNS} npx vitest run test/fuzz/${file}`);
+  console.log(
+    `fuzz ${file}: seed ${SEED}, ${cases} cases. Replay: QM_FUZZ_SEED=${SEED} QM_FUZZ_RUNS=${RUNS || LIBRARY_RUNS} npx vitest run test/fuzz/${file}`,
+  );
 }
 
 export const params = (numRuns: number) => ({ seed: SEED, numRuns, endOnFailure: false });
@@ -89,4 +91,3 @@ export async function withDamagedCopy<T>(muts: Mutation[], fn: (dir: string) => 
 }
 
 export const caseTimeout = (runs: number) => runs * 8_000 + 60_000;
-

@@ -86,7 +86,10 @@ export function only(report: Report, rule: string): Diagnostic[] {
 /** The one diagnostic of a rule; fails if there is none or more than one. */
 export function one(report: Report, rule: string): Diagnostic {
   const found = only(report, rule);
-  if (found.length !== 1) throw new Error(`expected one ${rule}, got ${found.length}: ${JSON.stringify(report.diagnostics.map((d) => [d.rule, d.file, d.line, d.column, d.pointer]))}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one ${rule}, got ${found.length}: ${JSON.stringify(report.diagnostics.map((d) => [d.rule, d.file, d.line, d.column, d.pointer]))}`,
+    );
   return found[0]!;
 }
 

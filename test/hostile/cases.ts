@@ -45,7 +45,8 @@ const one = (r: Report, rule: string): Diagnostic => {
   expect(found, `${rule} in ${JSON.stringify(r.diagnostics.map((d) => [d.rule, d.file, d.line, d.column]))}`).toHaveLength(1);
   return found[0]!;
 };
-const at = (d: Diagnostic, file: string, line: number | null, column: number | null) => expect([d.file, d.line, d.column]).toEqual([file, line, column]);
+const at = (d: Diagnostic, file: string, line: number | null, column: number | null) =>
+  expect([d.file, d.line, d.column]).toEqual([file, line, column]);
 
 async function edit(dir: string, file: string, fn: (text: string) => string): Promise<void> {
   const text = await readFile(join(dir, file), 'utf8');
@@ -55,7 +56,8 @@ async function edit(dir: string, file: string, fn: (text: string) => string): Pr
 }
 
 /** Replaces the front matter of a Markdown chapter (the text between the first two `---` lines). */
-const frontMatter = (dir: string, file: string, fm: string) => edit(dir, file, (t) => t.replace(/^---\n[\s\S]*?\n---\n/, `---\n${fm}---\n`));
+const frontMatter = (dir: string, file: string, fm: string) =>
+  edit(dir, file, (t) => t.replace(/^---\n[\s\S]*?\n---\n/, `---\n${fm}---\n`));
 
 async function mkfifo(path: string): Promise<void> {
   execFileSync('mkfifo', [path]);
@@ -140,7 +142,13 @@ const yaml: HostileCase[] = [
     what: 'an indicator with both malgrupp and målgrupp',
     exit: 1,
     rules: ['schema/dubbel-nyckel'],
-    build: (d) => replace(d, '08-uppfoljning.md', '    målgrupp: företag\n    enhet: "%"\n    mål: [M1]', '    målgrupp: företag\n    malgrupp: invånare\n    enhet: "%"\n    mål: [M1]'),
+    build: (d) =>
+      replace(
+        d,
+        '08-uppfoljning.md',
+        '    målgrupp: företag\n    enhet: "%"\n    mål: [M1]',
+        '    målgrupp: företag\n    malgrupp: invånare\n    enhet: "%"\n    mål: [M1]',
+      ),
   },
   {
     id: 'frontmatter-unclosed',
@@ -224,7 +232,12 @@ const yaml: HostileCase[] = [
     rules: ['fil/syntax'],
     build: (d) => {
       const lines = ['lol0: &l0 ["ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha"]'];
-      for (let i = 1; i <= 9; i++) lines.push(`lol${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+      for (let i = 1; i <= 9; i++)
+        lines.push(
+          `lol${i}: &l${i} [${Array(9)
+            .fill(`*l${i - 1}`)
+            .join(', ')}]`,
+        );
       return replace(d, '02-nulage.md', 'swot:', `${lines.join('\n')}\nswot:`);
     },
     verify: (r) => expect(one(r, 'fil/syntax').args.reason).toBe('aliases'),
@@ -266,7 +279,8 @@ const yaml: HostileCase[] = [
     what: '60,000 unknown keys (the parser once compared every key with every other)',
     exit: 0,
     rules: ['schema/okant-falt'],
-    build: (d) => replace(d, '01-bakgrund.md', 'startad: 2012', `startad: 2012\n${Array.from({ length: 60_000 }, (_, i) => `u${i}: 1`).join('\n')}`),
+    build: (d) =>
+      replace(d, '01-bakgrund.md', 'startad: 2012', `startad: 2012\n${Array.from({ length: 60_000 }, (_, i) => `u${i}: 1`).join('\n')}`),
     verify: (r) => expect(r.diagnostics.filter((x) => x.rule === 'schema/okant-falt')).toHaveLength(60_000),
   },
 ];
@@ -329,7 +343,8 @@ const sizes: HostileCase[] = [
     what: 'chapter 3 saved as Latin-1 (Windows-1252)',
     exit: 1,
     rules: ['fil/kodning'],
-    build: async (d) => writeFile(join(d, '03-organisation.md'), Buffer.from(await readFile(join(d, '03-organisation.md'), 'utf8'), 'latin1')),
+    build: async (d) =>
+      writeFile(join(d, '03-organisation.md'), Buffer.from(await readFile(join(d, '03-organisation.md'), 'utf8'), 'latin1')),
     verify: (r) => {
       const d = one(r, 'fil/kodning');
       // `organisationsform: ideell förening`: the ö.
@@ -342,7 +357,8 @@ const sizes: HostileCase[] = [
     what: 'chapter 4 saved as UTF-16 with a byte-order mark (Notepad "Unicode")',
     exit: 1,
     rules: ['fil/kodning'],
-    build: async (d) => writeFile(join(d, '04-finansiering.md'), encodingToUtf16(await readFile(join(d, '04-finansiering.md'), 'utf8'), false, true)),
+    build: async (d) =>
+      writeFile(join(d, '04-finansiering.md'), encodingToUtf16(await readFile(join(d, '04-finansiering.md'), 'utf8'), false, true)),
     verify: (r) => expect(one(r, 'fil/kodning').args.kind).toBe('utf16'),
   },
   {
@@ -358,7 +374,11 @@ const sizes: HostileCase[] = [
     what: 'UTF-16 without a byte-order mark whose first non-ASCII letter is å (was reported as Latin-1)',
     exit: 1,
     rules: ['fil/kodning'],
-    build: async (d) => writeFile(join(d, '06-mal-och-strategi.md'), encodingToUtf16(await readFile(join(d, '06-mal-och-strategi.md'), 'utf8'), false, false)),
+    build: async (d) =>
+      writeFile(
+        join(d, '06-mal-och-strategi.md'),
+        encodingToUtf16(await readFile(join(d, '06-mal-och-strategi.md'), 'utf8'), false, false),
+      ),
     verify: (r) => expect(one(r, 'fil/kodning').args.kind).toBe('utf16'),
   },
   {
@@ -465,7 +485,10 @@ const unicode: HostileCase[] = [
       await allNfd(d);
     },
     verify: async (r, dir) => {
-      const [line, column] = find(await readFile(join(dir, '06-mal-och-strategi.md'), 'utf8'), '2026\n    hållbarhet: true'.normalize('NFD'));
+      const [line, column] = find(
+        await readFile(join(dir, '06-mal-och-strategi.md'), 'utf8'),
+        '2026\n    hållbarhet: true'.normalize('NFD'),
+      );
       at(one(r, 'k6/mal-passerat'), '06-mal-och-strategi.md', line, column);
       expect(column).toBe(10);
     },
@@ -478,7 +501,12 @@ const unicode: HostileCase[] = [
     build: async (d) => {
       await rename(join(d, '06-mal-och-strategi.md'), join(d, '06-mål-och-strategi.md'.normalize('NFD')));
       await rename(join(d, 'bilagor', 'oversiktsplan-centrum.png'), join(d, 'bilagor', 'översiktsplan-centrum.png'.normalize('NFD')));
-      await replace(d, '06-mål-och-strategi.md'.normalize('NFD'), 'fil: bilagor/oversiktsplan-centrum.png', 'fil: bilagor/översiktsplan-centrum.png');
+      await replace(
+        d,
+        '06-mål-och-strategi.md'.normalize('NFD'),
+        'fil: bilagor/oversiktsplan-centrum.png',
+        'fil: bilagor/översiktsplan-centrum.png',
+      );
     },
   },
   {
@@ -488,7 +516,12 @@ const unicode: HostileCase[] = [
     rules: [],
     build: async (d) => {
       await rename(join(d, 'bilagor', 'karta-arbetsomrade.png'), join(d, 'bilagor', 'karta-arbetsområde.png'));
-      await replace(d, '03-organisation.md', 'karta: bilagor/karta-arbetsomrade.png', `karta: ${'bilagor/karta-arbetsområde.png'.normalize('NFD')}`);
+      await replace(
+        d,
+        '03-organisation.md',
+        'karta: bilagor/karta-arbetsomrade.png',
+        `karta: ${'bilagor/karta-arbetsområde.png'.normalize('NFD')}`,
+      );
     },
   },
 ];
@@ -636,7 +669,12 @@ const files: HostileCase[] = [
     rules: [],
     build: (d) => {
       const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-      for (let i = 1; i <= 8; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+      for (let i = 1; i <= 8; i++)
+        lines.push(
+          `a${i}: &a${i} [${Array(10)
+            .fill(`*a${i - 1}`)
+            .join(', ')}]`,
+        );
       return writeFile(join(d, 'qm.config.yaml'), `${lines.join('\n')}\nstrikt: false\n`);
     },
   },
@@ -945,7 +983,10 @@ const contents: HostileCase[] = [
     rules: ['bilaga/filtyp'],
     build: async (d) => {
       await rm(join(d, 'bilagor', 'avtal-storviks-kommun.pdf'));
-      await writeFile(join(d, 'bilagor', 'avtal-storviks-kommun.docx'), docx('Samverkansavtal mellan Storviks kommun och Centrumsamverkan Storvik'));
+      await writeFile(
+        join(d, 'bilagor', 'avtal-storviks-kommun.docx'),
+        docx('Samverkansavtal mellan Storviks kommun och Centrumsamverkan Storvik'),
+      );
       await replace(d, '04-finansiering.md', 'fil: bilagor/avtal-storviks-kommun.pdf', 'fil: bilagor/avtal-storviks-kommun.docx');
     },
     verify: (r) => expect(one(r, 'bilaga/filtyp').args.kind).toBe('docx'),
@@ -1146,8 +1187,12 @@ const values: HostileCase[] = [
     exit: 1,
     rules: ['schema/fel-format', 'text/platshallare'],
     build: (d) => {
-      const years = (i: number) => Array.from({ length: 40 }, (_, y) => `      ${1990 + y}: "[FYLL I: värde ${i}]"\n      x${y}: 1`).join('\n');
-      const indicators = Array.from({ length: 500 }, (_, i) => `  - id: X${i}\n    namn: Nyckeltal ${i}\n    målgrupp: företag\n    enhet: st\n    värden:\n${years(i)}`).join('\n');
+      const years = (i: number) =>
+        Array.from({ length: 40 }, (_, y) => `      ${1990 + y}: "[FYLL I: värde ${i}]"\n      x${y}: 1`).join('\n');
+      const indicators = Array.from(
+        { length: 500 },
+        (_, i) => `  - id: X${i}\n    namn: Nyckeltal ${i}\n    målgrupp: företag\n    enhet: st\n    värden:\n${years(i)}`,
+      ).join('\n');
       return replace(d, '08-uppfoljning.md', 'indikatorer:\n', `indikatorer:\n${indicators}\n`);
     },
     verify: (r) => {
@@ -1160,7 +1205,13 @@ const values: HostileCase[] = [
     what: 'keys named __proto__ and constructor in a map of yearly values',
     exit: 1,
     rules: ['schema/fel-format', 'schema/fel-typ'],
-    build: (d) => replace(d, '08-uppfoljning.md', '    värden:\n      2023: 11,4', '    värden:\n      __proto__: {2023: 5}\n      constructor: 3\n      2023: 11,4'),
+    build: (d) =>
+      replace(
+        d,
+        '08-uppfoljning.md',
+        '    värden:\n      2023: 11,4',
+        '    värden:\n      __proto__: {2023: 5}\n      constructor: 3\n      2023: 11,4',
+      ),
     verify: (r) => {
       const pointers = r.diagnostics.map((x) => x.pointer);
       expect(pointers).toContain('/indikatorer/0/värden/__proto__');

@@ -65,7 +65,9 @@ export function encryptPdf(input: Buffer, user: string, how: Encryption): Buffer
     const extra = how === 'rc4-128' ? ['--use-aes=n'] : how === 'aes-128' ? ['--use-aes=y'] : [];
     const weak = how.startsWith('rc4') ? ['--allow-weak-crypto'] : [];
     // qpdf is installed by .ci/run; without it this throws, and the encrypted cases fail loudly.
-    execFileSync('qpdf', [...weak, '--encrypt', user, 'ägarlösen', bits, ...extra, '--', src, dst], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('qpdf', [...weak, '--encrypt', user, 'ägarlösen', bits, ...extra, '--', src, dst], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     return readFileSync(dst);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -94,13 +96,19 @@ export function png(width: number, height: number, opts: { depth?: 1 | 8 | 16; c
   const color = opts.color ?? 2;
   const rowBytes = Math.ceil((width * CHANNELS[color]! * depth) / 8);
   const raw = Buffer.alloc((rowBytes + 1) * height);
-  if (rowBytes * height <= 1 << 20) for (let y = 0; y < height; y++) for (let x = 0; x < rowBytes; x++) raw[y * (rowBytes + 1) + 1 + x] = (x * 7 + y * 13) & 0xff;
+  if (rowBytes * height <= 1 << 20)
+    for (let y = 0; y < height; y++) for (let x = 0; x < rowBytes; x++) raw[y * (rowBytes + 1) + 1 + x] = (x * 7 + y * 13) & 0xff;
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = depth;
   ihdr[9] = color;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 // ---- JPEG ----

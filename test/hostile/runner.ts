@@ -27,7 +27,10 @@ export function runCases(cases: HostileCase[]): void {
         await expect(check(folder)).rejects.toMatchObject({ name: 'UsageError', key: want.usage });
       } else {
         const r = await check(folder);
-        expect(ruleIds(r.diagnostics), JSON.stringify(r.diagnostics.slice(0, 20).map((d) => [d.rule, d.file, d.line, d.column, d.args]))).toEqual(rules);
+        expect(
+          ruleIds(r.diagnostics),
+          JSON.stringify(r.diagnostics.slice(0, 20).map((d) => [d.rule, d.file, d.line, d.column, d.args])),
+        ).toEqual(rules);
         expect(r.ok ? 0 : 1).toBe(want.exit);
         await assertWellFormed(r, folder);
         await c.verify?.(r, folder);

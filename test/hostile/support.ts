@@ -40,7 +40,13 @@ export async function hashTree(dir: string): Promise<Record<string, string>> {
       out[rel] = `dir ${st.mode.toString(8)}`;
       for (const name of (await readdir(abs)).sort()) await walk(rel ? `${rel}/${name}` : name);
     } else if (st.isFile()) {
-      const content = st.size > HASH_WHOLE ? await hashEnds(abs, st.size) : await readFile(abs).then((b) => createHash('sha256').update(b).digest('hex'), (e: NodeJS.ErrnoException) => `unreadable:${e.code}`);
+      const content =
+        st.size > HASH_WHOLE
+          ? await hashEnds(abs, st.size)
+          : await readFile(abs).then(
+              (b) => createHash('sha256').update(b).digest('hex'),
+              (e: NodeJS.ErrnoException) => `unreadable:${e.code}`,
+            );
       out[rel] = `file ${head} ${content}`;
     } else out[rel] = `special ${head}`;
   }
@@ -86,7 +92,10 @@ export interface Run {
 }
 
 /** Runs the built binary with a time limit (a hang is a failure, not a stuck test run). */
-export function runQm(args: string[], opts: { timeoutMs?: number; cwd?: string; env?: Record<string, string>; uid?: number } = {}): Promise<Run> {
+export function runQm(
+  args: string[],
+  opts: { timeoutMs?: number; cwd?: string; env?: Record<string, string>; uid?: number } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -101,7 +110,12 @@ export function runQm(args: string[], opts: { timeoutMs?: number; cwd?: string; 
       },
       (err, stdout, stderr) => {
         const e = err as (Error & { code?: number | string; killed?: boolean }) | null;
-        resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout: String(stdout), stderr: String(stderr), timedOut: Boolean(e?.killed) });
+        resolve({
+          code: e ? (typeof e.code === 'number' ? e.code : null) : 0,
+          stdout: String(stdout),
+          stderr: String(stderr),
+          timedOut: Boolean(e?.killed),
+        });
       },
     );
   });

@@ -9,19 +9,26 @@ import { checkApplication } from '../../src/check.js';
 import { CH, addParagraph, del, faults, put, remove, rename, rows, sub, variant, type Edit } from '../rules/variant.js';
 
 /** Rewrites every chapter file and ansokan.yaml through a function of its text. */
-const everyFile = (f: (text: string) => string | Buffer): Edit => async (dir) => {
-  for (const name of [...Object.values(CH), 'ansokan.yaml']) await writeFile(join(dir, name), f(await readFile(join(dir, name), 'utf8')));
-};
+const everyFile =
+  (f: (text: string) => string | Buffer): Edit =>
+  async (dir) => {
+    for (const name of [...Object.values(CH), 'ansokan.yaml']) await writeFile(join(dir, name), f(await readFile(join(dir, name), 'utf8')));
+  };
 
 /** A Markdown chapter rewritten as plain YAML with the prose under `text: |`. */
-const asYaml = (md: string, yamlName: string): Edit => async (dir) => {
-  const text = await readFile(join(dir, md), 'utf8');
-  const m = /^---\n([\s\S]*?\n)---\n/.exec(text)!;
-  const body = text.slice(m[0].length).replace(/\n+$/, '');
-  const block = body.split('\n').map((l) => (l ? `  ${l}` : '')).join('\n');
-  await rm(join(dir, md));
-  await writeFile(join(dir, yamlName), `${m[1]}text: |\n${block}\n`);
-};
+const asYaml =
+  (md: string, yamlName: string): Edit =>
+  async (dir) => {
+    const text = await readFile(join(dir, md), 'utf8');
+    const m = /^---\n([\s\S]*?\n)---\n/.exec(text)!;
+    const body = text.slice(m[0].length).replace(/\n+$/, '');
+    const block = body
+      .split('\n')
+      .map((l) => (l ? `  ${l}` : ''))
+      .join('\n');
+    await rm(join(dir, md));
+    await writeFile(join(dir, yamlName), `${m[1]}text: |\n${block}\n`);
+  };
 
 const bildad2024 = sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2024-05-01');
 
@@ -31,7 +38,16 @@ describe('which files are chapter files', () => {
   });
 
   it('ignores hidden files, editor backups and other endings', async () => {
-    const junk = ['._03-organisation.md', '.03-organisation.md', '03-organisation.md~', '03-organisation.md.bak', '03-organisation.md.swp', '03-organisation.docx', '10-bilagor.md', '3-organisation.md'];
+    const junk = [
+      '._03-organisation.md',
+      '.03-organisation.md',
+      '03-organisation.md~',
+      '03-organisation.md.bak',
+      '03-organisation.md.swp',
+      '03-organisation.docx',
+      '10-bilagor.md',
+      '3-organisation.md',
+    ];
     expect(await faults(junk.map((n) => put(n, 'bildad: [\n')))).toEqual([]);
   });
 
@@ -64,7 +80,9 @@ describe('encodings', () => {
   });
 
   it('gives the same positions with BOM and CRLF', async () => {
-    expect(await faults([bildad2024, everyFile((t) => `\ufeff${t.replace(/\n/g, '\r\n')}`)])).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+    expect(await faults([bildad2024, everyFile((t) => `\ufeff${t.replace(/\n/g, '\r\n')}`)])).toEqual([
+      'error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad',
+    ]);
   });
 
   it('reads decomposed (NFD) keys and text exactly like composed ones', async () => {
@@ -79,7 +97,9 @@ describe('encodings', () => {
   it('gives columns of the file as written: after a decomposed å the value is one column further', async () => {
     const m2 = sub(CH[6], '    år: 2028\n    utgångsvärde: 57', '    år: 2026\n    utgångsvärde: 57');
     expect(await faults(m2)).toEqual(['warning k6/mal-passerat 06-mal-och-strategi.md:11:9 /mål/1/år']);
-    expect(await faults([m2, everyFile((t) => t.normalize('NFD'))])).toEqual(['warning k6/mal-passerat 06-mal-och-strategi.md:11:10 /mål/1/år']);
+    expect(await faults([m2, everyFile((t) => t.normalize('NFD'))])).toEqual([
+      'warning k6/mal-passerat 06-mal-och-strategi.md:11:10 /mål/1/år',
+    ]);
   });
 
   it('refuses a Latin-1 file as fil/kodning at the first byte that is not UTF-8, and reads nothing of it', async () => {
@@ -91,25 +111,30 @@ describe('encodings', () => {
   });
 
   it('refuses a UTF-16 file as fil/kodning', async () => {
-    const { report } = await variant(async (d) => writeFile(join(d, CH[5]), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(await readFile(join(d, CH[5]), 'utf8'), 'utf16le')])));
+    const { report } = await variant(async (d) =>
+      writeFile(join(d, CH[5]), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(await readFile(join(d, CH[5]), 'utf8'), 'utf16le')])),
+    );
     expect(rows(report)).toEqual(['error fil/kodning 05-vision.md:-:- -']);
     expect(report.diagnostics[0]!.message).toContain('UTF-16');
   });
 });
 
 describe('fil/for-stor', () => {
-  const sized = (bytes: number): Edit => async (dir) => {
-    const text = await readFile(join(dir, CH[1]), 'utf8');
-    const pad = bytes - Buffer.byteLength(text) - '<!--  -->\n'.length;
-    await writeFile(join(dir, CH[1]), `${text}<!-- ${'x'.repeat(pad)} -->\n`);
-  };
+  const sized =
+    (bytes: number): Edit =>
+    async (dir) => {
+      const text = await readFile(join(dir, CH[1]), 'utf8');
+      const pad = bytes - Buffer.byteLength(text) - '<!--  -->\n'.length;
+      await writeFile(join(dir, CH[1]), `${text}<!-- ${'x'.repeat(pad)} -->\n`);
+    };
 
   it('reads a chapter of exactly 1 MiB', async () => {
     expect(await faults(sized(1024 * 1024))).toEqual([]);
   });
 
   it('refuses a chapter of 1 MiB + 1 byte without reading it (a bad byte in it is never seen)', async () => {
-    const latin1 = async (d: string) => writeFile(join(d, CH[1]), Buffer.concat([await readFile(join(d, CH[1])), Buffer.from([0xe4, 0x0a])]));
+    const latin1 = async (d: string) =>
+      writeFile(join(d, CH[1]), Buffer.concat([await readFile(join(d, CH[1])), Buffer.from([0xe4, 0x0a])]));
     const { report } = await variant([sized(1024 * 1024 - 1), latin1]);
     expect(rows(report)).toEqual(['error fil/for-stor 01-bakgrund.md:-:- -']);
     expect(report.diagnostics[0]!.message).toContain('1 MiB');
@@ -144,18 +169,25 @@ describe('fil/syntax, at the line and column of the problem', () => {
   });
 
   it('front matter that is a list', async () => {
-    expect(await faults(sub(CH[1], /^---\n[\s\S]*?\n---\n/, '---\n- startad: 2012\n---\n'))).toEqual(['error fil/syntax 01-bakgrund.md:2:1 -']);
+    expect(await faults(sub(CH[1], /^---\n[\s\S]*?\n---\n/, '---\n- startad: 2012\n---\n'))).toEqual([
+      'error fil/syntax 01-bakgrund.md:2:1 -',
+    ]);
   });
 
   it('an alias bomb is an error, not a hang', async () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`),
+    ].join('\n');
     const { report } = await variant(put(CH[2], `---\n${bomb}\n---\n# Nuläge\n`));
     expect(report.diagnostics.map((d) => d.rule)).toEqual(['fil/syntax']);
     expect(report.diagnostics[0]!.message).toContain('alias');
   });
 
   it('counts lines from the top of a YAML chapter', async () => {
-    expect(await faults([asYaml(CH[9], '09-kommunikation.yaml'), sub('09-kommunikation.yaml', 'namn: Lokala medier', 'namn: "Lokala medier')])).toEqual(['error fil/syntax 09-kommunikation.yaml:28:11 -']);
+    expect(
+      await faults([asYaml(CH[9], '09-kommunikation.yaml'), sub('09-kommunikation.yaml', 'namn: Lokala medier', 'namn: "Lokala medier')]),
+    ).toEqual(['error fil/syntax 09-kommunikation.yaml:28:11 -']);
   });
 
   it('through the binary: exit 1 with the position, never a stack trace', async () => {
@@ -175,16 +207,23 @@ describe('a chapter as plain YAML', () => {
   });
 
   it('gives positions inside the block scalar as lines and columns of the YAML file', async () => {
-    const edits = [addParagraph(CH[9], 'Vi följer upp kanalerna varje kvartal. TODO: siffror från 2026.'), asYaml(CH[9], '09-kommunikation.yaml')];
+    const edits = [
+      addParagraph(CH[9], 'Vi följer upp kanalerna varje kvartal. TODO: siffror från 2026.'),
+      asYaml(CH[9], '09-kommunikation.yaml'),
+    ];
     expect(await faults(edits)).toEqual(['warning text/arbetsmarkering 09-kommunikation.yaml:36:42 -']);
   });
 
   it('gives positions of values as in Markdown', async () => {
-    expect(await faults([bildad2024, asYaml(CH[3], '03-organisation.yaml')])).toEqual(['error k3/verksam-tre-ar 03-organisation.yaml:1:9 /bildad']);
+    expect(await faults([bildad2024, asYaml(CH[3], '03-organisation.yaml')])).toEqual([
+      'error k3/verksam-tre-ar 03-organisation.yaml:1:9 /bildad',
+    ]);
   });
 
   it('reports a YAML chapter without `text` as text/saknas', async () => {
-    expect(await faults([asYaml(CH[9], '09-kommunikation.yaml'), del('09-kommunikation.yaml', ['text'])])).toEqual(['error text/saknas 09-kommunikation.yaml:1:1 -']);
+    expect(await faults([asYaml(CH[9], '09-kommunikation.yaml'), del('09-kommunikation.yaml', ['text'])])).toEqual([
+      'error text/saknas 09-kommunikation.yaml:1:1 -',
+    ]);
   });
 });
 

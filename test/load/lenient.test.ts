@@ -29,7 +29,10 @@ describe('numbers written the Swedish way', () => {
   });
 
   it('reads no-break and narrow no-break spaces as thousands separators, and SEK', async () => {
-    const ch4 = await data(4, [sub(CH[4], 'budget: 3 900 000 kr', 'budget: 3\u00a0900\u00a0000 SEK'), sub(CH[4], 'belopp: 585 000', 'belopp: 585\u202f000 kr')]);
+    const ch4 = await data(4, [
+      sub(CH[4], 'budget: 3 900 000 kr', 'budget: 3\u00a0900\u00a0000 SEK'),
+      sub(CH[4], 'belopp: 585 000', 'belopp: 585\u202f000 kr'),
+    ]);
     expect(ch4.budget).toBe(3_900_000);
     expect(at(ch4, 'finansiärer', 2, 'belopp')).toBe(585_000);
   });
@@ -41,7 +44,11 @@ describe('numbers written the Swedish way', () => {
   });
 
   it('reports `{2023: 4,52}`, which YAML splits at the comma, as schema/decimalkomma and reads the mended value', async () => {
-    const edit = sub(CH[8], /värden:\n {6}2023: 11,4\n {6}2024: 10,1\n {6}2025: 8,7\n {6}2026: 7,9/, 'värden: {2023: 11,4, 2024: 10,1, 2025: 8,7, 2026: 7,9}');
+    const edit = sub(
+      CH[8],
+      /värden:\n {6}2023: 11,4\n {6}2024: 10,1\n {6}2025: 8,7\n {6}2026: 7,9/,
+      'värden: {2023: 11,4, 2024: 10,1, 2025: 8,7, 2026: 7,9}',
+    );
     const { report } = await variant(edit);
     expect(rows(report)).toEqual(['error schema/decimalkomma 08-uppfoljning.md:9:13 /indikatorer/0/värden']);
     expect(report.diagnostics[0]!.message).toContain('ett värde per rad');
@@ -49,8 +56,16 @@ describe('numbers written the Swedish way', () => {
   });
 
   it.each([
-    ['the same decimals twice (two keys `5`, not a repeated key)', '{2023: 11,5, 2024: 10,5, 2025: 8,7, 2026: 7,9}', { 2023: 11.5, 2024: 10.5, 2025: 8.7, 2026: 7.9 }],
-    ['thousands spaces', '{2023: 48 200,5, 2024: 50 100, 2025: 51 000, 2026: 52 000}', { 2023: 48200.5, 2024: 50100, 2025: 51000, 2026: 52000 }],
+    [
+      'the same decimals twice (two keys `5`, not a repeated key)',
+      '{2023: 11,5, 2024: 10,5, 2025: 8,7, 2026: 7,9}',
+      { 2023: 11.5, 2024: 10.5, 2025: 8.7, 2026: 7.9 },
+    ],
+    [
+      'thousands spaces',
+      '{2023: 48 200,5, 2024: 50 100, 2025: 51 000, 2026: 52 000}',
+      { 2023: 48200.5, 2024: 50100, 2025: 51000, 2026: 52000 },
+    ],
     ['a unit', '{2023: 11,4 %, 2024: 10, 2025: 9, 2026: 8}', { 2023: 11.4, 2024: 10, 2025: 9, 2026: 8 }],
     ['a space after the comma', '{2023: 11, 4, 2024: 10, 2025: 9, 2026: 8}', { 2023: 11.4, 2024: 10, 2025: 9, 2026: 8 }],
   ])('reports a decimal comma split in a flow mapping with %s as schema/decimalkomma', async (_what, written, mended) => {
@@ -60,7 +75,11 @@ describe('numbers written the Swedish way', () => {
   });
 
   it('accepts integers in a flow mapping', async () => {
-    expect(await faults(sub(CH[8], /värden:\n {6}2023: 58\n {6}2024: 61\n {6}2025: 66\n {6}2026: 69/, 'värden: {2023: 58, 2024: 61, 2025: 66, 2026: 69}'))).toEqual([]);
+    expect(
+      await faults(
+        sub(CH[8], /värden:\n {6}2023: 58\n {6}2024: 61\n {6}2025: 66\n {6}2026: 69/, 'värden: {2023: 58, 2024: 61, 2025: 66, 2026: 69}'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -73,7 +92,9 @@ describe('text kept as written', () => {
   });
 
   it('keeps a number where text is wanted (`personal: 3`) and a name that looks like a number', async () => {
-    expect(await faults([sub(CH[3], 'personal: 2,5 årsarbetskrafter', 'personal: 3'), sub(CH[9], 'namn: Lokala medier', 'namn: 1177')])).toEqual([]);
+    expect(
+      await faults([sub(CH[3], 'personal: 2,5 årsarbetskrafter', 'personal: 3'), sub(CH[9], 'namn: Lokala medier', 'namn: 1177')]),
+    ).toEqual([]);
   });
 });
 
@@ -102,21 +123,30 @@ describe('keys without å ä ö', () => {
   });
 
   it('reads `motesfrekvens` and `malgrupp` the same way', async () => {
-    expect(await faults([sub(CH[3], 'mötesfrekvens: sex gånger per år', 'motesfrekvens: sex gånger per år'), sub(CH[8], 'målgrupp: besökare\n    enhet: procent', 'malgrupp: besökare\n    enhet: procent')])).toEqual([
+    expect(
+      await faults([
+        sub(CH[3], 'mötesfrekvens: sex gånger per år', 'motesfrekvens: sex gånger per år'),
+        sub(CH[8], 'målgrupp: besökare\n    enhet: procent', 'malgrupp: besökare\n    enhet: procent'),
+      ]),
+    ).toEqual([
       'info schema/ascii-nyckel 03-organisation.md:32:5 /grupper/0/mötesfrekvens',
       'info schema/ascii-nyckel 08-uppfoljning.md:26:5 /indikatorer/2/målgrupp',
     ]);
   });
 
   it('calls any other unknown key schema/okant-falt with the closest known key', async () => {
-    const { report } = await variant(sub(CH[3], 'organisationsform: ideell förening', 'organisationsform: ideell förening\norganisationsnumer: 802439-4630'));
+    const { report } = await variant(
+      sub(CH[3], 'organisationsform: ideell förening', 'organisationsform: ideell förening\norganisationsnumer: 802439-4630'),
+    );
     expect(rows(report)).toEqual(['warning schema/okant-falt 03-organisation.md:4:1 /organisationsnumer']);
     expect(report.diagnostics[0]!.message).toBe('Okänt fält `organisationsnumer` — menade du `organisationsform`?');
   });
 
   it('suggests the field a shortened key starts, and the usual other word for a field', async () => {
     const short = await variant(sub(CH[7], /^samverkansprocess:/m, 'samverkan:'));
-    expect(short.report.diagnostics.find((d) => d.rule === 'schema/okant-falt')!.message).toBe('Okänt fält `samverkan` — menade du `samverkansprocess`?');
+    expect(short.report.diagnostics.find((d) => d.rule === 'schema/okant-falt')!.message).toBe(
+      'Okänt fält `samverkan` — menade du `samverkansprocess`?',
+    );
     const mobil = await variant(sub('ansokan.yaml', '  telefon:', '  mobil:'));
     expect(rows(mobil.report)).toEqual(['warning schema/okant-falt ansokan.yaml:8:3 /kontakt/mobil']);
     expect(mobil.report.diagnostics[0]!.message).toBe('Okänt fält `mobil` — menade du `telefon`?');
@@ -130,9 +160,17 @@ describe('keys without å ä ö', () => {
   it('reads only a key without å ä ö as the Swedish key: another case or other marks are unknown keys', async () => {
     const upper = await variant(sub(CH[3], /^karta:/m, 'Karta:'));
     const unused = 'warning bilaga/oanvand bilagor/karta-arbetsomrade.png:-:- -';
-    expect(rows(upper.report)).toEqual([unused, 'error k3/karta 03-organisation.md:2:1 /karta', 'warning schema/okant-falt 03-organisation.md:77:1 /Karta']);
+    expect(rows(upper.report)).toEqual([
+      unused,
+      'error k3/karta 03-organisation.md:2:1 /karta',
+      'warning schema/okant-falt 03-organisation.md:77:1 /Karta',
+    ]);
     const marks = await variant(sub(CH[3], /^karta:/m, 'kartä:'));
-    expect(rows(marks.report)).toEqual([unused, 'error k3/karta 03-organisation.md:2:1 /karta', 'warning schema/okant-falt 03-organisation.md:77:1 /kartä']);
+    expect(rows(marks.report)).toEqual([
+      unused,
+      'error k3/karta 03-organisation.md:2:1 /karta',
+      'warning schema/okant-falt 03-organisation.md:77:1 /kartä',
+    ]);
     expect(marks.report.diagnostics[2]!.message).toBe('Okänt fält `kartä` — menade du `karta`?');
   });
 });
@@ -150,25 +188,38 @@ describe('characters that take no space on screen', () => {
 
 describe('template placeholders', () => {
   it('count a quoted placeholder as a missing value that only text/platshallare reports', async () => {
-    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: "[FYLL I: hur målen är förankrade]"'))).toEqual(['error text/platshallare 06-mal-och-strategi.md:45:13 /förankring']);
+    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: "[FYLL I: hur målen är förankrade]"'))).toEqual([
+      'error text/platshallare 06-mal-och-strategi.md:45:13 /förankring',
+    ]);
   });
 
   it('recognise the unquoted form', async () => {
-    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: [FYLL I: hur målen är förankrade]'))).toEqual(['error text/platshallare 06-mal-och-strategi.md:45:13 /förankring']);
+    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: [FYLL I: hur målen är förankrade]'))).toEqual([
+      'error text/platshallare 06-mal-och-strategi.md:45:13 /förankring',
+    ]);
   });
 
   it('recognise the unquoted form when the guidance holds a comma (YAML splits it into more items)', async () => {
-    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: [FYLL I: hur målen är förankrade, t.ex. beslut i styrelsen 2025]'))).toEqual(['error text/platshallare 06-mal-och-strategi.md:45:13 /förankring']);
-    expect(await faults(sub(CH[1], /^startad: .*$/m, 'startad: [FYLL I: år eller datum då samverkan startade, t.ex. 2012]'))).toEqual(['error text/platshallare 01-bakgrund.md:2:10 /startad']);
+    expect(
+      await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: [FYLL I: hur målen är förankrade, t.ex. beslut i styrelsen 2025]')),
+    ).toEqual(['error text/platshallare 06-mal-och-strategi.md:45:13 /förankring']);
+    expect(await faults(sub(CH[1], /^startad: .*$/m, 'startad: [FYLL I: år eller datum då samverkan startade, t.ex. 2012]'))).toEqual([
+      'error text/platshallare 01-bakgrund.md:2:10 /startad',
+    ]);
   });
 
   it('a placeholder first in a list of attachments does not hide the real ones after it', async () => {
     const edit = sub(CH[2], /^bilagor:\n/m, 'bilagor:\n  - "[FYLL I: bilaga]"\n  - bilagor/finns-inte.pdf\n');
-    expect(await faults(edit)).toEqual(['error text/platshallare 02-nulage.md:20:5 /bilagor/0', 'error bilaga/saknas 02-nulage.md:21:5 /bilagor/1']);
+    expect(await faults(edit)).toEqual([
+      'error text/platshallare 02-nulage.md:20:5 /bilagor/0',
+      'error bilaga/saknas 02-nulage.md:21:5 /bilagor/1',
+    ]);
   });
 
   it('silence the rules of the object that holds them (a whole action left as a placeholder)', async () => {
-    expect(await faults(set(CH[7], ['åtgärder', 5, 'ansvarig'], '[FYLL I: vem ansvarar?]'))).toEqual(['error text/platshallare 07-verksamhetsplan.md:53:15 /åtgärder/5/ansvarig']);
+    expect(await faults(set(CH[7], ['åtgärder', 5, 'ansvarig'], '[FYLL I: vem ansvarar?]'))).toEqual([
+      'error text/platshallare 07-verksamhetsplan.md:53:15 /åtgärder/5/ansvarig',
+    ]);
   });
 });
 

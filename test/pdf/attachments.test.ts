@@ -8,7 +8,22 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, replace, setField, tempDir, write } from '../helpers/app.js';
-import { compile, darkPixels, flat, inkPerPage, makePdf, makePng, outline, pageBoxes, pageLinks, pageTexts, render, withExifOrientation, words, type PageSpec } from './tools.js';
+import {
+  compile,
+  darkPixels,
+  flat,
+  inkPerPage,
+  makePdf,
+  makePng,
+  outline,
+  pageBoxes,
+  pageLinks,
+  pageTexts,
+  render,
+  withExifOrientation,
+  words,
+  type PageSpec,
+} from './tools.js';
 
 /** Pages too small for a band, and as large as PDF allows. */
 const EXTREME = [
@@ -34,20 +49,40 @@ describe('attachments in the PDF', () => {
   beforeAll(async () => {
     const app = await copyExample();
     await write(app, 'bilagor/udda-sidor.pdf', await makePdf(ODD, { linkToLastPage: true }));
-    await write(app, 'bilagor/skyddad.pdf', await makePdf([{ width: 595.28, height: 841.89, text: 'Skyddad sida 1 – ägarlösenord' }, { width: 595.28, height: 841.89, text: 'Skyddad sida 2 – ägarlösenord' }], { ownerPassword: 'hemligt' }));
+    await write(
+      app,
+      'bilagor/skyddad.pdf',
+      await makePdf(
+        [
+          { width: 595.28, height: 841.89, text: 'Skyddad sida 1 – ägarlösenord' },
+          { width: 595.28, height: 841.89, text: 'Skyddad sida 2 – ägarlösenord' },
+        ],
+        { ownerPassword: 'hemligt' },
+      ),
+    );
     jpeg = withExifOrientation(await readFile(join(app, 'bilagor', 'foton', 'storgatan-efter-2026.jpg')), 6);
     await write(app, 'bilagor/foto-staende.jpg', jpeg);
     await write(app, 'bilagor/diagram.png', makePng(300, 500));
     await write(app, 'bilagor/extrema.pdf', await makePdf(EXTREME.map((p) => ({ ...p, text: 'X' }))));
-    await setField(app, '02-nulage.md', ['bilagor'], [
-      { fil: 'bilagor/nulagesanalys-2026.pdf', titel: 'Nulägesanalys och SWOT 2026' },
-      'bilagor/udda-sidor.pdf',
-      { fil: 'bilagor/skyddad.pdf', titel: 'Skyddad rapport' },
-      { fil: 'bilagor/foto-staende.jpg', titel: 'Stående foto' },
-      'bilagor/diagram.png',
-      'bilagor/extrema.pdf',
-    ]);
-    await replace(app, '08-uppfoljning.md', 'Fotografierna från Storgatan', '![Storgatan en höstdag 2026](bilagor/foton/storgatan-efter-2026.jpg)\n\nFotografierna från Storgatan');
+    await setField(
+      app,
+      '02-nulage.md',
+      ['bilagor'],
+      [
+        { fil: 'bilagor/nulagesanalys-2026.pdf', titel: 'Nulägesanalys och SWOT 2026' },
+        'bilagor/udda-sidor.pdf',
+        { fil: 'bilagor/skyddad.pdf', titel: 'Skyddad rapport' },
+        { fil: 'bilagor/foto-staende.jpg', titel: 'Stående foto' },
+        'bilagor/diagram.png',
+        'bilagor/extrema.pdf',
+      ],
+    );
+    await replace(
+      app,
+      '08-uppfoljning.md',
+      'Fotografierna från Storgatan',
+      '![Storgatan en höstdag 2026](bilagor/foton/storgatan-efter-2026.jpg)\n\nFotografierna från Storgatan',
+    );
     out = join(await tempDir(), 'bilagor.pdf');
     const res = await compile([app], out);
     expect(res.code, res.stdout + res.stderr).toBe(0);
@@ -154,7 +189,12 @@ describe('attachments in the PDF', () => {
 describe('an attachment that two chapters name', () => {
   it('keeps its first number, and the later chapter lists it among its attachments', async () => {
     const app = await copyExample();
-    await replace(app, '07-verksamhetsplan.md', 'flerårig_plan:\n  fil: bilagor/verksamhetsplan-2026-2029.pdf', 'flerårig_plan:\n  fil: bilagor/mal-och-strategier-2026-2035.pdf');
+    await replace(
+      app,
+      '07-verksamhetsplan.md',
+      'flerårig_plan:\n  fil: bilagor/verksamhetsplan-2026-2029.pdf',
+      'flerårig_plan:\n  fil: bilagor/mal-och-strategier-2026-2035.pdf',
+    );
     await rm(join(app, 'bilagor', 'verksamhetsplan-2026-2029.pdf'));
     const out = join(await tempDir(), 'delad.pdf');
     const res = await compile([app], out);

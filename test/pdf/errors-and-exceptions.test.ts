@@ -73,8 +73,12 @@ describe('an exception in qm.config.yaml', () => {
     expect(page.startsWith('Undantag\n')).toBe(true);
     const undantag = flat(page);
     expect(undantag).toContain('3 Organisation: k3/verksam-tre-ar');
-    expect(undantag).toContain('Föreningen bildades 2024 men ägarna har skriftligen åtagit sig att finansiera samverkan till och med 2029, se bilaga 4.1.');
-    expect(undantag).toContain('Krav är en dokumenterad samverkansorganisation offentlig och privat verksamhet som varit verksam i minst tre år.');
+    expect(undantag).toContain(
+      'Föreningen bildades 2024 men ägarna har skriftligen åtagit sig att finansiera samverkan till och med 2029, se bilaga 4.1.',
+    );
+    expect(undantag).toContain(
+      'Krav är en dokumenterad samverkansorganisation offentlig och privat verksamhet som varit verksam i minst tre år.',
+    );
     expect(undantag).toContain('03-organisation.md:2:9');
     expect(flat(texts[1]!)).toMatch(/Undantag 3 /);
     // Not a draft: no UTKAST anywhere, and the chapters are still bookmarked.

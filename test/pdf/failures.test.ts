@@ -22,7 +22,10 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
     for (const e of await readdir(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(await readFile(p)).digest('hex');
+      else
+        out[relative(dir, p)] = createHash('sha256')
+          .update(await readFile(p))
+          .digest('hex');
     }
   };
   await walk(dir);
@@ -55,15 +58,23 @@ describe('qm pdf stops cleanly', () => {
     const check = await qm(['check', app]);
     expect(check.stdout).toContain('bilaga/trasig');
     const line = await failsCleanly(app, ['--draft']);
-    expect(line).toBe('qm: Bilagan bilagor/organisationsmatris.pdf kan inte tas med i PDF:en: filen är trasig eller lösenordsskyddad (se qm check). Ingen PDF skrevs.');
+    expect(line).toBe(
+      'qm: Bilagan bilagor/organisationsmatris.pdf kan inte tas med i PDF:en: filen är trasig eller lösenordsskyddad (se qm check). Ingen PDF skrevs.',
+    );
   });
 
   it('at an attachment that passes the check but cannot be parsed', async () => {
     const app = await copyExample();
-    await write(app, 'bilagor/avtal-storviks-kommun.pdf', Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'));
+    await write(
+      app,
+      'bilagor/avtal-storviks-kommun.pdf',
+      Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+    );
     expect((await qm(['check', app])).code).toBe(0);
     const line = await failsCleanly(app, []);
-    expect(line).toMatch(/^qm: Bilagan bilagor\/avtal-storviks-kommun\.pdf kunde inte läsas \(.+\)\. Ingen PDF skrevs; exportera eller spara filen på nytt\.$/);
+    expect(line).toMatch(
+      /^qm: Bilagan bilagor\/avtal-storviks-kommun\.pdf kunde inte läsas \(.+\)\. Ingen PDF skrevs; exportera eller spara filen på nytt\.$/,
+    );
   });
 
   it('at a PNG whose header and end are sound but whose image data is broken', async () => {
@@ -87,7 +98,9 @@ describe('qm pdf stops cleanly', () => {
     await write(app, 'bilagor/karta-arbetsomrade.png', broken);
     expect((await qm(['check', app])).stdout).toContain('bilaga/trasig');
     const line = await failsCleanly(app, ['--draft']);
-    expect(line).toBe('qm: Bilagan bilagor/karta-arbetsomrade.png kan inte tas med i PDF:en: filen är trasig eller lösenordsskyddad (se qm check). Ingen PDF skrevs.');
+    expect(line).toBe(
+      'qm: Bilagan bilagor/karta-arbetsomrade.png kan inte tas med i PDF:en: filen är trasig eller lösenordsskyddad (se qm check). Ingen PDF skrevs.',
+    );
   });
 
   it('at an attachment whose parsing takes longer than the time limit', async () => {
@@ -95,7 +108,9 @@ describe('qm pdf stops cleanly', () => {
     // The first attachment qm opens (chapter 2): a hundred thousand objects, a limit of 0.3 s.
     await write(app, 'bilagor/nulagesanalys-2026.pdf', makeSlowPdf());
     const line = await failsCleanly(app, [], { QM_PDF_ATTACHMENT_TIMEOUT: '0.3' });
-    expect(line).toBe('qm: Bilagan bilagor/nulagesanalys-2026.pdf kunde inte läsas på 0,3 sekunder och avbröts (filen kan vara trasig). Ingen PDF skrevs.');
+    expect(line).toBe(
+      'qm: Bilagan bilagor/nulagesanalys-2026.pdf kunde inte läsas på 0,3 sekunder och avbröts (filen kan vara trasig). Ingen PDF skrevs.',
+    );
   }, 60_000);
 
   it('half-way through writing: a photo that changes after the attachments before it were written', async () => {
@@ -114,10 +129,15 @@ describe('qm pdf stops cleanly', () => {
         if (p.step === 'merge' && p.file === 'bilagor/foton/storgatan-fore-2023.jpg') appendFileSync(later, Buffer.from([0xff, 0xd9]));
       },
     });
-    const error = await run.then(() => undefined, (e: unknown) => e);
+    const error = await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UsageError);
     expect(error).toMatchObject({ key: 'pdf-attachment-changed', args: { file: 'bilagor/foton/storgatan-efter-2026.jpg' } });
-    expect(usageMessage((error as UsageError).key, (error as UsageError).args, 'sv')).toBe('Bilagan bilagor/foton/storgatan-efter-2026.jpg ändrades medan PDF:en skapades. Ingen PDF skrevs; kör qm pdf igen när filen är färdig.');
+    expect(usageMessage((error as UsageError).key, (error as UsageError).args, 'sv')).toBe(
+      'Bilagan bilagor/foton/storgatan-efter-2026.jpg ändrades medan PDF:en skapades. Ingen PDF skrevs; kör qm pdf igen när filen är färdig.',
+    );
     // Eleven PDFs and a photo had been written into the temporary file by then.
     expect(steps.indexOf('bilagor/foton/storgatan-efter-2026.jpg')).toBe(12);
     expect(await readFile(out, 'utf8')).toBe('den förra, godkända PDF:en');
@@ -129,7 +149,9 @@ describe('qm pdf stops cleanly', () => {
     const before = await snapshot(app);
     const res = await qm(['pdf', app, '-o', join(app, 'bilagor', 'karta-arbetsomrade.png')]);
     expect(res.code).toBe(2);
-    expect(res.stderr.split('\n').filter((l) => l.startsWith('qm:'))).toEqual([`qm: ${join(app, 'bilagor', 'karta-arbetsomrade.png')} är, eller skulle bli, en av ansökans egna filer (ett kapitel, ansokan.yaml, qm.config.yaml, en bilaga eller något under bilagor/); qm skriver inte där. Välj en annan fil med -o.`]);
+    expect(res.stderr.split('\n').filter((l) => l.startsWith('qm:'))).toEqual([
+      `qm: ${join(app, 'bilagor', 'karta-arbetsomrade.png')} är, eller skulle bli, en av ansökans egna filer (ett kapitel, ansokan.yaml, qm.config.yaml, en bilaga eller något under bilagor/); qm skriver inte där. Välj en annan fil med -o.`,
+    ]);
     expect(await snapshot(app)).toEqual(before);
   });
 

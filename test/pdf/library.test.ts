@@ -17,7 +17,10 @@ describe('compilePdf', () => {
     const { compilePdf } = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Api;
     const out = join(await tempDir(), 'storvik.pdf');
     const steps: string[] = [];
-    const result = await compilePdf(join(EXAMPLES, 'storvik'), { output: out, onProgress: (p) => steps.push('file' in p && p.file ? `${p.step} ${p.file}` : p.step) });
+    const result = await compilePdf(join(EXAMPLES, 'storvik'), {
+      output: out,
+      onProgress: (p) => steps.push('file' in p && p.file ? `${p.step} ${p.file}` : p.step),
+    });
     expect(result.written).toBe(true);
     expect(result.file).toBe(out);
     expect(result.attachments).toBe(18);

@@ -18,12 +18,26 @@ describe('long texts in the PDF', () => {
   beforeAll(async () => {
     const app = await copyExample();
     await setField(app, '03-organisation.md', ['grupper', 0, 'mandat'], words('ma', 900));
-    await setField(app, '02-nulage.md', ['swot', 'styrkor'], Array.from({ length: 120 }, (_, i) => `Styrka ${words(`st${i}x`, 3)}`));
+    await setField(
+      app,
+      '02-nulage.md',
+      ['swot', 'styrkor'],
+      Array.from({ length: 120 }, (_, i) => `Styrka ${words(`st${i}x`, 3)}`),
+    );
     await setField(app, '06-mal-och-strategi.md', ['förankring'], words('fo', 900));
     await setField(app, '08-uppfoljning.md', ['indikatorer', 0, 'namn'], words('in', 400));
     const text = await read(app, '09-kommunikation.md');
-    await write(app, '09-kommunikation.md', `${text}\n| Kanal | Beskrivning |\n|---|---|\n| Lång | ${words('ta', 1200)} |\n| Kort | Ett ord |\n`);
-    await replace(app, '08-uppfoljning.md', 'Fotografierna från Storgatan', `![${words('al', 400)}](bilagor/foton/storgatan-efter-2026.jpg)\n\nFotografierna från Storgatan`);
+    await write(
+      app,
+      '09-kommunikation.md',
+      `${text}\n| Kanal | Beskrivning |\n|---|---|\n| Lång | ${words('ta', 1200)} |\n| Kort | Ett ord |\n`,
+    );
+    await replace(
+      app,
+      '08-uppfoljning.md',
+      'Fotografierna från Storgatan',
+      `![${words('al', 400)}](bilagor/foton/storgatan-efter-2026.jpg)\n\nFotografierna från Storgatan`,
+    );
     const out = join(await tempDir(), 'lang.pdf');
     const res = await compile([app], out);
     expect(res.code, res.stdout + res.stderr).toBe(0);

@@ -57,7 +57,9 @@ describe('an application with many attachments', () => {
 
   beforeAll(async () => {
     app = await copyExample();
-    const refs: (string | { fil: string; titel: string })[] = [{ fil: 'bilagor/nulagesanalys-2026.pdf', titel: 'Nulägesanalys och SWOT 2026' }];
+    const refs: (string | { fil: string; titel: string })[] = [
+      { fil: 'bilagor/nulagesanalys-2026.pdf', titel: 'Nulägesanalys och SWOT 2026' },
+    ];
     for (let k = 1; k <= PDFS; k++) {
       await write(app, `bilagor/underlag-${k}.pdf`, await makePdf(pagesOf(k)));
       refs.push({ fil: `bilagor/underlag-${k}.pdf`, titel: `Underlag ${k}` });
@@ -73,7 +75,12 @@ describe('an application with many attachments', () => {
     }
     await setField(app, '02-nulage.md', ['bilagor'], refs);
     // The photo of attachment 8.2 is also shown in the prose: it goes into the file once.
-    await replace(app, '08-uppfoljning.md', 'Fotografierna från Storgatan', '![Storgatan 2023](bilagor/foton/storgatan-fore-2023.jpg)\n\nFotografierna från Storgatan');
+    await replace(
+      app,
+      '08-uppfoljning.md',
+      'Fotografierna från Storgatan',
+      '![Storgatan 2023](bilagor/foton/storgatan-fore-2023.jpg)\n\nFotografierna från Storgatan',
+    );
     photos['fore'] = photo;
     out = join(await tempDir(), 'manga.pdf');
     const res = await compile([app], out);
@@ -86,7 +93,9 @@ describe('an application with many attachments', () => {
     const boxes = await pageBoxes(out);
     for (let k = 1; k <= PDFS; k++) {
       const first = pages.get(`Bilaga 2.${k + 1} – Underlag ${k}`)!;
-      expect(boxes.slice(first - 1, first + 2)).toEqual(pagesOf(k).map((p) => ({ width: p.width, height: p.height, rotation: p.rotate ?? 0 })));
+      expect(boxes.slice(first - 1, first + 2)).toEqual(
+        pagesOf(k).map((p) => ({ width: p.width, height: p.height, rotation: p.rotate ?? 0 })),
+      );
       pagesOf(k).forEach((p, i) => expect(flat(texts[first - 1 + i]!)).toContain(p.text));
       if (k < PDFS) expect(pages.get(`Bilaga 2.${k + 2} – Underlag ${k + 1}`)).toBe(first + 3);
     }
@@ -96,7 +105,8 @@ describe('an application with many attachments', () => {
     texts.forEach((t, i) => expect(t, `page ${i + 1}`).toContain(`Sida ${i + 1} av ${texts.length}`));
     for (let k = 1; k <= PDFS; k++) {
       const first = pages.get(`Bilaga 2.${k + 1} – Underlag ${k}`)!;
-      for (let i = 0; i < 3; i++) expect(texts[first - 1 + i]!.split('\n')[0], `Underlag ${k}, page ${i + 1}`).toBe(`Bilaga 2.${k + 1} – Underlag ${k}`);
+      for (let i = 0; i < 3; i++)
+        expect(texts[first - 1 + i]!.split('\n')[0], `Underlag ${k}, page ${i + 1}`).toBe(`Bilaga 2.${k + 1} – Underlag ${k}`);
     }
   });
 
@@ -108,7 +118,8 @@ describe('an application with many attachments', () => {
       expect(bytes.indexOf(photo, at + 1), name).toBe(-1);
     }
     const ink = await inkPerPage(out, { top: 40, bottom: 60 });
-    for (const name of ['stort-huvud', 'jattehuvud']) expect(ink[pages.get(`Bilaga 2.${PDFS + (name === 'stort-huvud' ? 2 : 3)} – Foto ${name}`)! - 1], name).toBeGreaterThan(1000);
+    for (const name of ['stort-huvud', 'jattehuvud'])
+      expect(ink[pages.get(`Bilaga 2.${PDFS + (name === 'stort-huvud' ? 2 : 3)} – Foto ${name}`)! - 1], name).toBeGreaterThan(1000);
   });
 
   it('gives the same bytes from the sources (the job in this thread) as from the built qm', async () => {

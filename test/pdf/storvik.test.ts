@@ -66,7 +66,10 @@ describe('qm pdf examples/storvik', () => {
   it('starts each chapter on a page of its own with its number and title', () => {
     for (let c = 1; c <= 9; c++) {
       const heading = `${c} ${CHAPTER_TITLES[c - 1]}`;
-      expect(texts.some((t) => t.startsWith(`${heading}\n`)), heading).toBe(true);
+      expect(
+        texts.some((t) => t.startsWith(`${heading}\n`)),
+        heading,
+      ).toBe(true);
     }
   });
 

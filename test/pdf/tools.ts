@@ -36,7 +36,11 @@ export async function expectValidPdf(file: string): Promise<void> {
 }
 
 /** Runs `qm pdf … -o out`; when it wrote the PDF, checks it with `qpdf --check` before anyone reads it. */
-export async function compile(args: string[], out: string, options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function compile(
+  args: string[],
+  out: string,
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   const res = await qm(['pdf', ...args, '-o', out], options);
   if (res.code === 0) await expectValidPdf(out);
   return res;
@@ -67,7 +71,8 @@ export async function pageBoxes(file: string): Promise<PageBox[]> {
   const n = await pageCount(file);
   const out = await tool('pdfinfo', ['-f', '1', '-l', String(n), file]);
   const boxes: PageBox[] = [];
-  for (const m of out.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)) boxes[Number(m[1]) - 1] = { width: Number(m[2]), height: Number(m[3]), rotation: 0 };
+  for (const m of out.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm))
+    boxes[Number(m[1]) - 1] = { width: Number(m[2]), height: Number(m[3]), rotation: 0 };
   for (const m of out.matchAll(/^Page\s+(\d+) rot:\s+(\d+)/gm)) boxes[Number(m[1]) - 1]!.rotation = Number(m[2]);
   return boxes;
 }
@@ -97,7 +102,15 @@ export function flat(s: string): string {
 /** Words with their boxes on a page, from `pdftotext -bbox`. */
 export async function words(file: string, page: number): Promise<{ word: string; x: number; y: number }[]> {
   const html = await tool('pdftotext', ['-enc', 'UTF-8', '-bbox', '-f', String(page), '-l', String(page), file, '-']);
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), word: m[3]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') }));
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    word: m[3]!
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
+  }));
 }
 
 interface OutlineItem {
@@ -122,7 +135,9 @@ export async function outline(file: string): Promise<{ title: string; page: numb
 
 /** Every object of the file (qpdf's JSON, strings as `u:…`), to find link annotations and the catalog. */
 export async function objects(file: string): Promise<Record<string, { value?: Record<string, unknown> }>> {
-  const json = JSON.parse(await tool('qpdf', ['--json=2', '--json-key=qpdf', file])) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+  const json = JSON.parse(await tool('qpdf', ['--json=2', '--json-key=qpdf', file])) as {
+    qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+  };
   return json.qpdf[1];
 }
 
@@ -146,7 +161,8 @@ export async function pageLinks(file: string): Promise<{ object: string; dests: 
 export async function links(file: string): Promise<{ uri?: string; dest?: string }[]> {
   const objs = await objects(file);
   const out: { uri?: string; dest?: string }[] = [];
-  const resolve = (v: unknown) => (typeof v === 'string' && / R$/.test(v) ? objs[`obj:${v}`]?.value : v) as Record<string, unknown> | undefined;
+  const resolve = (v: unknown) =>
+    (typeof v === 'string' && / R$/.test(v) ? objs[`obj:${v}`]?.value : v) as Record<string, unknown> | undefined;
   for (const o of Object.values(objs)) {
     const v = o.value;
     if (!v || v['/Subtype'] !== '/Link') continue;
@@ -169,7 +185,8 @@ export async function inkPerPage(file: string, options: { top?: number; bottom?:
     await tool('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
     const files = (await readdir(dir)).filter((f) => f.endsWith('.pgm')).sort();
     const counts: number[] = [];
-    for (const f of files) counts.push(darkPixels(parsePgm(await readFile(join(dir, f))), ((options.top ?? 0) * dpi) / 72, ((options.bottom ?? 0) * dpi) / 72));
+    for (const f of files)
+      counts.push(darkPixels(parsePgm(await readFile(join(dir, f))), ((options.top ?? 0) * dpi) / 72, ((options.bottom ?? 0) * dpi) / 72));
     return counts;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -237,13 +254,25 @@ export async function makePdf(pages: PageSpec[], options: { ownerPassword?: stri
   if (options.linkToLastPage) {
     // A link on the first page to the last, as a report's table of contents has.
     const [first, last] = [doc.getPage(0), doc.getPage(doc.getPageCount() - 1)];
-    const link = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [24, first.getHeight() - 44, 200, first.getHeight() - 24], Border: [0, 0, 0], Dest: [last.ref, 'Fit'] }));
+    const link = doc.context.register(
+      doc.context.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: [24, first.getHeight() - 44, 200, first.getHeight() - 24],
+        Border: [0, 0, 0],
+        Dest: [last.ref, 'Fit'],
+      }),
+    );
     first.node.set(PDFName.of('Annots'), doc.context.obj([link]));
   }
   const bytes = await doc.save();
   if (!options.ownerPassword) return Buffer.from(bytes);
   const locked = await CantooDocument.load(bytes, { updateMetadata: false });
-  locked.encrypt({ userPassword: '', ownerPassword: options.ownerPassword, permissions: { printing: false, modifying: false, copying: false } });
+  locked.encrypt({
+    userPassword: '',
+    ownerPassword: options.ownerPassword,
+    permissions: { printing: false, modifying: false, copying: false },
+  });
   return Buffer.from(await locked.save());
 }
 
@@ -255,7 +284,6 @@ export function withExifOrientation(jpeg: Buffer, orientation: number): Buffer {
   len.writeUInt16BE(body.length + 2);
   return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xe1]), len, body, jpeg.subarray(2)]);
 }
-
 
 function chunk(type: string, data: Buffer): Buffer {
   const out = Buffer.alloc(12 + data.length);
@@ -278,7 +306,12 @@ export function makePng(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
   ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**
@@ -293,7 +326,12 @@ export function makeShortPng(width: number, height: number, rows: number): Buffe
   ihdr[9] = 2;
   const raw = Buffer.alloc((width * 3 + 1) * rows, 90);
   for (let y = 0; y < rows; y++) raw[y * (width * 3 + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**
@@ -301,7 +339,10 @@ export function makeShortPng(width: number, height: number, rows: number): Buffe
  * a hundred thousand objects. With a short time limit it stands for a parse that never ends.
  */
 export function makeSlowPdf(objectsCount = 100_000): Buffer {
-  const parts = ['%PDF-1.7\n', '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\nendobj\n'];
+  const parts = [
+    '%PDF-1.7\n',
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\nendobj\n',
+  ];
   for (let i = 4; i < objectsCount; i++) parts.push(`${i} 0 obj\n[${i} ${i} ${i}]\nendobj\n`);
   parts.push(`trailer\n<< /Root 1 0 R /Size ${objectsCount} >>\nstartxref\n0\n%%EOF\n`);
   return Buffer.from(parts.join(''), 'latin1');

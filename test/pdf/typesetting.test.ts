@@ -83,7 +83,9 @@ describe('typesetting the prose', () => {
 
   it('reports a character the font lacks as a warning with file, line and column, once per character, and still writes the PDF', async () => {
     const source = await readFile(join(app, '01-bakgrund.md'), 'utf8');
-    expect(stdout).toContain(`01-bakgrund.md:${position(source, '中')}  varning  Tecknet ”中” (U+4E2D) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en.`);
+    expect(stdout).toContain(
+      `01-bakgrund.md:${position(source, '中')}  varning  Tecknet ”中” (U+4E2D) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en.`,
+    );
     expect(stdout).toContain(`01-bakgrund.md:${position(source, '山')}  varning  Tecknet ”山” (U+5C71)`);
     expect(stdout.match(/pdf\/tecken-saknas/g)).toHaveLength(2);
     expect(stdout).toMatch(/Skrev .*typsatt\.pdf/);
@@ -95,7 +97,9 @@ describe('typesetting the prose', () => {
     expect(last - first).toBeGreaterThanOrEqual(2);
     let headings = 0;
     for (let p = first; p <= last; p++) {
-      const lines = texts[p - 1]!.split('\n').filter((l) => l.trim() && !/^Centrumsamverkan Storvik · Ansökan om Quality Mark$|^Sida \d+ av \d+$/.test(l));
+      const lines = texts[p - 1]!.split('\n').filter(
+        (l) => l.trim() && !/^Centrumsamverkan Storvik · Ansökan om Quality Mark$|^Sida \d+ av \d+$/.test(l),
+      );
       headings += lines.filter((l) => /^Avsnitt \d+$/.test(l)).length;
       expect(lines[lines.length - 1], `page ${p}`).not.toMatch(/^Avsnitt \d+$/);
     }
@@ -108,7 +112,9 @@ describe('typesetting the prose', () => {
     expect(last - first).toBeGreaterThanOrEqual(2);
     const seen = new Set<string>();
     for (let p = first; p <= last; p++) {
-      const lines = texts[p - 1]!.split('\n').filter((l) => l.trim() && !/^Centrumsamverkan Storvik · Ansökan om Quality Mark$|^Sida \d+ av \d+$/.test(l));
+      const lines = texts[p - 1]!.split('\n').filter(
+        (l) => l.trim() && !/^Centrumsamverkan Storvik · Ansökan om Quality Mark$|^Sida \d+ av \d+$/.test(l),
+      );
       for (const l of lines) if (/^Tabell \d+$/.test(l)) seen.add(l);
       expect(lines[lines.length - 1], `page ${p}`).not.toMatch(/^Tabell \d+$/);
     }

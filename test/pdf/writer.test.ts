@@ -46,7 +46,9 @@ describe('StreamWriter', () => {
       const mark = ctx.largestObjectNumber;
       const data = noise(300_000, k + 1);
       images.push(data);
-      const image = ctx.register(ctx.stream(data, { Type: 'XObject', Subtype: 'Image', Width: 500, Height: 200, BitsPerComponent: 8, ColorSpace: 'DeviceRGB' }));
+      const image = ctx.register(
+        ctx.stream(data, { Type: 'XObject', Subtype: 'Image', Width: 500, Height: 200, BitsPerComponent: 8, ColorSpace: 'DeviceRGB' }),
+      );
       const font = ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
       page.node.set(PDFName.of('Resources'), ctx.obj({ XObject: ctx.obj({ Im1: image }), Font: ctx.obj({ F1: ctx.register(font) }) }));
       const content = ctx.register(ctx.flateStream(`q 500 0 0 200 40 300 cm /Im1 Do Q BT /F1 14 Tf 72 560 Td (Bilaga ${k + 1}) Tj ET`));
@@ -80,9 +82,14 @@ describe('StreamWriter', () => {
     const file = join(dir, 'ut.pdf');
     const fd = openSync(file, 'w');
     const writer = new StreamWriter(fd, ctx);
-    const stream = PDFRawStream.of(ctx.obj({ Type: 'XObject', Subtype: 'Image', Width: 1000, Height: 1000, BitsPerComponent: 8, ColorSpace: 'DeviceRGB' }), new Uint8Array(0));
+    const stream = PDFRawStream.of(
+      ctx.obj({ Type: 'XObject', Subtype: 'Image', Width: 1000, Height: 1000, BitsPerComponent: 8, ColorSpace: 'DeviceRGB' }),
+      new Uint8Array(0),
+    );
     const a = ctx.register(stream);
-    expect(() => writer.fileStream(a, stream.dict, join(dir, 'bild.bin'), data.subarray(0, 100), data.length - 1)).toThrow('the file changed');
+    expect(() => writer.fileStream(a, stream.dict, join(dir, 'bild.bin'), data.subarray(0, 100), data.length - 1)).toThrow(
+      'the file changed',
+    );
     const b = ctx.register(PDFRawStream.of(stream.dict.clone(ctx), new Uint8Array(0)));
     const other = Buffer.from(data.subarray(0, 100)).fill(1, 0, 1);
     expect(() => writer.fileStream(b, stream.dict, join(dir, 'bild.bin'), other, data.length)).toThrow('the file changed');
@@ -92,7 +99,14 @@ describe('StreamWriter', () => {
     const doc2 = await PDFDocument.create({ updateMetadata: false });
     const page = doc2.addPage();
     const writer2 = new StreamWriter(fd2, doc2.context);
-    const dict = doc2.context.obj({ Type: 'XObject', Subtype: 'Image', Width: 1000, Height: 1000, BitsPerComponent: 8, ColorSpace: 'DeviceRGB' });
+    const dict = doc2.context.obj({
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: 1000,
+      Height: 1000,
+      BitsPerComponent: 8,
+      ColorSpace: 'DeviceRGB',
+    });
     const ref = doc2.context.register(PDFRawStream.of(dict, new Uint8Array(0)));
     page.node.set(PDFName.of('Resources'), doc2.context.obj({ XObject: doc2.context.obj({ Im1: ref }) }));
     page.node.set(PDFName.of('Contents'), doc2.context.register(doc2.context.stream('q 200 0 0 200 50 50 cm /Im1 Do Q')));

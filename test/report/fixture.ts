@@ -37,7 +37,10 @@ export function shared(): Promise<Shared> {
     await cp(join(EXAMPLES, 'utkast'), join(cwd, DRAFT), { recursive: true });
     await cp(join(EXAMPLES, 'storvik'), join(cwd, 'kunder/storvik'), { recursive: true });
     await writeFile(join(cwd, DRAFT, 'qm.config.yaml'), CONFIG);
-    const reports = [await checkApplication(join(cwd, DRAFT), { date: REF }), await checkApplication(join(cwd, 'kunder/storvik'), { date: REF })];
+    const reports = [
+      await checkApplication(join(cwd, DRAFT), { date: REF }),
+      await checkApplication(join(cwd, 'kunder/storvik'), { date: REF }),
+    ];
     return { cwd, reports, ctx: (over = {}) => ({ lang: 'sv', color: false, width: 0, quiet: false, cwd, ...over }) };
   })();
   return cached;

@@ -7,7 +7,8 @@ import { DRAFT, REASON, shared, type Shared } from './fixture.js';
  * a value may not hold a raw `,` `:` CR or LF, the message no raw CR or LF, and `%` only starts an
  * escape (docs.github.com, "Workflow commands for GitHub Actions").
  */
-const COMMAND = /^::(error|warning|notice)(?: ((?:file|line|col|endLine|endColumn|title)=[^,:\r\n]*(?:,(?:file|line|col|endLine|endColumn|title)=[^,:\r\n]*)*))?::([^\r\n]*)$/;
+const COMMAND =
+  /^::(error|warning|notice)(?: ((?:file|line|col|endLine|endColumn|title)=[^,:\r\n]*(?:,(?:file|line|col|endLine|endColumn|title)=[^,:\r\n]*)*))?::([^\r\n]*)$/;
 
 function unescape(s: string): string {
   return s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
@@ -18,7 +19,12 @@ function parse(line: string) {
   if (!m) throw new Error(`not a workflow command: ${line}`);
   // A % that does not start one of the runner's escapes would be read wrongly.
   expect(line.replace(/%(25|0D|0A|3A|2C)/g, '')).not.toContain('%');
-  const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), unescape(kv.slice(kv.indexOf('=') + 1))]));
+  const props = Object.fromEntries(
+    (m[2] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), unescape(kv.slice(kv.indexOf('=') + 1))]),
+  );
   return { command: m[1]!, props, message: unescape(m[3]!) };
 }
 
@@ -65,7 +71,9 @@ describe('--format github', () => {
   });
 
   it('prints errors only with --quiet', () => {
-    const quiet = formatGithub(s.reports, s.ctx({ quiet: true })).trimEnd().split('\n');
+    const quiet = formatGithub(s.reports, s.ctx({ quiet: true }))
+      .trimEnd()
+      .split('\n');
     expect(quiet.length).toBe(s.reports[0]!.summary.errors);
     expect(quiet.every((l) => l.startsWith('::error '))).toBe(true);
   });

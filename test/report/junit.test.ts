@@ -32,7 +32,12 @@ interface Suite {
   testcase: TestCase[];
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, htmlEntities: true, attributeNamePrefix: '@_', isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  htmlEntities: true,
+  attributeNamePrefix: '@_',
+  isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name),
+});
 
 function parse(xml: string): { testsuites: Record<string, string> & { testsuite: Suite[] } } {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -74,10 +79,17 @@ describe('--format junit', () => {
       for (const ch of report.chapters) {
         const mine = cases.filter((c) => c['@_classname'].endsWith(`.Kapitel ${ch.number} ${ch.title}`));
         const own = mine.filter((c) => c['@_name'].startsWith(`k${ch.number}/`));
-        expect(own.map((c) => c['@_name']).sort(), `kapitel ${ch.number}`).toEqual(ch.rules.map((r) => r.id).filter((id) => id.startsWith(`k${ch.number}/`)).sort());
+        expect(own.map((c) => c['@_name']).sort(), `kapitel ${ch.number}`).toEqual(
+          ch.rules
+            .map((r) => r.id)
+            .filter((id) => id.startsWith(`k${ch.number}/`))
+            .sort(),
+        );
         // The folder's own rules that report in the chapter count in its total, as test cases too.
         expect(mine.map((c) => c['@_name']).sort(), `kapitel ${ch.number}`).toEqual(expect.arrayContaining(ch.rules.map((r) => r.id)));
-        expect(own.filter((c) => kind(c) === 'pass' || (!c.failure && !c.error && !c.skipped)).length).toBeGreaterThanOrEqual(ch.rules.filter((r) => r.met).length);
+        expect(own.filter((c) => kind(c) === 'pass' || (!c.failure && !c.error && !c.skipped)).length).toBeGreaterThanOrEqual(
+          ch.rules.filter((r) => r.met).length,
+        );
       }
     }
     const storvik = doc.testsuites.testsuite[1]!;
@@ -98,14 +110,19 @@ describe('--format junit', () => {
     // Every error diagnostic is inside some failure.
     const failed = new Set(cases.filter((c) => c.failure).map((c) => `${c['@_classname']}|${c['@_name']}`));
     for (const d of s.reports[0]!.diagnostics.filter((x) => x.severity === 'error' && !x.excepted)) {
-      expect([...failed].some((k) => k.endsWith(`|${d.rule}`)), d.rule).toBe(true);
+      expect(
+        [...failed].some((k) => k.endsWith(`|${d.rule}`)),
+        d.rule,
+      ).toBe(true);
     }
     // A requirement behind a placeholder is not checked (skipped, not met); text/platshallare fails
     // for it, so the failures are exactly the report's error rules.
     const affarside = cases.find((c) => c['@_name'] === 'k5/affarside')!;
     expect(affarside.failure).toBeUndefined();
     expect(affarside.skipped!['@_message']).toContain('platshållare');
-    const errorRules = new Set(s.reports[0]!.diagnostics.filter((x) => x.severity === 'error' && !x.excepted).map((x) => `${x.chapter}|${x.rule}`));
+    const errorRules = new Set(
+      s.reports[0]!.diagnostics.filter((x) => x.severity === 'error' && !x.excepted).map((x) => `${x.chapter}|${x.rule}`),
+    );
     expect(cases.filter((c) => c.failure).length).toBe(errorRules.size);
   });
 

@@ -35,12 +35,20 @@ interface SarifResult {
   ruleIndex?: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number; startColumn?: number } } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number; startColumn?: number } };
+  }[];
   suppressions?: { kind: string; justification: string }[];
 }
 
 let s: Shared;
-let log: { runs: { tool: { driver: { name: string; version: string; informationUri: string; rules: Record<string, unknown>[] } }; results: SarifResult[]; originalUriBaseIds: Record<string, { uri: string }> }[] };
+let log: {
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri: string; rules: Record<string, unknown>[] } };
+    results: SarifResult[];
+    originalUriBaseIds: Record<string, { uri: string }>;
+  }[];
+};
 beforeAll(async () => {
   s = await shared();
   log = JSON.parse(formatSarif(s.reports, s.ctx()));
@@ -70,7 +78,11 @@ describe('--format sarif', () => {
     expect(driver.informationUri).toMatch(/^https:\/\//);
     expect(driver.rules.map((r) => r.id)).toEqual(allRules.map((r) => r.id));
     const k3 = driver.rules.find((r) => r.id === 'k3/verksam-tre-ar')!;
-    expect(k3).toMatchObject({ shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.stringContaining('Kapitel 3 Organisation') }, defaultConfiguration: { level: 'error' } });
+    expect(k3).toMatchObject({
+      shortDescription: { text: expect.any(String) },
+      fullDescription: { text: expect.stringContaining('Kapitel 3 Organisation') },
+      defaultConfiguration: { level: 'error' },
+    });
     expect((k3.help as { text: string }).text).toContain('verksam i minst tre år');
     expect(driver.rules.find((r) => r.id === 'k6/hallbarhetsmal')).toMatchObject({ defaultConfiguration: { level: 'note' } });
     expect(driver.rules.find((r) => r.id === 'k3/andelar-summa')).toMatchObject({ defaultConfiguration: { level: 'warning' } });
@@ -85,11 +97,16 @@ describe('--format sarif', () => {
     const encoded = DRAFT.split('/').map(encodeURIComponent).join('/');
     const karta = results.find((r) => r.ruleId === 'k3/karta')!;
     expect(karta.level).toBe('error');
-    expect(karta.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: `${encoded}/03-organisation.md`, uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 1 } });
+    expect(karta.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: `${encoded}/03-organisation.md`, uriBaseId: '%SRCROOT%' },
+      region: { startLine: 2, startColumn: 1 },
+    });
     expect(results.find((r) => r.ruleId === 'k3/andelar-summa')!.level).toBe('warning');
     expect(results.find((r) => r.ruleId === 'k6/hallbarhetsmal')!.level).toBe('note');
     // A file without a position: the file, no region.
-    expect(results.find((r) => r.ruleId === 'bilaga/oanvand')!.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: `${encoded}/bilagor/logotyp-gammal.png`, uriBaseId: '%SRCROOT%' } });
+    expect(results.find((r) => r.ruleId === 'bilaga/oanvand')!.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: `${encoded}/bilagor/logotyp-gammal.png`, uriBaseId: '%SRCROOT%' },
+    });
     expect(log.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toMatch(/^file:\/\/.*\/$/);
   });
 
@@ -104,7 +121,9 @@ describe('--format sarif', () => {
     expect(log.runs).toHaveLength(1);
     const storvik = s.reports[1]!;
     expect(storvik.diagnostics).toEqual([]);
-    const uris = new Set(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.split('/').slice(0, 2).join('/')));
+    const uris = new Set(
+      log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.split('/').slice(0, 2).join('/')),
+    );
     expect([...uris]).toEqual([`kunder/${encodeURIComponent('Älvbacka, 2026: utkast')}`]);
   });
 

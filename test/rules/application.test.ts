@@ -56,7 +56,9 @@ describe('ansokan/fornyelse-datum', () => {
 
 describe('ansokan/synpunkt-utan-atgard', () => {
   const remarks = (second: string) =>
-    renewal(`tidigare_certifiering:\n  datum: 2024-01-10\n  synpunkter:\n    - synpunkt: Otydlig uppföljning av budgeten\n      åtgärd: Månadsvis avstämning sedan 2024\n    - synpunkt: Saknar medborgardialog${second}`);
+    renewal(
+      `tidigare_certifiering:\n  datum: 2024-01-10\n  synpunkter:\n    - synpunkt: Otydlig uppföljning av budgeten\n      åtgärd: Månadsvis avstämning sedan 2024\n    - synpunkt: Saknar medborgardialog${second}`,
+    );
 
   it('passes when every remark has a measure', async () => {
     expect(await faults(remarks('\n      åtgärd: Årlig medborgardialog om Stortorget sedan 2025'))).toEqual([]);
@@ -123,7 +125,8 @@ describe('the reference date', () => {
 
 describe('config/oanvant-undantag', () => {
   it('warns at an exception that matches no diagnostic', async () => {
-    const config = 'undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: Föreningen bildades 2024 men ägarna har åtagit sig finansieringen till 2029.\n';
+    const config =
+      'undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: Föreningen bildades 2024 men ägarna har åtagit sig finansieringen till 2029.\n';
     const { report } = await variant(put('qm.config.yaml', config));
     expect(rows(report)).toEqual(['warning config/oanvant-undantag qm.config.yaml:2:5 /undantag/0']);
     expect(report.diagnostics[0]!.chapter).toBeNull();
@@ -131,7 +134,8 @@ describe('config/oanvant-undantag', () => {
   });
 
   it('lets a matching exception carry the error without failing the check', async () => {
-    const config = 'undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: Föreningen bildades 2024 men ägarna har åtagit sig finansieringen till 2029.\n';
+    const config =
+      'undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: Föreningen bildades 2024 men ägarna har åtagit sig finansieringen till 2029.\n';
     const { report } = await variant([put('qm.config.yaml', config), sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2024-05-01')]);
     expect(rows(report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
     expect(report.diagnostics[0]!.excepted?.reason).toContain('2029');

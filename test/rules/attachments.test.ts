@@ -13,13 +13,18 @@ const MATRIS = 'bilagor/organisationsmatris.pdf';
 const matrisPdf = () => readFile(join(EXAMPLES, 'storvik', MATRIS));
 
 /** Replaces the organisation matrix with other bytes (same name). */
-const matris = (bytes: () => Promise<Buffer | string>): Edit => async (dir) => writeFile(join(dir, MATRIS), await bytes());
+const matris =
+  (bytes: () => Promise<Buffer | string>): Edit =>
+  async (dir) =>
+    writeFile(join(dir, MATRIS), await bytes());
 /** Runs qpdf on the organisation matrix. */
-const qpdf = (...args: string[]): Edit => async (dir) => {
-  const file = join(dir, MATRIS);
-  await run('qpdf', [...args, '--', file, `${file}.out`]);
-  await rename(`${MATRIS}.out`, MATRIS)(dir);
-};
+const qpdf =
+  (...args: string[]): Edit =>
+  async (dir) => {
+    const file = join(dir, MATRIS);
+    await run('qpdf', [...args, '--', file, `${file}.out`]);
+    await rename(`${MATRIS}.out`, MATRIS)(dir);
+  };
 
 describe('bilaga/saknas', () => {
   it('fails at the reference when the file does not exist', async () => {
@@ -30,30 +35,43 @@ describe('bilaga/saknas', () => {
   });
 
   it('fails at the list item of a `{fil, titel}` attachment', async () => {
-    expect(await faults(remove('bilagor/foton/storgatan-fore-2023.jpg'))).toEqual(['error bilaga/saknas 08-uppfoljning.md:77:5 /bilagor/1']);
+    expect(await faults(remove('bilagor/foton/storgatan-fore-2023.jpg'))).toEqual([
+      'error bilaga/saknas 08-uppfoljning.md:77:5 /bilagor/1',
+    ]);
   });
 
   it('fails at an image of the prose that does not exist', async () => {
-    expect(await faults(addParagraph(CH[3], '![Karta över centrum](bilagor/karta-centrum.png)'))).toEqual(['error bilaga/saknas 03-organisation.md:81:1 -']);
+    expect(await faults(addParagraph(CH[3], '![Karta över centrum](bilagor/karta-centrum.png)'))).toEqual([
+      'error bilaga/saknas 03-organisation.md:81:1 -',
+    ]);
   });
 
   it('finds a file whose name is NFD on disk from an NFC reference, and an upper-case ending', async () => {
     const nfd = 'bilagor/översiktsplan.PNG'.normalize('NFD');
-    const edits = [rename('bilagor/oversiktsplan-centrum.png', nfd), sub(CH[6], 'fil: bilagor/oversiktsplan-centrum.png', 'fil: bilagor/översiktsplan.PNG')];
+    const edits = [
+      rename('bilagor/oversiktsplan-centrum.png', nfd),
+      sub(CH[6], 'fil: bilagor/oversiktsplan-centrum.png', 'fil: bilagor/översiktsplan.PNG'),
+    ];
     expect(await faults(edits)).toEqual([]);
   });
 });
 
 describe('bilaga/utanfor-mappen', () => {
   it('refuses `..` that leaves the folder, even when the file exists there', async () => {
-    const edits = [async (d: string) => writeFile(join(dirname(d), 'karta.png'), await readFile(join(d, 'bilagor/karta-arbetsomrade.png'))), sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: ../karta.png'), remove('bilagor/karta-arbetsomrade.png')];
+    const edits = [
+      async (d: string) => writeFile(join(dirname(d), 'karta.png'), await readFile(join(d, 'bilagor/karta-arbetsomrade.png'))),
+      sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: ../karta.png'),
+      remove('bilagor/karta-arbetsomrade.png'),
+    ];
     const { report } = await variant(edits);
     expect(rows(report)).toEqual(['error bilaga/utanfor-mappen 03-organisation.md:77:8 /karta']);
     expect(report.diagnostics[0]!.message).toContain('../karta.png');
   });
 
   it('refuses an absolute path', async () => {
-    expect(await faults([sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: /etc/hostname'), remove('bilagor/karta-arbetsomrade.png')])).toEqual(['error bilaga/utanfor-mappen 03-organisation.md:77:8 /karta']);
+    expect(
+      await faults([sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: /etc/hostname'), remove('bilagor/karta-arbetsomrade.png')]),
+    ).toEqual(['error bilaga/utanfor-mappen 03-organisation.md:77:8 /karta']);
   });
 
   it('refuses a symbolic link that resolves outside, without opening the target (a FIFO would hang)', async () => {
@@ -69,14 +87,20 @@ describe('bilaga/utanfor-mappen', () => {
   });
 
   it('accepts a link that stays inside the folder', async () => {
-    const edits = [rename('bilagor/karta-arbetsomrade.png', 'bilagor/foton/karta.png'), async (d: string) => symlink('foton/karta.png', join(d, 'bilagor/karta-arbetsomrade.png'))];
+    const edits = [
+      rename('bilagor/karta-arbetsomrade.png', 'bilagor/foton/karta.png'),
+      async (d: string) => symlink('foton/karta.png', join(d, 'bilagor/karta-arbetsomrade.png')),
+    ];
     expect(await faults(edits)).toEqual([]);
   });
 });
 
 describe('bilaga/filtyp', () => {
   it('fails for a Word document, whatever its name says', async () => {
-    const docx = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.from('[Content_Types].xml word/document.xml '.repeat(20))]);
+    const docx = Buffer.concat([
+      Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'),
+      Buffer.from('[Content_Types].xml word/document.xml '.repeat(20)),
+    ]);
     const { report } = await variant(matris(async () => docx));
     expect(rows(report)).toEqual(['error bilaga/filtyp 03-organisation.md:75:3 /organisationsmatris']);
   });
@@ -116,7 +140,9 @@ describe('bilaga/trasig', () => {
 
 describe('bilaga/krypterad and bilaga/skyddad', () => {
   it('fails for a PDF that needs a password to open', async () => {
-    expect(await faults(qpdf('--encrypt', 'hemligt', 'agare', '256'))).toEqual(['error bilaga/krypterad 03-organisation.md:75:3 /organisationsmatris']);
+    expect(await faults(qpdf('--encrypt', 'hemligt', 'agare', '256'))).toEqual([
+      'error bilaga/krypterad 03-organisation.md:75:3 /organisationsmatris',
+    ]);
   });
 
   it('warns for a PDF with owner-password restrictions only', async () => {
@@ -156,7 +182,11 @@ function withTextChunk(png: Buffer, size: number): Buffer {
 describe('bilaga/storlek', () => {
   it('warns at the attachment over `gränser.bilaga_max_mb`', async () => {
     // The map grows to 120 kB with a text chunk (still a valid PNG); every other file is under 60 kB.
-    const big = async (d: string) => writeFile(join(d, 'bilagor/karta-arbetsomrade.png'), withTextChunk(await readFile(join(d, 'bilagor/karta-arbetsomrade.png')), 120_000));
+    const big = async (d: string) =>
+      writeFile(
+        join(d, 'bilagor/karta-arbetsomrade.png'),
+        withTextChunk(await readFile(join(d, 'bilagor/karta-arbetsomrade.png')), 120_000),
+      );
     const { report } = await variant([big, put('qm.config.yaml', 'gränser:\n  bilaga_max_mb: 0,1\n')]);
     expect(rows(report)).toEqual(['warning bilaga/storlek 03-organisation.md:77:8 /karta']);
     expect(report.diagnostics[0]!.message).toContain('är 0,12 MB, över gränsen 0,1 MB');
@@ -172,17 +202,24 @@ describe('bilaga/storlek', () => {
 
 describe('bilaga/oanvand', () => {
   it('warns at a file under bilagor/ that nothing references, outside any chapter', async () => {
-    const { report } = await variant(put('bilagor/logotyp-gammal.png', await readFile(join(EXAMPLES, 'storvik', 'bilagor/karta-arbetsomrade.png'))));
+    const { report } = await variant(
+      put('bilagor/logotyp-gammal.png', await readFile(join(EXAMPLES, 'storvik', 'bilagor/karta-arbetsomrade.png'))),
+    );
     expect(rows(report)).toEqual(['warning bilaga/oanvand bilagor/logotyp-gammal.png:-:- -']);
     expect(report.diagnostics[0]!.chapter).toBeNull();
   });
 
   it('ignores hidden files and the litter of operating systems', async () => {
-    expect(await faults([put('bilagor/.DS_Store', 'x'), put('bilagor/Thumbs.db', 'x'), put('bilagor/foton/._storgatan.jpg', 'x')])).toEqual([]);
+    expect(await faults([put('bilagor/.DS_Store', 'x'), put('bilagor/Thumbs.db', 'x'), put('bilagor/foton/._storgatan.jpg', 'x')])).toEqual(
+      [],
+    );
   });
 
   it('counts an image shown in the prose as referenced', async () => {
-    const edits = [put('bilagor/foton/stortorget.jpg', await readFile(join(EXAMPLES, 'storvik', 'bilagor/foton/storgatan-fore-2023.jpg'))), addParagraph(CH[8], '![Stortorget en lördag](bilagor/foton/stortorget.jpg)')];
+    const edits = [
+      put('bilagor/foton/stortorget.jpg', await readFile(join(EXAMPLES, 'storvik', 'bilagor/foton/storgatan-fore-2023.jpg'))),
+      addParagraph(CH[8], '![Stortorget en lördag](bilagor/foton/stortorget.jpg)'),
+    ];
     expect(await faults(edits)).toEqual([]);
   });
 
@@ -196,6 +233,8 @@ describe('bilaga/oanvand', () => {
   });
 
   it('is not reported while a chapter cannot be read (its references are unknown)', async () => {
-    expect(await faults([put('bilagor/logotyp-gammal.png', 'x'), sub(CH[4], 'budgetår: 2026', 'budgetår: [2026')])).toEqual(['error fil/syntax 04-finansiering.md:2:11 -']);
+    expect(await faults([put('bilagor/logotyp-gammal.png', 'x'), sub(CH[4], 'budgetår: 2026', 'budgetår: [2026')])).toEqual([
+      'error fil/syntax 04-finansiering.md:2:11 -',
+    ]);
   });
 });

@@ -18,7 +18,10 @@ async function fingerprint(dir: string): Promise<Record<string, string>> {
     const st = await stat(abs).catch(() => undefined);
     if (!st) out[rel] = 'dangling';
     else if (st.isDirectory()) out[rel] = 'dir';
-    else if (st.isFile()) out[rel] = `${st.mtimeMs}:${createHash('sha256').update(await readFile(abs)).digest('hex')}`;
+    else if (st.isFile())
+      out[rel] = `${st.mtimeMs}:${createHash('sha256')
+        .update(await readFile(abs))
+        .digest('hex')}`;
     else out[rel] = 'special';
   }
   return out;
@@ -32,7 +35,10 @@ describe('qm check --format json', () => {
     sub('ansokan.yaml', '802439-4630', '802439-4631'),
     put('bilagor/logotyp-gammal.png', 'x'),
     sub(CH[1], 'startad: 2012', 'startad: 2012\nmål/år: 2030'),
-    put('qm.config.yaml', 'undantag:\n  - regel: k5/dokument\n    motivering: Visionen antogs muntligen vid årsmötet och protokollet justeras i december.\n'),
+    put(
+      'qm.config.yaml',
+      'undantag:\n  - regel: k5/dokument\n    motivering: Visionen antogs muntligen vid årsmötet och protokollet justeras i december.\n',
+    ),
   ];
 
   it('prints exactly the shape of cli.md', async () => {
@@ -45,8 +51,23 @@ describe('qm check --format json', () => {
     expect(json.version).toBe(1);
     expect(json.applications).toHaveLength(1);
     const app = json.applications[0];
-    expect(Object.keys(app)).toEqual(['path', 'organisation', 'referenceDate', 'referenceDateSource', 'ok', 'summary', 'chapters', 'diagnostics']);
-    expect(app).toMatchObject({ path: dir, organisation: 'Centrumsamverkan Storvik', referenceDate: '2026-11-15', referenceDateSource: 'option', ok: false });
+    expect(Object.keys(app)).toEqual([
+      'path',
+      'organisation',
+      'referenceDate',
+      'referenceDateSource',
+      'ok',
+      'summary',
+      'chapters',
+      'diagnostics',
+    ]);
+    expect(app).toMatchObject({
+      path: dir,
+      organisation: 'Centrumsamverkan Storvik',
+      referenceDate: '2026-11-15',
+      referenceDateSource: 'option',
+      ok: false,
+    });
     expect(Object.keys(app.summary)).toEqual(['errors', 'warnings', 'infos', 'excepted', 'completeness']);
     expect(app.summary).toMatchObject({ errors: 2, warnings: 3, infos: 0, excepted: 0 });
     expect(app.summary.completeness).toBeGreaterThan(0);
@@ -62,7 +83,8 @@ describe('qm check --format json', () => {
     expect(app.chapters[8]).toMatchObject({ title: 'Kommunikation och dialog', file: '09-kommunikation.md', errors: 0 });
 
     const byRule = Object.fromEntries(app.diagnostics.map((d: { rule: string }) => [d.rule, d]));
-    for (const d of app.diagnostics) expect(Object.keys(d)).toEqual(['rule', 'severity', 'chapter', 'file', 'line', 'column', 'pointer', 'message']);
+    for (const d of app.diagnostics)
+      expect(Object.keys(d)).toEqual(['rule', 'severity', 'chapter', 'file', 'line', 'column', 'pointer', 'message']);
     expect(byRule['k3/verksam-tre-ar']).toEqual({
       rule: 'k3/verksam-tre-ar',
       severity: 'error',
@@ -71,17 +93,31 @@ describe('qm check --format json', () => {
       line: 2,
       column: 9,
       pointer: '/bildad',
-      message: 'Organisationen bildades 2024-05-01 och har varit verksam i 2 år och 6 månader. Kravet är minst tre år; det uppfylls 2027-05-01.',
+      message:
+        'Organisationen bildades 2024-05-01 och har varit verksam i 2 år och 6 månader. Kravet är minst tre år; det uppfylls 2027-05-01.',
     });
     expect(byRule['ansokan/organisationsnummer']).toMatchObject({ chapter: null, file: 'ansokan.yaml', line: 2, column: 22 });
-    expect(byRule['bilaga/oanvand']).toMatchObject({ chapter: null, file: 'bilagor/logotyp-gammal.png', line: null, column: null, pointer: null });
+    expect(byRule['bilaga/oanvand']).toMatchObject({
+      chapter: null,
+      file: 'bilagor/logotyp-gammal.png',
+      line: null,
+      column: null,
+      pointer: null,
+    });
     // A key holding `/` is escaped in the pointer.
     expect(byRule['schema/okant-falt']).toMatchObject({ chapter: 1, pointer: '/mål~1år', line: 3, column: 1 });
-    expect(byRule['config/oanvant-undantag']).toMatchObject({ severity: 'warning', chapter: null, file: 'qm.config.yaml', line: 2, column: 5 });
+    expect(byRule['config/oanvant-undantag']).toMatchObject({
+      severity: 'warning',
+      chapter: null,
+      file: 'qm.config.yaml',
+      line: 2,
+      column: 5,
+    });
   });
 
   it('adds `excepted` with the reason to an excepted error, counts it apart, and keeps ok true', async () => {
-    const config = 'undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: Föreningen bildades 2024 men ägarna har åtagit sig finansieringen till 2029.\n';
+    const config =
+      'undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: Föreningen bildades 2024 men ägarna har åtagit sig finansieringen till 2029.\n';
     const { dir } = await variant([sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2024-05-01'), put('qm.config.yaml', config)]);
     const res = await qm(['check', dir, '--format', 'json']);
     expect(res.code).toBe(0);
@@ -90,7 +126,17 @@ describe('qm check --format json', () => {
     expect(app.ok).toBe(true);
     expect(app.summary).toMatchObject({ errors: 0, excepted: 1 });
     expect(app.chapters[2]).toMatchObject({ errors: 0, excepted: 1 });
-    expect(Object.keys(app.diagnostics[0])).toEqual(['rule', 'severity', 'chapter', 'file', 'line', 'column', 'pointer', 'message', 'excepted']);
+    expect(Object.keys(app.diagnostics[0])).toEqual([
+      'rule',
+      'severity',
+      'chapter',
+      'file',
+      'line',
+      'column',
+      'pointer',
+      'message',
+      'excepted',
+    ]);
     expect(app.diagnostics[0].excepted).toEqual({ reason: 'Föreningen bildades 2024 men ägarna har åtagit sig finansieringen till 2029.' });
   });
 
@@ -127,7 +173,11 @@ describe('the reference date in the pretty report', () => {
 
 describe('qm check never writes into the application folder', () => {
   it('leaves every file and folder as it was, in every format and after errors', async () => {
-    const { dir } = await variant([sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2024-05-01'), put('bilagor/logotyp-gammal.png', 'x'), sub(CH[4], 'budgetår: 2026', 'budgetår: [2026')]);
+    const { dir } = await variant([
+      sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2024-05-01'),
+      put('bilagor/logotyp-gammal.png', 'x'),
+      sub(CH[4], 'budgetår: 2026', 'budgetår: [2026'),
+    ]);
     const before = await fingerprint(dir);
     for (const format of ['pretty', 'json', 'junit', 'sarif', 'github', 'markdown']) {
       const res = await qm(['check', dir, '--format', format], { cwd: dir });
@@ -146,9 +196,21 @@ describe('broken input', () => {
     ['a NUL byte in the text', put(CH[6], '---\nförankring: "a\u0000b"\n---\n# Mål\n')],
     ['10 000 nested lists', put(CH[7], `---\nåtgärder: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n`)],
     ['a key that is a list', put(CH[8], '---\n[a, b]: 1\n---\n# Uppföljning\n')],
-    ['ansokan.yaml as a folder', async (d) => { await remove('ansokan.yaml')(d); await mkdir(join(d, 'ansokan.yaml')); }],
+    [
+      'ansokan.yaml as a folder',
+      async (d) => {
+        await remove('ansokan.yaml')(d);
+        await mkdir(join(d, 'ansokan.yaml'));
+      },
+    ],
     ['ansokan.yaml that is a list', put('ansokan.yaml', '- organisation\n- kommun\n')],
-    ['a link that points at itself', async (d) => { await remove('bilagor/karta-arbetsomrade.png')(d); await symlink('karta-arbetsomrade.png', join(d, 'bilagor/karta-arbetsomrade.png')); }],
+    [
+      'a link that points at itself',
+      async (d) => {
+        await remove('bilagor/karta-arbetsomrade.png')(d);
+        await symlink('karta-arbetsomrade.png', join(d, 'bilagor/karta-arbetsomrade.png'));
+      },
+    ],
     ['an attachment path with a NUL byte', sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: "bilagor/karta\\0.png"')],
     ['a date of year 0000 and month 13', sub(CH[3], 'bildad: 2016-03-01', 'bildad: 0000-13-45')],
     ['a huge number', sub(CH[4], 'budget: 3 900 000 kr', `budget: ${'9'.repeat(400)}`)],

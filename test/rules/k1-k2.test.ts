@@ -10,7 +10,14 @@ describe('k1/startad', () => {
 
   it('warns at the first key of the front matter when `startad` is missing', async () => {
     const { report } = await variant(del(CH[1], ['startad']));
-    expect(one(report, 'k1/startad')).toMatchObject({ severity: 'warning', chapter: 1, file: '01-bakgrund.md', pointer: '/startad', line: 2, column: 1 });
+    expect(one(report, 'k1/startad')).toMatchObject({
+      severity: 'warning',
+      chapter: 1,
+      file: '01-bakgrund.md',
+      pointer: '/startad',
+      line: 2,
+      column: 1,
+    });
     expect(report.diagnostics).toHaveLength(1);
   });
 });
@@ -26,7 +33,14 @@ describe('k1/startad-efter-bildad', () => {
 
   it('warns at chapter 1’s `startad` when it is a day after `bildad`', async () => {
     const { report } = await variant(sub(CH[1], 'startad: 2012', 'startad: 2016-03-02'));
-    expect(one(report, 'k1/startad-efter-bildad')).toMatchObject({ severity: 'warning', chapter: 1, file: '01-bakgrund.md', pointer: '/startad', line: 2, column: 10 });
+    expect(one(report, 'k1/startad-efter-bildad')).toMatchObject({
+      severity: 'warning',
+      chapter: 1,
+      file: '01-bakgrund.md',
+      pointer: '/startad',
+      line: 2,
+      column: 10,
+    });
     expect(report.diagnostics).toHaveLength(1);
     expect(report.diagnostics[0]!.message).toContain('2016-03-02');
     expect(report.diagnostics[0]!.message).toContain('2016-03-01');
@@ -35,16 +49,24 @@ describe('k1/startad-efter-bildad', () => {
   it('compares a bare year of `bildad` by its last day', async () => {
     const edits = [sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2016')];
     expect(await faults([...edits, sub(CH[1], 'startad: 2012', 'startad: 2016-12-31')])).toEqual([]);
-    expect(await faults([...edits, sub(CH[1], 'startad: 2012', 'startad: 2017-01-01')])).toEqual(['warning k1/startad-efter-bildad 01-bakgrund.md:2:10 /startad']);
+    expect(await faults([...edits, sub(CH[1], 'startad: 2012', 'startad: 2017-01-01')])).toEqual([
+      'warning k1/startad-efter-bildad 01-bakgrund.md:2:10 /startad',
+    ]);
   });
 
   it('is skipped when chapter 3 cannot be read', async () => {
-    const r = await faults([sub(CH[1], 'startad: 2012', 'startad: 2017'), sub(CH[3], 'organisationsform: ideell förening', 'organisationsform: [ideell förening')]);
+    const r = await faults([
+      sub(CH[1], 'startad: 2012', 'startad: 2017'),
+      sub(CH[3], 'organisationsform: ideell förening', 'organisationsform: [ideell förening'),
+    ]);
     expect(r).toEqual(['error fil/syntax 03-organisation.md:3:20 -']);
   });
 
   it('is silenced by a placeholder in `bildad`', async () => {
-    const r = await faults([sub(CH[1], 'startad: 2012', 'startad: 2017'), sub(CH[3], 'bildad: 2016-03-01', 'bildad: "[FYLL I: datum då föreningen bildades]"')]);
+    const r = await faults([
+      sub(CH[1], 'startad: 2012', 'startad: 2017'),
+      sub(CH[3], 'bildad: 2016-03-01', 'bildad: "[FYLL I: datum då föreningen bildades]"'),
+    ]);
     expect(r).toEqual(['error text/platshallare 03-organisation.md:2:9 /bildad']);
   });
 });
@@ -91,6 +113,16 @@ describe('k2/swot-tom-del', () => {
   });
 
   it('reads a one-line SWOT part as a list', async () => {
-    expect(await faults([put(CH[2], '---\nswot:\n  styrkor: Centralt läge\n  svagheter: Tomma lokaler\n  möjligheter: Nya bostäder\n  hot: E-handel\n---\n# Nuläge\n\n' + words(60) + '.\n'), remove('bilagor/nulagesanalys-2026.pdf')])).toEqual([]);
+    expect(
+      await faults([
+        put(
+          CH[2],
+          '---\nswot:\n  styrkor: Centralt läge\n  svagheter: Tomma lokaler\n  möjligheter: Nya bostäder\n  hot: E-handel\n---\n# Nuläge\n\n' +
+            words(60) +
+            '.\n',
+        ),
+        remove('bilagor/nulagesanalys-2026.pdf'),
+      ]),
+    ).toEqual([]);
   });
 });

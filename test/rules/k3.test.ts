@@ -5,7 +5,8 @@ import { CH, del, faults, remove, rows, set, sub, variant } from './variant.js';
 
 const bildad = (value: string) => sub(CH[3], 'bildad: 2016-03-01', `bildad: ${value}`);
 const actors = (yaml: string) => sub(CH[3], /aktörer:\n[\s\S]*?\npersonal:/, `aktörer:\n${yaml}\npersonal:`);
-const chapter3 = (r: Awaited<ReturnType<typeof variant>>['report']) => rows({ ...r, diagnostics: r.diagnostics.filter((d) => d.chapter === 3) });
+const chapter3 = (r: Awaited<ReturnType<typeof variant>>['report']) =>
+  rows({ ...r, diagnostics: r.diagnostics.filter((d) => d.chapter === 3) });
 
 describe('k3/verksam-tre-ar', () => {
   it('passes when the organisation was formed exactly three years before the reference date', async () => {
@@ -80,11 +81,17 @@ describe('k3/offentlig-och-privat', () => {
   it('fails at `aktörer` when every actor is public', async () => {
     const { report } = await variant(actors('  - namn: Storviks kommun\n    sektor: offentlig\n    andel: 100 %'));
     expect(rows(report)).toEqual(['error k3/offentlig-och-privat 03-organisation.md:5:3 /aktörer']);
-    expect(report.diagnostics[0]!.message).toBe('Den enda aktören är offentlig. Kravet är att både offentlig och privat verksamhet ingår: lägg till en privat aktör.');
+    expect(report.diagnostics[0]!.message).toBe(
+      'Den enda aktören är offentlig. Kravet är att både offentlig och privat verksamhet ingår: lägg till en privat aktör.',
+    );
   });
 
   it('fails when every actor is private', async () => {
-    const r = await faults(actors('  - namn: Fastighetsägarna i Storviks centrum\n    sektor: privat\n    andel: 60 %\n  - namn: Storviks Handelsförening\n    sektor: privat\n    andel: 40 %'));
+    const r = await faults(
+      actors(
+        '  - namn: Fastighetsägarna i Storviks centrum\n    sektor: privat\n    andel: 60 %\n  - namn: Storviks Handelsförening\n    sektor: privat\n    andel: 40 %',
+      ),
+    );
     expect(r).toEqual(['error k3/offentlig-och-privat 03-organisation.md:5:3 /aktörer']);
   });
 
@@ -133,7 +140,9 @@ describe('k3/grupp-beskrivning', () => {
   });
 
   it('fails for `mötesfrekvens` and `beslutsväg` too, one diagnostic per missing field', async () => {
-    expect(await faults(del(CH[3], ['grupper', 4, 'beslutsväg']))).toEqual(['error k3/grupp-beskrivning 03-organisation.md:58:5 /grupper/4/beslutsväg']);
+    expect(await faults(del(CH[3], ['grupper', 4, 'beslutsväg']))).toEqual([
+      'error k3/grupp-beskrivning 03-organisation.md:58:5 /grupper/4/beslutsväg',
+    ]);
     expect(await faults([del(CH[3], ['grupper', 0, 'mötesfrekvens']), del(CH[3], ['grupper', 0, 'beslutsväg'])])).toEqual([
       'error k3/grupp-beskrivning 03-organisation.md:21:5 /grupper/0/mötesfrekvens',
       'error k3/grupp-beskrivning 03-organisation.md:21:5 /grupper/0/beslutsväg',
@@ -141,8 +150,12 @@ describe('k3/grupp-beskrivning', () => {
   });
 
   it('fails for an empty or blank `mandat` as the requirement, at the value (not schema/tomt-varde)', async () => {
-    expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: ""'))).toEqual(['error k3/grupp-beskrivning 03-organisation.md:66:13 /grupper/4/mandat']);
-    expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: "  "'))).toEqual(['error k3/grupp-beskrivning 03-organisation.md:66:13 /grupper/4/mandat']);
+    expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: ""'))).toEqual([
+      'error k3/grupp-beskrivning 03-organisation.md:66:13 /grupper/4/mandat',
+    ]);
+    expect(await faults(sub(CH[3], 'mandat: Rådgivande; lämnar synpunkter på mål, planer och åtgärder', 'mandat: "  "'))).toEqual([
+      'error k3/grupp-beskrivning 03-organisation.md:66:13 /grupper/4/mandat',
+    ]);
   });
 
   it('reproduces cli.md: bildad 2024-05-01 gives chapter 3 at 6/7 and completeness 0.97', async () => {
@@ -177,7 +190,9 @@ describe('k3/grupper-saknas', () => {
 
 describe('k3/organisationsmatris and k3/karta', () => {
   it('fails without the organisation matrix', async () => {
-    expect(await faults([del(CH[3], ['organisationsmatris']), remove('bilagor/organisationsmatris.pdf')])).toEqual(['error k3/organisationsmatris 03-organisation.md:2:1 /organisationsmatris']);
+    expect(await faults([del(CH[3], ['organisationsmatris']), remove('bilagor/organisationsmatris.pdf')])).toEqual([
+      'error k3/organisationsmatris 03-organisation.md:2:1 /organisationsmatris',
+    ]);
   });
 
   it('fails without the map', async () => {
@@ -187,7 +202,15 @@ describe('k3/organisationsmatris and k3/karta', () => {
   });
 
   it('accept an attachment as a path or as {fil, titel}', async () => {
-    expect(await faults(sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: { fil: bilagor/karta-arbetsomrade.png, titel: Karta över arbetsområdet }'))).toEqual([]);
+    expect(
+      await faults(
+        sub(
+          CH[3],
+          'karta: bilagor/karta-arbetsomrade.png',
+          'karta: { fil: bilagor/karta-arbetsomrade.png, titel: Karta över arbetsområdet }',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -10,7 +10,9 @@ describe('k4/offentlig-och-privat', () => {
   it('fails at `finansiärer` when only public financiers contribute, naming the share', async () => {
     const { report } = await variant([belopp('1 560 000 kr', '3 510 000 kr'), belopp('1 365 000 kr', '0 kr'), belopp('585 000', '0')]);
     expect(rows(report)).toEqual(['error k4/offentlig-och-privat 04-finansiering.md:5:3 /finansiärer']);
-    expect(report.diagnostics[0]!.message).toBe('Finansieringen är 100 % offentlig (3 900 000 kr). Kravet är att både offentliga och privata aktörer bidrar.');
+    expect(report.diagnostics[0]!.message).toBe(
+      'Finansieringen är 100 % offentlig (3 900 000 kr). Kravet är att både offentliga och privata aktörer bidrar.',
+    );
   });
 
   it('fails when only private financiers contribute', async () => {
@@ -20,7 +22,11 @@ describe('k4/offentlig-och-privat', () => {
   });
 
   it('fails at the first key when `finansiärer` is missing', async () => {
-    const edits = [del(CH[4], ['finansiärer']), remove('bilagor/avtal-storviks-kommun.pdf'), remove('bilagor/avtal-centrumavgift-fastighetsagarna.pdf')];
+    const edits = [
+      del(CH[4], ['finansiärer']),
+      remove('bilagor/avtal-storviks-kommun.pdf'),
+      remove('bilagor/avtal-centrumavgift-fastighetsagarna.pdf'),
+    ];
     expect(await faults(edits)).toEqual(['error k4/offentlig-och-privat 04-finansiering.md:2:1 /finansiärer']);
   });
 
@@ -36,7 +42,9 @@ describe('k4/offentlig-och-privat', () => {
   });
 
   it('leaves a negative amount to schema/utanfor-intervall', async () => {
-    expect(await faults(belopp('585 000', '-585 000'))).toEqual(['error schema/utanfor-intervall 04-finansiering.md:19:13 /finansiärer/2/belopp']);
+    expect(await faults(belopp('585 000', '-585 000'))).toEqual([
+      'error schema/utanfor-intervall 04-finansiering.md:19:13 /finansiärer/2/belopp',
+    ]);
   });
 });
 
@@ -79,7 +87,9 @@ describe('k4/budget-beslutad', () => {
   });
 
   it('reports a decision without `organ` as schema/saknat-falt at `budgetbeslut`', async () => {
-    expect(await faults(del(CH[4], ['budgetbeslut', 'organ']))).toEqual(['error schema/saknat-falt 04-finansiering.md:25:1 /budgetbeslut/organ']);
+    expect(await faults(del(CH[4], ['budgetbeslut', 'organ']))).toEqual([
+      'error schema/saknat-falt 04-finansiering.md:25:1 /budgetbeslut/organ',
+    ]);
   });
 });
 
@@ -125,7 +135,8 @@ describe('k4/budgetar', () => {
 });
 
 describe('k4/sektor-motsager-k3', () => {
-  const handelPublic = (name: string) => sub(CH[4], /namn: Storviks Handelsförening\n {4}sektor: privat/, `namn: ${name}\n    sektor: offentlig`);
+  const handelPublic = (name: string) =>
+    sub(CH[4], /namn: Storviks Handelsförening\n {4}sektor: privat/, `namn: ${name}\n    sektor: offentlig`);
 
   it('warns at the financier’s sector when chapter 3 gives the actor of that name the other sector', async () => {
     const { report } = await variant(handelPublic('Storviks Handelsförening'));
@@ -134,8 +145,12 @@ describe('k4/sektor-motsager-k3', () => {
   });
 
   it('compares names case-insensitively, trimmed and in NFC', async () => {
-    expect(await faults(handelPublic('"  storviks HANDELSFÖRENING "'))).toEqual(['warning k4/sektor-motsager-k3 04-finansiering.md:18:13 /finansiärer/2/sektor']);
-    expect(await faults(handelPublic('Storviks Handelsförening'.normalize('NFD')))).toEqual(['warning k4/sektor-motsager-k3 04-finansiering.md:18:13 /finansiärer/2/sektor']);
+    expect(await faults(handelPublic('"  storviks HANDELSFÖRENING "'))).toEqual([
+      'warning k4/sektor-motsager-k3 04-finansiering.md:18:13 /finansiärer/2/sektor',
+    ]);
+    expect(await faults(handelPublic('Storviks Handelsförening'.normalize('NFD')))).toEqual([
+      'warning k4/sektor-motsager-k3 04-finansiering.md:18:13 /finansiärer/2/sektor',
+    ]);
   });
 
   it('passes a financier that is no actor in chapter 3 (Region Norrmark)', async () => {
@@ -162,7 +177,9 @@ describe('k5/vision and k5/affarside', () => {
   });
 
   it('are silenced by a template placeholder, which text/platshallare reports', async () => {
-    expect(await faults(sub(CH[5], /^affärsidé: .*$/m, 'affärsidé: "[FYLL I: organisationens affärsidé]"'))).toEqual(['error text/platshallare 05-vision.md:3:12 /affärsidé']);
+    expect(await faults(sub(CH[5], /^affärsidé: .*$/m, 'affärsidé: "[FYLL I: organisationens affärsidé]"'))).toEqual([
+      'error text/platshallare 05-vision.md:3:12 /affärsidé',
+    ]);
   });
 });
 
@@ -173,7 +190,10 @@ describe('k5/vision-tre-ar', () => {
 
   it('fails 2026–2027 at `period`, saying how far to extend it', async () => {
     const { report } = await variant(period(2026, 2027));
-    expect(rows(report)).toEqual(['error k5/vision-tre-ar 05-vision.md:5:3 /period', 'info k5/vision-certifieringsperiod 05-vision.md:6:9 /period/till']);
+    expect(rows(report)).toEqual([
+      'error k5/vision-tre-ar 05-vision.md:5:3 /period',
+      'info k5/vision-certifieringsperiod 05-vision.md:6:9 /period/till',
+    ]);
     expect(one(report, 'k5/vision-tre-ar').message).toContain('2026–2027');
     expect(one(report, 'k5/vision-tre-ar').message).toContain('2028');
   });
@@ -186,7 +206,10 @@ describe('k5/vision-tre-ar', () => {
 describe('k5/vision-aktuell', () => {
   it('fails when the period ended before the reference year', async () => {
     const { report } = await variant(period(2022, 2025));
-    expect(rows(report)).toEqual(['error k5/vision-aktuell 05-vision.md:6:9 /period/till', 'info k5/vision-certifieringsperiod 05-vision.md:6:9 /period/till']);
+    expect(rows(report)).toEqual([
+      'error k5/vision-aktuell 05-vision.md:6:9 /period/till',
+      'info k5/vision-certifieringsperiod 05-vision.md:6:9 /period/till',
+    ]);
     expect(one(report, 'k5/vision-aktuell').message).toContain('2025');
   });
 
@@ -220,7 +243,9 @@ describe('k5/vision-certifieringsperiod', () => {
 
 describe('k5/dokument and k5/samsyn', () => {
   it('fails without the vision document', async () => {
-    expect(await faults([del(CH[5], ['dokument']), remove('bilagor/vision-och-affarside-2026-2029.pdf')])).toEqual(['error k5/dokument 05-vision.md:2:1 /dokument']);
+    expect(await faults([del(CH[5], ['dokument']), remove('bilagor/vision-och-affarside-2026-2029.pdf')])).toEqual([
+      'error k5/dokument 05-vision.md:2:1 /dokument',
+    ]);
   });
 
   it('fails without `beslutad`, at the first key', async () => {

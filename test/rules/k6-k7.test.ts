@@ -63,7 +63,10 @@ describe('k6/horisont', () => {
   it('lets `år` decide the horizon when they disagree', async () => {
     // M4 says lång but lies 2 years ahead; with M5 moved to 2029 no goal is long.
     const r = await faults([year(3, 2028), year(4, 2029)]);
-    expect(r).toEqual(['error k6/langsiktiga-mal 06-mal-och-strategi.md:3:3 /mål', 'warning k6/horisont 06-mal-och-strategi.md:22:15 /mål/3/horisont']);
+    expect(r).toEqual([
+      'error k6/langsiktiga-mal 06-mal-och-strategi.md:3:3 /mål',
+      'warning k6/horisont 06-mal-och-strategi.md:22:15 /mål/3/horisont',
+    ]);
   });
 });
 
@@ -92,7 +95,9 @@ describe('k6/strategi-okant-mal', () => {
   });
 
   it('is not judged while a goal id is still a placeholder (only text/platshallare)', async () => {
-    expect(await faults(set(CH[6], ['mål', 0, 'id'], '[FYLL I: id]'))).toEqual([expect.stringMatching(/^error text\/platshallare 06-mal-och-strategi\.md:\d+:\d+ \/mål\/0\/id$/)]);
+    expect(await faults(set(CH[6], ['mål', 0, 'id'], '[FYLL I: id]'))).toEqual([
+      expect.stringMatching(/^error text\/platshallare 06-mal-och-strategi\.md:\d+:\d+ \/mål\/0\/id$/),
+    ]);
   });
 });
 
@@ -127,12 +132,18 @@ describe('k6/hallbarhetsmal', () => {
 describe('k6/forankring, k6/oversiktsplan, k6/dokument', () => {
   it('fail at the first key when missing', async () => {
     expect(await faults(del(CH[6], ['förankring']))).toEqual(['error k6/forankring 06-mal-och-strategi.md:2:1 /förankring']);
-    expect(await faults([del(CH[6], ['översiktsplan']), remove('bilagor/oversiktsplan-centrum.png')])).toEqual(['error k6/oversiktsplan 06-mal-och-strategi.md:2:1 /översiktsplan']);
-    expect(await faults([del(CH[6], ['dokument']), remove('bilagor/mal-och-strategier-2026-2035.pdf')])).toEqual(['error k6/dokument 06-mal-och-strategi.md:2:1 /dokument']);
+    expect(await faults([del(CH[6], ['översiktsplan']), remove('bilagor/oversiktsplan-centrum.png')])).toEqual([
+      'error k6/oversiktsplan 06-mal-och-strategi.md:2:1 /översiktsplan',
+    ]);
+    expect(await faults([del(CH[6], ['dokument']), remove('bilagor/mal-och-strategier-2026-2035.pdf')])).toEqual([
+      'error k6/dokument 06-mal-och-strategi.md:2:1 /dokument',
+    ]);
   });
 
   it('fails k6/forankring at the value when it is blank', async () => {
-    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: " "'))).toEqual(['error k6/forankring 06-mal-och-strategi.md:45:13 /förankring']);
+    expect(await faults(sub(CH[6], /^förankring: .*$/m, 'förankring: " "'))).toEqual([
+      'error k6/forankring 06-mal-och-strategi.md:45:13 /förankring',
+    ]);
   });
 });
 
@@ -192,11 +203,19 @@ describe('k7/mal-koppling and k7/atgard-utan-mal', () => {
       ...[3, 11, 19, 27, 35, 43].map((line, i) => `warning k7/atgard-utan-mal 07-verksamhetsplan.md:${line}:5 /åtgärder/${i}/mål`),
     ]);
     expect(one(report, 'k7/mal-koppling').message).toContain('Ingen av de 6 åtgärderna');
-    expect(report.diagnostics.filter((d) => d.rule === 'k7/mal-utan-atgard').map((d) => d.args.goal)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5']);
+    expect(report.diagnostics.filter((d) => d.rule === 'k7/mal-utan-atgard').map((d) => d.args.goal)).toEqual([
+      'M1',
+      'M2',
+      'M3',
+      'M4',
+      'M5',
+    ]);
   });
 
   it('is skipped when chapter 6 cannot be read', async () => {
-    expect(await faults([sub(CH[7], 'mål: [M2, M1]', 'mål: [M2, M9]'), sub(CH[6], 'förankring: Målen', 'förankring: "Målen')])).toEqual(['error fil/syntax 06-mal-och-strategi.md:45:13 -']);
+    expect(await faults([sub(CH[7], 'mål: [M2, M1]', 'mål: [M2, M9]'), sub(CH[6], 'förankring: Målen', 'förankring: "Målen')])).toEqual([
+      'error fil/syntax 06-mal-och-strategi.md:45:13 -',
+    ]);
   });
 });
 
@@ -208,14 +227,18 @@ describe('k7/strategi-koppling and k7/atgard-utan-strategi', () => {
   });
 
   it('warns at an action that names no strategy', async () => {
-    expect(await faults(action(1, 'strategi'))).toEqual(['warning k7/atgard-utan-strategi 07-verksamhetsplan.md:12:5 /åtgärder/1/strategi']);
+    expect(await faults(action(1, 'strategi'))).toEqual([
+      'warning k7/atgard-utan-strategi 07-verksamhetsplan.md:12:5 /åtgärder/1/strategi',
+    ]);
   });
 
   it('fails when no action names any strategy', async () => {
     const r = await faults([0, 1, 2, 3, 4, 5].map((i) => action(i, 'strategi')));
     expect(r).toEqual([
       'error k7/strategi-koppling 07-verksamhetsplan.md:3:3 /åtgärder',
-      ...[3, 11, 19, 27, 35, 43].map((line, i) => `warning k7/atgard-utan-strategi 07-verksamhetsplan.md:${line}:5 /åtgärder/${i}/strategi`),
+      ...[3, 11, 19, 27, 35, 43].map(
+        (line, i) => `warning k7/atgard-utan-strategi 07-verksamhetsplan.md:${line}:5 /åtgärder/${i}/strategi`,
+      ),
     ]);
   });
 
@@ -283,10 +306,18 @@ describe('k7/mal-utan-atgard', () => {
 
 describe('k7/samverkansprocess and the plans', () => {
   it('fail at the first key when missing', async () => {
-    expect(await faults(del(CH[7], ['samverkansprocess']))).toEqual(['error k7/samverkansprocess 07-verksamhetsplan.md:2:1 /samverkansprocess']);
-    expect(await faults([del(CH[7], ['flerårig_plan']), remove('bilagor/verksamhetsplan-2026-2029.pdf')])).toEqual(['error k7/flerarig-plan 07-verksamhetsplan.md:2:1 /flerårig_plan']);
-    expect(await faults([del(CH[7], ['plan_föregående_år']), remove('bilagor/verksamhetsplan-2025.pdf')])).toEqual(['error k7/plan-foregaende-ar 07-verksamhetsplan.md:2:1 /plan_föregående_år']);
-    expect(await faults([del(CH[7], ['plan_innevarande_år']), remove('bilagor/verksamhetsplan-2026.pdf')])).toEqual(['error k7/plan-innevarande-ar 07-verksamhetsplan.md:2:1 /plan_innevarande_år']);
+    expect(await faults(del(CH[7], ['samverkansprocess']))).toEqual([
+      'error k7/samverkansprocess 07-verksamhetsplan.md:2:1 /samverkansprocess',
+    ]);
+    expect(await faults([del(CH[7], ['flerårig_plan']), remove('bilagor/verksamhetsplan-2026-2029.pdf')])).toEqual([
+      'error k7/flerarig-plan 07-verksamhetsplan.md:2:1 /flerårig_plan',
+    ]);
+    expect(await faults([del(CH[7], ['plan_föregående_år']), remove('bilagor/verksamhetsplan-2025.pdf')])).toEqual([
+      'error k7/plan-foregaende-ar 07-verksamhetsplan.md:2:1 /plan_föregående_år',
+    ]);
+    expect(await faults([del(CH[7], ['plan_innevarande_år']), remove('bilagor/verksamhetsplan-2026.pdf')])).toEqual([
+      'error k7/plan-innevarande-ar 07-verksamhetsplan.md:2:1 /plan_innevarande_år',
+    ]);
   });
 
   it('reads `plan_foregaende_ar` written without å ä ö, with an info', async () => {
@@ -298,8 +329,14 @@ describe('k7/samverkansprocess and the plans', () => {
 
 describe('a goal reference the schema refuses', () => {
   it('is reported once, not also as a goal that no strategy, action or indicator serves', async () => {
-    expect(await faults(sub(CH[6], 'mål: M4', 'mål: M4, M1'))).toEqual(['error schema/fel-format 06-mal-och-strategi.md:41:10 /strategier/2/mål/0']);
-    expect(await faults(sub(CH[7], 'mål: [M3]', 'mål: [M 3]'))).toEqual(['error schema/fel-format 07-verksamhetsplan.md:15:11 /åtgärder/1/mål/0']);
-    expect(await faults(sub(CH[8], '    mål: [M4]', '    mål: [M 4]'))).toEqual(['error schema/fel-format 08-uppfoljning.md:48:11 /indikatorer/4/mål/0']);
+    expect(await faults(sub(CH[6], 'mål: M4', 'mål: M4, M1'))).toEqual([
+      'error schema/fel-format 06-mal-och-strategi.md:41:10 /strategier/2/mål/0',
+    ]);
+    expect(await faults(sub(CH[7], 'mål: [M3]', 'mål: [M 3]'))).toEqual([
+      'error schema/fel-format 07-verksamhetsplan.md:15:11 /åtgärder/1/mål/0',
+    ]);
+    expect(await faults(sub(CH[8], '    mål: [M4]', '    mål: [M 4]'))).toEqual([
+      'error schema/fel-format 08-uppfoljning.md:48:11 /indikatorer/4/mål/0',
+    ]);
   });
 });

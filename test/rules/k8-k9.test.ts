@@ -35,12 +35,16 @@ describe('k8/tre-ars-resultat and k8/indikator-ofullstandig', () => {
 
   it('ignore forecasts after the reference year', async () => {
     // Without the forecasts only 2024 remains; with them it would look like 2024–2028.
-    expect(await faults(values(0, { 2024: '10,1', 2027: '7', 2028: '6' }))).toEqual(['warning k8/indikator-ofullstandig 08-uppfoljning.md:10:7 /indikatorer/0/värden']);
+    expect(await faults(values(0, { 2024: '10,1', 2027: '7', 2028: '6' }))).toEqual([
+      'warning k8/indikator-ofullstandig 08-uppfoljning.md:10:7 /indikatorer/0/värden',
+    ]);
     expect(await faults(values(0, { 2023: '11,4', 2025: '8,7', 2027: '7' }))).toEqual([]);
   });
 
   it('leave an indicator without `värden` to schema/saknat-falt', async () => {
-    expect(await faults(del(CH[8], ['indikatorer', 0, 'värden']))).toEqual(['error schema/saknat-falt 08-uppfoljning.md:4:5 /indikatorer/0/värden']);
+    expect(await faults(del(CH[8], ['indikatorer', 0, 'värden']))).toEqual([
+      'error schema/saknat-falt 08-uppfoljning.md:4:5 /indikatorer/0/värden',
+    ]);
   });
 
   it('fail k8/tre-ars-resultat once when there are no indicators at all (no warning per goal)', async () => {
@@ -61,7 +65,9 @@ describe('k8/malgrupper', () => {
   });
 
   it('reads a target group written without å ä ö or in capitals', async () => {
-    expect(await faults([set(CH[8], ['indikatorer', 1, 'målgrupp'], 'invanare'), set(CH[8], ['indikatorer', 2, 'målgrupp'], 'Besökare')])).toEqual([]);
+    expect(
+      await faults([set(CH[8], ['indikatorer', 1, 'målgrupp'], 'invanare'), set(CH[8], ['indikatorer', 2, 'målgrupp'], 'Besökare')]),
+    ).toEqual([]);
   });
 });
 
@@ -95,11 +101,15 @@ describe('k8/orimligt-varde', () => {
     const { report } = await variant(sub(CH[8], '2026: 74', '2026: 101'));
     expect(rows(report)).toEqual(['warning k8/orimligt-varde 08-uppfoljning.md:73:13 /indikatorer/6/värden/2026']);
     expect(report.diagnostics[0]!.message).toContain('101');
-    expect(await faults(sub(CH[8], '2026: 67', '2026: 100,5'))).toEqual(['warning k8/orimligt-varde 08-uppfoljning.md:33:13 /indikatorer/2/värden/2026']);
+    expect(await faults(sub(CH[8], '2026: 67', '2026: 100,5'))).toEqual([
+      'warning k8/orimligt-varde 08-uppfoljning.md:33:13 /indikatorer/2/värden/2026',
+    ]);
   });
 
   it('warns at a negative value of any unit', async () => {
-    expect(await faults(sub(CH[8], '2024: 50 100', '2024: −50 100'))).toEqual(['warning k8/orimligt-varde 08-uppfoljning.md:61:13 /indikatorer/5/värden/2024']);
+    expect(await faults(sub(CH[8], '2024: 50 100', '2024: −50 100'))).toEqual([
+      'warning k8/orimligt-varde 08-uppfoljning.md:61:13 /indikatorer/5/värden/2024',
+    ]);
   });
 
   it('does not limit values of other units to 100', async () => {
@@ -121,7 +131,9 @@ describe('k8/metod and k8/underlag', () => {
 
 describe('k8/koncis', () => {
   it('passes 1 200 words of prose, not counting headings and HTML comments', async () => {
-    expect(await faults(prose(CH[8], `# Utveckling och resultat\n\n<!-- ${words(30)} -->\n${words(1200)}.\n\n## Metod och uppföljning\n`))).toEqual([]);
+    expect(
+      await faults(prose(CH[8], `# Utveckling och resultat\n\n<!-- ${words(30)} -->\n${words(1200)}.\n\n## Metod och uppföljning\n`)),
+    ).toEqual([]);
   });
 
   it('is an info at the start of the prose at 1 201 words (headings and HTML comments do not count)', async () => {
@@ -142,16 +154,24 @@ describe('k9/intressenter and k9/medborgare', () => {
 
   it('fail at `kanaler` when no channel reaches stakeholders (and then no attachment shows it either)', async () => {
     const { report } = await variant(only('medborgare'));
-    expect(rows(report)).toEqual(['error k9/intressenter 09-kommunikation.md:3:3 /kanaler', 'error k9/underlag 09-kommunikation.md:3:3 /kanaler']);
+    expect(rows(report)).toEqual([
+      'error k9/intressenter 09-kommunikation.md:3:3 /kanaler',
+      'error k9/underlag 09-kommunikation.md:3:3 /kanaler',
+    ]);
     expect(one(report, 'k9/underlag').message).toContain('intressenter');
   });
 
   it('fail at `kanaler` when no channel reaches citizens', async () => {
-    expect(await faults(only('intressenter'))).toEqual(['error k9/medborgare 09-kommunikation.md:3:3 /kanaler', 'error k9/underlag 09-kommunikation.md:3:3 /kanaler']);
+    expect(await faults(only('intressenter'))).toEqual([
+      'error k9/medborgare 09-kommunikation.md:3:3 /kanaler',
+      'error k9/underlag 09-kommunikation.md:3:3 /kanaler',
+    ]);
   });
 
   it('leave an unknown target group to schema/okant-varde', async () => {
-    const { report } = await variant(sub(CH[9], /målgrupp: \[medborgare\]\n {4}frekvens: en gång per år/, 'målgrupp: [invånare]\n    frekvens: en gång per år'));
+    const { report } = await variant(
+      sub(CH[9], /målgrupp: \[medborgare\]\n {4}frekvens: en gång per år/, 'målgrupp: [invånare]\n    frekvens: en gång per år'),
+    );
     expect(rows(report)).toEqual(['error schema/okant-varde 09-kommunikation.md:16:16 /kanaler/2/målgrupp/0']);
     expect(report.diagnostics[0]!.message).toContain('intressenter, medborgare');
   });
@@ -159,7 +179,11 @@ describe('k9/intressenter and k9/medborgare', () => {
 
 describe('k9/underlag', () => {
   it('fails when no attachment shows the communication with citizens', async () => {
-    const { report } = await variant([del(CH[9], ['kanaler', 2, 'bilagor']), remove('bilagor/medborgardialog-stortorget-2026.pdf'), sub(CH[9], 'målgrupp: [medborgare, intressenter]', 'målgrupp: [intressenter]')]);
+    const { report } = await variant([
+      del(CH[9], ['kanaler', 2, 'bilagor']),
+      remove('bilagor/medborgardialog-stortorget-2026.pdf'),
+      sub(CH[9], 'målgrupp: [medborgare, intressenter]', 'målgrupp: [intressenter]'),
+    ]);
     expect(rows(report)).toEqual(['error k9/underlag 09-kommunikation.md:3:3 /kanaler']);
     expect(report.diagnostics[0]!.message).toContain('medborgare');
     expect(report.diagnostics[0]!.message).not.toContain('intressenter');
@@ -170,7 +194,15 @@ describe('k9/underlag', () => {
       del(CH[9], ['kanaler', 0, 'bilagor']),
       del(CH[9], ['kanaler', 2, 'bilagor']),
       del(CH[9], ['kanaler', 5, 'bilagor']),
-      set(CH[9], ['bilagor'], ['bilagor/centrumbrevet-2026-09.pdf', 'bilagor/medborgardialog-stortorget-2026.pdf', { fil: 'bilagor/pressklipp-2026.pdf', titel: 'Pressklipp 2026' }]),
+      set(
+        CH[9],
+        ['bilagor'],
+        [
+          'bilagor/centrumbrevet-2026-09.pdf',
+          'bilagor/medborgardialog-stortorget-2026.pdf',
+          { fil: 'bilagor/pressklipp-2026.pdf', titel: 'Pressklipp 2026' },
+        ],
+      ),
     ];
     expect(await faults(edits)).toEqual([]);
   });

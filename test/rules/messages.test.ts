@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { CH, put, remove, rows, sub, variant } from './variant.js';
 import { formatNumber } from '../../src/load/numbers.js';
 
-const message = async (edits: Parameters<typeof variant>[0], rule: string) => (await variant(edits)).report.diagnostics.find((d) => d.rule === rule)!;
+const message = async (edits: Parameters<typeof variant>[0], rule: string) =>
+  (await variant(edits)).report.diagnostics.find((d) => d.rule === rule)!;
 
 describe('messages for confusing input', () => {
   it('a second YAML document in a YAML chapter', async () => {
-    const d = await message([remove(CH[1]), put('01-bakgrund.yaml', 'startad: 2012\ninitiativtagare: [Storviks kommun]\n---\ntext: |\n  # Bakgrund\n')], 'fil/syntax');
+    const d = await message(
+      [remove(CH[1]), put('01-bakgrund.yaml', 'startad: 2012\ninitiativtagare: [Storviks kommun]\n---\ntext: |\n  # Bakgrund\n')],
+      'fil/syntax',
+    );
     expect(d.message).toContain('mer än ett YAML-dokument');
     expect(`${d.line}:${d.column}`).toBe('3:1');
   });
@@ -33,19 +37,27 @@ describe('messages for confusing input', () => {
   });
 
   it('a comma in a title inside { }', async () => {
-    const { report } = await variant(sub(CH[3], /^karta: .*$/m, 'karta: { fil: bilagor/karta-arbetsomrade.png, titel: Karta, arbetsområdet 2026 }'));
+    const { report } = await variant(
+      sub(CH[3], /^karta: .*$/m, 'karta: { fil: bilagor/karta-arbetsomrade.png, titel: Karta, arbetsområdet 2026 }'),
+    );
     expect(rows(report)).toEqual(['warning schema/okant-falt 03-organisation.md:77:61 /karta/arbetsområdet 2026']);
     expect(report.diagnostics[0]!.message).toContain('troligen slutet av `titel`');
     expect(report.diagnostics[0]!.message).toContain('`titel: "Karta, arbetsområdet 2026"`');
   });
 
   it('a goal copied with an alias: the duplicate id points at the alias', async () => {
-    const { report } = await variant([sub(CH[6], /^ {2}- id: M1\n/m, '  - &m1\n    id: M1\n'), sub(CH[6], /^strategier:\n/m, '  - *m1\nstrategier:\n')]);
+    const { report } = await variant([
+      sub(CH[6], /^ {2}- id: M1\n/m, '  - &m1\n    id: M1\n'),
+      sub(CH[6], /^strategier:\n/m, '  - *m1\nstrategier:\n'),
+    ]);
     expect(rows(report)).toEqual(['error id/dubblett 06-mal-och-strategi.md:33:5 /mål/5/id']);
   });
 
   it('prose under `text` in a YAML chapter that is a list, not a block: its type, not "no prose"', async () => {
-    const { report } = await variant([remove(CH[1]), put('01-bakgrund.yaml', 'startad: 2012\ninitiativtagare: [Storviks kommun]\ntext:\n  - rad ett\n  - rad två\n')]);
+    const { report } = await variant([
+      remove(CH[1]),
+      put('01-bakgrund.yaml', 'startad: 2012\ninitiativtagare: [Storviks kommun]\ntext:\n  - rad ett\n  - rad två\n'),
+    ]);
     expect(rows(report)).toEqual(['error schema/fel-typ 01-bakgrund.yaml:4:3 /text']);
   });
 

@@ -43,8 +43,12 @@ describe('schema/okant-varde', () => {
 
 describe('schema/fel-format', () => {
   it('flags an e-mail address without @ and a date that is no date', async () => {
-    expect(await faults(sub('ansokan.yaml', 'karin.lindqvist@storvikscentrum.se', 'karin.lindqvist'))).toEqual(['error schema/fel-format ansokan.yaml:7:10 /kontakt/epost']);
-    expect(await faults(sub(CH[1], 'startad: 2012', 'startad: 2012-02-30'))).toEqual(['error schema/fel-format 01-bakgrund.md:2:10 /startad']);
+    expect(await faults(sub('ansokan.yaml', 'karin.lindqvist@storvikscentrum.se', 'karin.lindqvist'))).toEqual([
+      'error schema/fel-format ansokan.yaml:7:10 /kontakt/epost',
+    ]);
+    expect(await faults(sub(CH[1], 'startad: 2012', 'startad: 2012-02-30'))).toEqual([
+      'error schema/fel-format 01-bakgrund.md:2:10 /startad',
+    ]);
   });
 
   it('flags a year key of `värden` that is not a year, once, at that line', async () => {
@@ -61,7 +65,9 @@ describe('schema/fel-format', () => {
 
 describe('schema/tomt-varde, schema/utanfor-intervall, schema/tom-lista', () => {
   it('flags an empty text once', async () => {
-    expect(await faults(sub(CH[3], 'organisationsform: ideell förening', 'organisationsform: ""'))).toEqual(['error schema/tomt-varde 03-organisation.md:3:20 /organisationsform']);
+    expect(await faults(sub(CH[3], 'organisationsform: ideell förening', 'organisationsform: ""'))).toEqual([
+      'error schema/tomt-varde 03-organisation.md:3:20 /organisationsform',
+    ]);
   });
 
   it('flags a share over 100', async () => {
@@ -71,7 +77,9 @@ describe('schema/tomt-varde, schema/utanfor-intervall, schema/tom-lista', () => 
   });
 
   it('flags an empty list of target groups', async () => {
-    expect(await faults(sub(CH[9], 'målgrupp: intressenter', 'målgrupp: []'))).toEqual(['error schema/tom-lista 09-kommunikation.md:5:15 /kanaler/0/målgrupp']);
+    expect(await faults(sub(CH[9], 'målgrupp: intressenter', 'målgrupp: []'))).toEqual([
+      'error schema/tom-lista 09-kommunikation.md:5:15 /kanaler/0/målgrupp',
+    ]);
   });
 });
 
@@ -79,8 +87,23 @@ describe('schema/ogiltigt-varde', () => {
   it('is what an ajv keyword without a message of its own becomes', () => {
     const schema = chapterSchema(3);
     const data = { aktörer: [{ namn: 'Storviks kommun', sektor: 'offentlig' }] };
-    const findings = schemaFindings([{ instancePath: '/aktörer', schemaPath: '#/properties/aktörer/uniqueItems', keyword: 'uniqueItems', params: { i: 1, j: 0 } }], schema, data, '03-organisation.md', 3, {});
-    expect(findings).toEqual([{ rule: 'schema/ogiltigt-varde', file: '03-organisation.md', chapter: 3, pointer: '/aktörer', args: { field: 'aktörer', value: 'en lista' } }]);
+    const findings = schemaFindings(
+      [{ instancePath: '/aktörer', schemaPath: '#/properties/aktörer/uniqueItems', keyword: 'uniqueItems', params: { i: 1, j: 0 } }],
+      schema,
+      data,
+      '03-organisation.md',
+      3,
+      {},
+    );
+    expect(findings).toEqual([
+      {
+        rule: 'schema/ogiltigt-varde',
+        file: '03-organisation.md',
+        chapter: 3,
+        pointer: '/aktörer',
+        args: { field: 'aktörer', value: 'en lista' },
+      },
+    ]);
     expect(message('schema/ogiltigt-varde', findings[0]!.args!, 'sv')).toBe('`aktörer` har ett värde som inte följer schemat: ”en lista”.');
   });
 });
@@ -88,7 +111,10 @@ describe('schema/ogiltigt-varde', () => {
 describe('schema/okant-falt', () => {
   it('warns at an unknown key with the closest known key, and the missing field is its rule’s alone', async () => {
     const { report } = await variant(sub(CH[7], '    ansvarig: Kommunikatören', '    ansvarg: Kommunikatören'));
-    expect(rows(report)).toEqual(['error k7/ansvarig 07-verksamhetsplan.md:48:5 /åtgärder/5/ansvarig', 'warning schema/okant-falt 07-verksamhetsplan.md:53:5 /åtgärder/5/ansvarg']);
+    expect(rows(report)).toEqual([
+      'error k7/ansvarig 07-verksamhetsplan.md:48:5 /åtgärder/5/ansvarig',
+      'warning schema/okant-falt 07-verksamhetsplan.md:53:5 /åtgärder/5/ansvarg',
+    ]);
     expect(report.diagnostics[1]!.message).toBe('Okänt fält `ansvarg` — menade du `ansvarig`?');
   });
 
@@ -101,7 +127,13 @@ describe('schema/okant-falt', () => {
 
 describe('schema/dubbel-nyckel', () => {
   it('fails at the second spelling of a field given twice, with no ascii-nyckel info besides', async () => {
-    const { report } = await variant(sub(CH[8], '    målgrupp: företag\n    enhet: "%"\n    mål: [M1]', '    målgrupp: företag\n    malgrupp: företag\n    enhet: "%"\n    mål: [M1]'));
+    const { report } = await variant(
+      sub(
+        CH[8],
+        '    målgrupp: företag\n    enhet: "%"\n    mål: [M1]',
+        '    målgrupp: företag\n    malgrupp: företag\n    enhet: "%"\n    mål: [M1]',
+      ),
+    );
     expect(rows(report)).toEqual(['error schema/dubbel-nyckel 08-uppfoljning.md:7:5 /indikatorer/0/målgrupp']);
     expect(report.diagnostics[0]!.message).toContain('malgrupp');
   });
@@ -109,10 +141,18 @@ describe('schema/dubbel-nyckel', () => {
 
 describe('an invalid value is reported once, by the schema', () => {
   it('no rule judges a value the schema has refused', async () => {
-    expect(await faults(sub(CH[4], 'budget: 3 900 000 kr', 'budget: -3 900 000 kr'))).toEqual(['error schema/utanfor-intervall 04-finansiering.md:3:9 /budget']);
-    expect(await faults(sub(CH[4], 'budgetår: 2026', 'budgetår: 26'))).toEqual(['error schema/utanfor-intervall 04-finansiering.md:2:11 /budgetår']);
+    expect(await faults(sub(CH[4], 'budget: 3 900 000 kr', 'budget: -3 900 000 kr'))).toEqual([
+      'error schema/utanfor-intervall 04-finansiering.md:3:9 /budget',
+    ]);
+    expect(await faults(sub(CH[4], 'budgetår: 2026', 'budgetår: 26'))).toEqual([
+      'error schema/utanfor-intervall 04-finansiering.md:2:11 /budgetår',
+    ]);
     expect(await faults(sub(CH[5], 'till: 2029', 'till: 29'))).toEqual(['error schema/utanfor-intervall 05-vision.md:6:9 /period/till']);
-    expect(await faults(sub(CH[6], '    år: 2028\n    horisont: kort', '    år: 28\n    horisont: kort'))).toEqual(['error schema/utanfor-intervall 06-mal-och-strategi.md:5:9 /mål/0/år']);
-    expect(await faults(sub(CH[3], 'bildad: 2016-03-01', 'bildad: 16'))).toEqual(['error schema/utanfor-intervall 03-organisation.md:2:9 /bildad']);
+    expect(await faults(sub(CH[6], '    år: 2028\n    horisont: kort', '    år: 28\n    horisont: kort'))).toEqual([
+      'error schema/utanfor-intervall 06-mal-och-strategi.md:5:9 /mål/0/år',
+    ]);
+    expect(await faults(sub(CH[3], 'bildad: 2016-03-01', 'bildad: 16'))).toEqual([
+      'error schema/utanfor-intervall 03-organisation.md:2:9 /bildad',
+    ]);
   });
 });

@@ -23,14 +23,18 @@ describe('text/kort', () => {
   });
 
   it('warns at the start of the prose with 49 words, counting no heading and no HTML comment', async () => {
-    const { report } = await variant(nulage(`# Nuläge och utmaningar\n\n<!-- Beskriv nuläget: ${words(40)} -->\n\n${words(49)}.\n\n## Möjligheter\n`));
+    const { report } = await variant(
+      nulage(`# Nuläge och utmaningar\n\n<!-- Beskriv nuläget: ${words(40)} -->\n\n${words(49)}.\n\n## Möjligheter\n`),
+    );
     expect(rows(report)).toEqual(['warning text/kort 02-nulage.md:23:1 -']);
     expect(report.diagnostics[0]!.message).toContain('49 ord');
     expect(report.diagnostics[0]!.message).toContain('50');
   });
 
   it('follows `gränser.text_min_ord` in qm.config.yaml', async () => {
-    expect(await faults([nulage(`# Nuläge\n\n${words(60)}.\n`), put('qm.config.yaml', 'gränser:\n  text_min_ord: 61\n')])).toEqual(['warning text/kort 02-nulage.md:23:1 -']);
+    expect(await faults([nulage(`# Nuläge\n\n${words(60)}.\n`), put('qm.config.yaml', 'gränser:\n  text_min_ord: 61\n')])).toEqual([
+      'warning text/kort 02-nulage.md:23:1 -',
+    ]);
   });
 
   it('counts the prose of a YAML chapter under `text: |`', async () => {
@@ -51,45 +55,68 @@ describe('text/platshallare', () => {
   });
 
   it('fails at a quoted placeholder in a field and silences the field’s own rules', async () => {
-    const { report } = await variant([sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: "[FYLL I: sökväg till kartan över arbetsområdet]"'), remove('bilagor/karta-arbetsomrade.png')]);
+    const { report } = await variant([
+      sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png', 'karta: "[FYLL I: sökväg till kartan över arbetsområdet]"'),
+      remove('bilagor/karta-arbetsomrade.png'),
+    ]);
     expect(rows(report)).toEqual(['error text/platshallare 03-organisation.md:77:8 /karta']);
     expect(report.ok).toBe(false);
     // The requirement (k3/karta) stays unmet in the completeness, though only the placeholder is
     // reported; text/platshallare, reported in the chapter, is not met either.
-    expect(report.chapters[2]!.rules.filter((r) => !r.met).map((r) => r.id).sort()).toEqual(['k3/karta', 'text/platshallare']);
+    expect(
+      report.chapters[2]!.rules.filter((r) => !r.met)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['k3/karta', 'text/platshallare']);
     expect(report.chapters[2]!.passed).toBe(report.chapters[2]!.total - 2);
   });
 
   it('recognises the unquoted `[FYLL I: …]` that YAML reads as a list', async () => {
-    expect(await faults(sub(CH[5], /^affärsidé: .*$/m, 'affärsidé: [FYLL I: organisationens affärsidé]'))).toEqual(['error text/platshallare 05-vision.md:3:12 /affärsidé']);
+    expect(await faults(sub(CH[5], /^affärsidé: .*$/m, 'affärsidé: [FYLL I: organisationens affärsidé]'))).toEqual([
+      'error text/platshallare 05-vision.md:3:12 /affärsidé',
+    ]);
   });
 
   it('lets a placeholder item stand for the whole list', async () => {
-    expect(await faults(set(CH[5], ['beslutad', 'av'], ['[FYLL I: vilka som antagit visionen]']))).toEqual(['error text/platshallare 05-vision.md:10:7 /beslutad/av/0']);
+    expect(await faults(set(CH[5], ['beslutad', 'av'], ['[FYLL I: vilka som antagit visionen]']))).toEqual([
+      'error text/platshallare 05-vision.md:10:7 /beslutad/av/0',
+    ]);
   });
 
   it('silences schema rules on the field: a placeholder where a date belongs is not schema/fel-format', async () => {
-    expect(await faults(sub(CH[3], 'bildad: 2016-03-01', 'bildad: "[FYLL I: ÅÅÅÅ-MM-DD]"'))).toEqual(['error text/platshallare 03-organisation.md:2:9 /bildad']);
+    expect(await faults(sub(CH[3], 'bildad: 2016-03-01', 'bildad: "[FYLL I: ÅÅÅÅ-MM-DD]"'))).toEqual([
+      'error text/platshallare 03-organisation.md:2:9 /bildad',
+    ]);
   });
 
   it('silences what depends on the field in another chapter (a placeholder amount: no k4/budget-summa)', async () => {
-    expect(await faults(sub(CH[4], 'budget: 3 900 000 kr', 'budget: "[FYLL I: total budget i kronor]"'))).toEqual(['error text/platshallare 04-finansiering.md:3:9 /budget']);
+    expect(await faults(sub(CH[4], 'budget: 3 900 000 kr', 'budget: "[FYLL I: total budget i kronor]"'))).toEqual([
+      'error text/platshallare 04-finansiering.md:3:9 /budget',
+    ]);
   });
 });
 
 describe('text/arbetsmarkering', () => {
   it('warns at TODO, FIXME and XXX written in capitals as whole words', async () => {
     const { report } = await variant(addParagraph(CH[1], 'TODO: fyll på med årtal. Kontrollera FIXME och XXX innan inlämning.'));
-    expect(rows(report)).toEqual(['warning text/arbetsmarkering 01-bakgrund.md:10:1 -', 'warning text/arbetsmarkering 01-bakgrund.md:10:38 -', 'warning text/arbetsmarkering 01-bakgrund.md:10:48 -']);
+    expect(rows(report)).toEqual([
+      'warning text/arbetsmarkering 01-bakgrund.md:10:1 -',
+      'warning text/arbetsmarkering 01-bakgrund.md:10:38 -',
+      'warning text/arbetsmarkering 01-bakgrund.md:10:48 -',
+    ]);
     expect(report.diagnostics[0]!.message).toContain('TODO');
   });
 
   it('warns at Lorem ipsum', async () => {
-    expect(await faults(addParagraph(CH[1], 'Här kommer mer. Lorem ipsum dolor sit amet.'))).toEqual(['warning text/arbetsmarkering 01-bakgrund.md:10:17 -']);
+    expect(await faults(addParagraph(CH[1], 'Här kommer mer. Lorem ipsum dolor sit amet.'))).toEqual([
+      'warning text/arbetsmarkering 01-bakgrund.md:10:17 -',
+    ]);
   });
 
   it('does not warn at lower case, parts of words or inside an HTML comment', async () => {
-    expect(await faults(addParagraph(CH[1], 'Vi har en todo-lista, säljer XXXL-tröjor och TODOS. <!-- TODO: skriv mer om starten -->'))).toEqual([]);
+    expect(
+      await faults(addParagraph(CH[1], 'Vi har en todo-lista, säljer XXXL-tröjor och TODOS. <!-- TODO: skriv mer om starten -->')),
+    ).toEqual([]);
   });
 });
 
@@ -103,11 +130,22 @@ describe('text/personnummer', () => {
 
   it('finds the 12-digit form, the + form and a coordination number (day + 60)', async () => {
     const r = await faults(addParagraph(CH[1], 'Ledamöter: 19811218-9876, 190101+1237 och 811278-9873.'));
-    expect(r).toEqual(['warning text/personnummer 01-bakgrund.md:10:12 -', 'warning text/personnummer 01-bakgrund.md:10:27 -', 'warning text/personnummer 01-bakgrund.md:10:43 -']);
+    expect(r).toEqual([
+      'warning text/personnummer 01-bakgrund.md:10:12 -',
+      'warning text/personnummer 01-bakgrund.md:10:27 -',
+      'warning text/personnummer 01-bakgrund.md:10:43 -',
+    ]);
   });
 
   it('ignores a wrong check digit, an impossible date, an organisation number and a form rules.md does not list (12 digits with +)', async () => {
-    expect(await faults(addParagraph(CH[1], 'Numren 811218-9875, 811232-9876, 19811218+9876 och organisationsnumret 802439-4630 (Centrumsamverkan Storvik).'))).toEqual([]);
+    expect(
+      await faults(
+        addParagraph(
+          CH[1],
+          'Numren 811218-9875, 811232-9876, 19811218+9876 och organisationsnumret 802439-4630 (Centrumsamverkan Storvik).',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('ignores a number inside an HTML comment', async () => {

@@ -63,6 +63,7 @@ describe('examples/utkast', () => {
 
   it('names the goal M3 in the chapter 7 and 8 warnings about it', async () => {
     const report = await check(join(EXAMPLES, 'utkast'));
-    for (const rule of ['k7/mal-utan-atgard', 'k8/mal-uppfoljning']) expect(report.diagnostics.find((d) => d.rule === rule)!.message).toContain('M3');
+    for (const rule of ['k7/mal-utan-atgard', 'k8/mal-uppfoljning'])
+      expect(report.diagnostics.find((d) => d.rule === rule)!.message).toContain('M3');
   });
 });

@@ -75,7 +75,10 @@ function asText(v: unknown): unknown {
 export const del = (file: string, path: (string | number)[]): Edit => set(file, path, undefined);
 
 /** Replaces text in a file (fails when the text is not there). */
-export const sub = (file: string, from: string | RegExp, to: string): Edit => (dir) => replace(dir, file, from, to);
+export const sub =
+  (file: string, from: string | RegExp, to: string): Edit =>
+  (dir) =>
+    replace(dir, file, from, to);
 
 /** Replaces the prose of a Markdown chapter (everything after the front matter). */
 export function prose(file: string, body: string): Edit {
@@ -99,9 +102,15 @@ export function addParagraph(file: string, paragraph: string): Edit {
   };
 }
 
-export const remove = (rel: string): Edit => (dir) => rm(join(dir, rel), { recursive: true });
+export const remove =
+  (rel: string): Edit =>
+  (dir) =>
+    rm(join(dir, rel), { recursive: true });
 
-export const rename = (from: string, to: string): Edit => (dir) => mv(join(dir, from), join(dir, to));
+export const rename =
+  (from: string, to: string): Edit =>
+  (dir) =>
+    mv(join(dir, from), join(dir, to));
 
 export function put(rel: string, content: string | Buffer): Edit {
   return async (dir) => {
@@ -112,6 +121,9 @@ export function put(rel: string, content: string | Buffer): Edit {
 
 /** `n` words of ordinary Swedish prose. */
 export function words(n: number): string {
-  const pool = 'Centrumsamverkan arbetar tillsammans med fastighetsägare handlare och kommunen för ett levande och tryggt centrum där invånare och besökare trivs'.split(' ');
+  const pool =
+    'Centrumsamverkan arbetar tillsammans med fastighetsägare handlare och kommunen för ett levande och tryggt centrum där invånare och besökare trivs'.split(
+      ' ',
+    );
   return Array.from({ length: n }, (_, i) => pool[i % pool.length]).join(' ');
 }

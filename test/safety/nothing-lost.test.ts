@@ -58,17 +58,28 @@ async function diskFullAfter<T>(after: number, fn: () => Promise<T>): Promise<T>
  */
 function runWithFileSizeLimit(kib: number, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('bash', ['-c', `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 }, (err, stdout, stderr) => {
-      const e = err as (Error & { code?: number }) | null;
-      resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout: String(stdout), stderr: String(stderr), timedOut: false });
-    });
+    execFile(
+      'bash',
+      ['-c', `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, BIN, ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
+      (err, stdout, stderr) => {
+        const e = err as (Error & { code?: number }) | null;
+        resolve({
+          code: e ? (typeof e.code === 'number' ? e.code : null) : 0,
+          stdout: String(stdout),
+          stderr: String(stderr),
+          timedOut: false,
+        });
+      },
+    );
   });
 }
 
 function captureIo(cwd: string): { io: Io; stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
-  const stream = (add: (s: string) => void) => ({ write: (s: string | Uint8Array) => (add(String(s)), true) }) as unknown as NodeJS.WritableStream;
+  const stream = (add: (s: string) => void) =>
+    ({ write: (s: string | Uint8Array) => (add(String(s)), true) }) as unknown as NodeJS.WritableStream;
   return {
     io: { stdout: stream((s) => (out += s)), stderr: stream((s) => (err += s)), env: { NO_COLOR: '1' }, cwd },
     stdout: () => out,
@@ -83,7 +94,10 @@ function captureIo(cwd: string): { io: Io; stdout: () => string; stderr: () => s
 function killMidWrite(args: string[], signal: NodeJS.Signals): Promise<{ stderr: string; killed: boolean }> {
   const stall = pathToFileURL(join(ROOT, 'test', 'safety', 'stall-write.mjs')).href;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', stall, BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', QM_TEST_STALL_WRITE: '1' } });
+    const child = spawn(process.execPath, ['--import', stall, BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', QM_TEST_STALL_WRITE: '1' },
+    });
     let stderr = '';
     const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.stderr.on('data', (b: Buffer) => {
@@ -111,7 +125,10 @@ function killWhenWriting(args: string[], out: string, bytes: number, signal: Nod
     child.stdout.resume();
     const poll = setInterval(async () => {
       for (const name of await leftovers(out)) {
-        const size = await stat(join(out, name)).then((st) => st.size, () => 0);
+        const size = await stat(join(out, name)).then(
+          (st) => st.size,
+          () => 0,
+        );
         if (size > bytes) {
           clearInterval(poll);
           child.kill(signal);
@@ -140,11 +157,26 @@ describe('qm check leaves the folder as it was', () => {
         const run = await runQm(['check', dir, '--format', format, '--date', REF]);
         expect(run.code).toBe(example === 'storvik' ? 0 : 1);
       }
-      const run = await runQm(['check', dir, '--format', 'pretty', '--format', `sarif=${join(out, 'qm.sarif')}`, '--format', `junit=${join(out, 'qm.xml')}`, '--output', join(out, 'rapport.txt')]);
+      const run = await runQm([
+        'check',
+        dir,
+        '--format',
+        'pretty',
+        '--format',
+        `sarif=${join(out, 'qm.sarif')}`,
+        '--format',
+        `junit=${join(out, 'qm.xml')}`,
+        '--output',
+        join(out, 'rapport.txt'),
+      ]);
       expect(run.code).toBe(example === 'storvik' ? 0 : 1);
       const after = await hashTree(base);
       // Only the three reports were added, beside the folder.
-      expect(Object.keys(after).filter((k) => !(k in before)).sort()).toEqual(['ut/qm.sarif', 'ut/qm.xml', 'ut/rapport.txt']);
+      expect(
+        Object.keys(after)
+          .filter((k) => !(k in before))
+          .sort(),
+      ).toEqual(['ut/qm.sarif', 'ut/qm.xml', 'ut/rapport.txt']);
       for (const k of Object.keys(before)) if (k !== 'ut') expect(after[k], k).toBe(before[k]);
     });
   }
@@ -156,7 +188,9 @@ describe('qm check leaves the folder as it was', () => {
     const before = await hashTree(out);
     const folder = await hashTree(dir);
     const cap = captureIo(out);
-    const code = await diskFullAfter(0, () => main(['node', 'qm', 'check', dir, '--format', 'json', '--output', report, '--date', REF], cap.io));
+    const code = await diskFullAfter(0, () =>
+      main(['node', 'qm', 'check', dir, '--format', 'json', '--output', report, '--date', REF], cap.io),
+    );
     expect(code).toBe(2);
     expect(cap.stderr().trim().split('\n')).toHaveLength(1);
     expect(cap.stderr()).toMatch(/^qm: .*rapport\.json.*ENOSPC/);
@@ -220,7 +254,9 @@ describe('qm init on an existing folder is refused and changes nothing', () => {
     const base = await tempDir('qm-safety-');
     await writeFile(join(base, 'annat.txt'), 'annat\n');
     const before = await hashTree(base);
-    await expect(diskFullAfter(4, () => initApplication(join(base, 'ny-ansokan'), { organisation: 'Centrumsamverkan Storvik' }))).rejects.toMatchObject({
+    await expect(
+      diskFullAfter(4, () => initApplication(join(base, 'ny-ansokan'), { organisation: 'Centrumsamverkan Storvik' })),
+    ).rejects.toMatchObject({
       name: 'UsageError',
     });
     expect(await hashTree(base)).toEqual(before);

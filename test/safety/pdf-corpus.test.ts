@@ -17,7 +17,16 @@ import { assertNoStackTrace, hashTree, runQm } from '../hostile/support.js';
 const cases: HostileCase[] = [
   ...groups.contents!,
   ...groups.unicode!,
-  ...groups.paths!.filter((c) => ['attachment-link-inside', 'path-windows-backslashes', 'prose-image-outside', 'attachment-referenced-twice', 'attachment-two-spellings', 'attachment-link-to-fifo-outside'].includes(c.id)),
+  ...groups.paths!.filter((c) =>
+    [
+      'attachment-link-inside',
+      'path-windows-backslashes',
+      'prose-image-outside',
+      'attachment-referenced-twice',
+      'attachment-two-spellings',
+      'attachment-link-to-fifo-outside',
+    ].includes(c.id),
+  ),
 ];
 
 const PREVIOUS = Buffer.from('%PDF-1.7\n% förra versionen av ansökan\n%%EOF\n');
