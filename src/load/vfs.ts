@@ -18,7 +18,7 @@ export interface DirEntry {
   file: boolean;
 }
 
-export type ReadResult = { bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string };
+export type ReadResult = { bytes: Uint8Array } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string };
 
 export type Kind = 'file' | 'dir' | 'other' | 'missing';
 

@@ -585,7 +585,9 @@ const files: HostileCase[] = [
       const asNobody = { uid: 65534, cwd: '/' };
       const probe = await runQm(['--version'], asNobody);
       if (probe.code !== 0) {
-        console.warn(`note: chapter-unreadable: the user nobody cannot run ${BIN} (${probe.stderr.split('\n')[0] || `exit ${probe.code}`}); the run as nobody is skipped`);
+        console.warn(
+          `note: chapter-unreadable: the user nobody cannot run ${BIN} (${probe.stderr.split('\n')[0] || `exit ${probe.code}`}); the run as nobody is skipped`,
+        );
         return;
       }
       const run = await runQm(['check', dir, '--format', 'json', '--date', REF], asNobody);

@@ -73,8 +73,8 @@ describe('attachments in the PDF', () => {
         'bilagor/udda-sidor.pdf',
         { fil: 'bilagor/skyddad.pdf', titel: 'Skyddad rapport' },
         { fil: 'bilagor/foto-staende.jpg', titel: 'Stående foto' },
-        'bilagor/diagram.png',
-        'bilagor/extrema.pdf',
+        { fil: 'bilagor/diagram.png', titel: 'Diagram' },
+        { fil: 'bilagor/extrema.pdf', titel: 'Extrema sidor' },
       ],
     );
     await replace(
@@ -91,31 +91,31 @@ describe('attachments in the PDF', () => {
     pages = new Map((await outline(out)).map((o) => [o.title, o.page]));
   }, 120_000);
 
-  it('numbers them by chapter in the order referenced, titled by `titel` or the file name', () => {
+  it('numbers them by chapter in the order referenced, titled by `titel` or after the field that holds it', () => {
     expect([...pages.keys()].filter((t) => t.startsWith('Bilaga 2.'))).toEqual([
       'Bilaga 2.1 – Nulägesanalys och SWOT 2026',
-      'Bilaga 2.2 – udda-sidor.pdf',
+      'Bilaga 2.2 – Underlag till Nuläge',
       'Bilaga 2.3 – Skyddad rapport',
       'Bilaga 2.4 – Stående foto',
-      'Bilaga 2.5 – diagram.png',
-      'Bilaga 2.6 – extrema.pdf',
+      'Bilaga 2.5 – Diagram',
+      'Bilaga 2.6 – Extrema sidor',
     ]);
-    expect(pages.get('Bilaga 3.1 – Organisationsmatris')).toBe(pages.get('Bilaga 2.6 – extrema.pdf')! + EXTREME.length);
+    expect(pages.get('Bilaga 3.1 – Organisationsmatris')).toBe(pages.get('Bilaga 2.6 – Extrema sidor')! + EXTREME.length);
   });
 
   it('keeps every page’s size and rotation', async () => {
-    const first = pages.get('Bilaga 2.2 – udda-sidor.pdf')!;
+    const first = pages.get('Bilaga 2.2 – Underlag till Nuläge')!;
     const boxes = (await pageBoxes(out)).slice(first - 1, first - 1 + ODD.length);
     expect(boxes).toEqual(ODD.map((p) => ({ width: p.width, height: p.height, rotation: p.rotate ?? 0 })));
   });
 
   it('puts the label and the page number in a band above the content, on every page of the attachment', async () => {
-    const first = pages.get('Bilaga 2.2 – udda-sidor.pdf')!;
+    const first = pages.get('Bilaga 2.2 – Underlag till Nuläge')!;
     for (let i = 0; i < ODD.length; i++) {
       const n = first + i;
       const t = texts[n - 1]!;
       // On narrow pages the label is shortened to fit the band on one line.
-      expect(t).toMatch(/Bilaga 2\.2 – ud(da-sidor\.pdf|.*…)/);
+      expect(t).toMatch(/Bilaga 2\.2 – Un(derlag till Nuläge|.*…)/);
       expect(t).toContain(`Sida ${n} av ${texts.length}`);
       expect(flat(t)).toContain(ODD[i]!.text);
       // pdftotext reports positions as the page is shown: the band's words are above the content's.
@@ -127,13 +127,13 @@ describe('attachments in the PDF', () => {
   });
 
   it('keeps pages too small for a band, and pages as large as PDF allows, as they are', async () => {
-    const first = pages.get('Bilaga 2.6 – extrema.pdf')!;
+    const first = pages.get('Bilaga 2.6 – Extrema sidor')!;
     const boxes = (await pageBoxes(out)).slice(first - 1, first - 1 + EXTREME.length);
     expect(boxes).toEqual(EXTREME.map((p) => ({ ...p, rotation: 0 })));
   });
 
   it('keeps the links inside an attachment: they go to its pages in the PDF', async () => {
-    const first = pages.get('Bilaga 2.2 – udda-sidor.pdf')!;
+    const first = pages.get('Bilaga 2.2 – Underlag till Nuläge')!;
     const all = await pageLinks(out);
     expect(all[first - 1]!.dests).toEqual([all[first - 1 + ODD.length - 1]!.object]);
   });
@@ -172,9 +172,9 @@ describe('attachments in the PDF', () => {
   });
 
   it('fits a PNG to an A4 page with its caption', async () => {
-    const n = pages.get('Bilaga 2.5 – diagram.png')!;
+    const n = pages.get('Bilaga 2.5 – Diagram')!;
     expect((await pageBoxes(out))[n - 1]).toEqual({ width: 595.28, height: 841.89, rotation: 0 });
-    expect(flat(texts[n - 1]!)).toContain('Bilaga 2.5 – diagram.png bilagor/diagram.png');
+    expect(flat(texts[n - 1]!)).toContain('Bilaga 2.5 – Diagram bilagor/diagram.png');
     const img = await render(out, n, 20);
     expect(darkPixels(img, (40 * 20) / 72, (80 * 20) / 72)).toBeGreaterThan(1000);
   });

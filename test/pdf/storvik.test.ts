@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHAPTER_TITLES } from '../../src/i18n/index.js';
-import { FIXTURES, copyExample, qm, tempDir } from '../helpers/app.js';
+import { FIXTURES, ROOT, copyExample, qm, tempDir } from '../helpers/app.js';
 import { compile, flat, info, inkPerPage, layoutText, links, objects, outline, pageBoxes, pageCount, pageTexts } from './tools.js';
 
 const STORVIK = join(FIXTURES, 'storvik');
@@ -80,21 +80,21 @@ describe('qm pdf examples/storvik', () => {
     expect(titles.slice(9)).toEqual([
       'Bilaga 2.1 – Nulägesanalys och SWOT 2026',
       'Bilaga 3.1 – Organisationsmatris',
-      'Bilaga 3.2 – karta-arbetsomrade.png',
+      'Bilaga 3.2 – Karta över arbetsområdet',
       'Bilaga 4.1 – Samverkansavtal med Storviks kommun 2026–2029',
-      'Bilaga 4.2 – avtal-centrumavgift-fastighetsagarna.pdf',
+      'Bilaga 4.2 – Avtal med Fastighetsägarna i Storviks centrum',
       'Bilaga 4.3 – Protokoll från styrelsemöte 2025-12-04, § 2 Budget 2026',
       'Bilaga 5.1 – Vision och affärsidé 2026–2029',
       'Bilaga 6.1 – Översiktsplan för Storviks centrum',
-      'Bilaga 6.2 – mal-och-strategier-2026-2035.pdf',
+      'Bilaga 6.2 – Mål och strategier',
       'Bilaga 7.1 – Flerårig verksamhetsplan 2026–2029',
-      'Bilaga 7.2 – verksamhetsplan-2025.pdf',
+      'Bilaga 7.2 – Detaljerad plan för föregående år',
       'Bilaga 7.3 – Verksamhetsplan 2026',
       'Bilaga 8.1 – Centrumundersökningen 2026',
       'Bilaga 8.2 – Storgatan före, september 2023',
       'Bilaga 8.3 – Storgatan efter, september 2026',
       'Bilaga 9.1 – Centrumbrevet, september 2026',
-      'Bilaga 9.2 – medborgardialog-stortorget-2026.pdf',
+      'Bilaga 9.2 – Underlag: Medborgardialog om Stortorget',
       'Bilaga 9.3 – Pressklipp 2026',
     ]);
     for (const item of items) {
@@ -127,7 +127,7 @@ describe('qm pdf examples/storvik', () => {
   });
 
   it('carries the metadata: title, author, subject, keywords, creator with the version, the reference date, sv-SE', async () => {
-    const pkg = JSON.parse(await readFile(join(STORVIK, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const meta = await info(file);
     expect(meta.Title).toBe('Ansökan om Quality Mark – Centrumsamverkan Storvik');
     expect(meta.Author).toBe('Centrumsamverkan Storvik');
@@ -166,7 +166,7 @@ describe('qm pdf examples/storvik', () => {
   it('keeps each attachment page’s size and puts its label and page number above the content', async () => {
     const boxes = await pageBoxes(file);
     const items = await outline(file);
-    const karta = items.find((i) => i.title === 'Bilaga 3.2 – karta-arbetsomrade.png')!;
+    const karta = items.find((i) => i.title === 'Bilaga 3.2 – Karta över arbetsområdet')!;
     // An 800 × 560 image goes on a landscape A4 page, with its caption.
     expect(boxes[karta.page - 1]).toEqual({ width: 841.89, height: 595.28, rotation: 0 });
     expect(texts[karta.page - 1]).toContain('bilagor/karta-arbetsomrade.png');
