@@ -146,6 +146,8 @@ export const en: Catalogue = {
   'schema/ascii-nyckel': (a) => `\`${a.key}\` is read as \`${a.suggestion}\`. Consider writing \`${a.suggestion}\` with å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML split ${n(a, 'count') > 1 ? `${a.count} values (${a.all})` : q(a.written)} at the decimal comma, because they stand in a { } mapping. Write one value per line: \`${a.key}: ${a.written}\` on its own line.`,
+  'schema/tvetydigt-tal': (a) =>
+    `\`${a.field}\`${a.year ? ` for ${a.year}` : ''} is ${q(a.value)}: the dot may separate thousands (${nr(n(a, 'thousands'))}) or decimals (${nr(n(a, 'decimal'))}). Write ${nr(n(a, 'thousands'))} with a space or ${nr(n(a, 'decimal'))} with a comma.`,
   'id/dubblett': (a) =>
     `The id ${q(a.id)} is already used (${a.first}). Goal, strategy, action and indicator ids must be unique across the application.`,
   'text/saknas': () =>

@@ -121,6 +121,8 @@ export const sv: Catalogue = {
   'schema/ascii-nyckel': (a) => `\`${a.key}\` läses som \`${a.suggestion}\`. Skriv gärna \`${a.suggestion}\` med å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML delade ${n(a, 'count') > 1 ? `${a.count} värden (${a.all})` : q(a.written)} vid decimalkommat, eftersom de står i en mappning inom { }. Skriv ett värde per rad: \`${a.key}: ${a.written}\` på en egen rad.`,
+  'schema/tvetydigt-tal': (a) =>
+    `\`${a.field}\`${a.year ? ` för ${a.year}` : ''} är ${q(a.value)}: punkten kan skilja tusental (${nr(n(a, 'thousands'))}) eller decimaler (${nr(n(a, 'decimal'))}). Skriv ${nr(n(a, 'thousands'))} med mellanslag eller ${nr(n(a, 'decimal'))} med komma.`,
   'id/dubblett': (a) =>
     `Id ${q(a.id)} används redan (${a.first}). Id för mål, strategier, åtgärder och indikatorer ska vara unika i hela ansökan.`,
   // Text
