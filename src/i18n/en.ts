@@ -87,6 +87,11 @@ const brokenName = (d: string) =>
             ? 'the file may not be read'
             : 'the content is broken';
 
+/** The actions of k7/budget-overstiger (`action1`, `share1`, …), each as `item(k)`. */
+function shareList(a: Args, item: (k: number) => string): string {
+  return Array.from({ length: n(a, 'count') }, (_, i) => item(i + 1)).join(', ');
+}
+
 export const en: Catalogue = {
   'ansokan/saknas': () => 'No ansokan.yaml in the folder. Create it with organisation, kommun, kontakt and typ (or run qm init).',
   'kapitel/saknas': (a) =>
@@ -256,6 +261,8 @@ export const en: Catalogue = {
     `No goal is long-term. The requirement is goals both short-term and long-term (3–5–10 years): add a goal with \`år\` ${a.from} or later, or one with \`år: ${n(a, 'from') - 1}\` and \`horisont: lång\`.`,
   'k6/horisont': (a) =>
     `The goal ${a.id} has \`horisont: ${a.horizon}\` but \`år: ${a.year}\` is ${a.ahead} years after the reference year ${a.ref}; ${a.horizon === 'kort' ? 'kort means 1–3 years' : 'lång means 3–10 years'}. Correct \`år\` or \`horisont\`.`,
+  'k6/mal-bortom-tio-ar': (a) =>
+    `Goal ${a.id ? `${a.id} ` : ''}has the year ${a.year}, ${a.ahead} years after the reference year ${a.ref}. Long-term goals lie 3–10 years ahead, so ${a.latest} at the latest. The goal counts as long-term, but give it a year no later than ${a.latest} or add an intermediate goal within ten years.`,
   'k6/mal-passerat': (a) =>
     `The goal ${a.id} has the year ${a.year}, which is not after the reference year ${a.ref}. Give the goal a future year or remove it.`,
   'k6/strategi-okant-mal': (a) =>
@@ -287,7 +294,13 @@ export const en: Catalogue = {
   'k7/budget': (a) => `The action ${a.action} has no budget. The plan must be linked to the budget: give \`budget\` in SEK.`,
   'k7/syfte': (a) => `The action ${a.action} has no purpose. Describe it in \`syfte\`.`,
   'k7/budget-overstiger': (a) =>
-    `${n(a, 'count') === 1 ? 'The only action' : `The ${a.count} actions`} running in the budget year ${a.year} ${n(a, 'count') === 1 ? 'costs' : 'cost'} ${kr(n(a, 'sum'))}${n(a, 'count') === 1 ? '' : ' together'}, more than the budget of ${kr(n(a, 'budget'))} in chapter 4. Reconcile the plan with the budget.`,
+    `The actions cost ${kr(n(a, 'sum'))} in the budget year ${a.year}, more than the budget of ${kr(n(a, 'budget'))} in chapter 4. An action’s \`budget\` covers its whole period and counts by its days in ${a.year}; largest first: ${shareList(
+      a,
+      (k) =>
+        n(a, `inYear${k}`) === n(a, `days${k}`)
+          ? `${a[`action${k}`]} ${kr(n(a, `share${k}`))} (the whole period)`
+          : `${a[`action${k}`]} ${kr(n(a, `share${k}`))} (${nr(n(a, `inYear${k}`))} of ${nr(n(a, `days${k}`), undefined, ' ')} days of ${kr(n(a, `budget${k}`))})`,
+    )}. Correct an amount or a period, or the budget in chapter 4.`,
   'k7/mal-utan-atgard': (a) => `The goal ${a.goal} is served by no action. Name ${a.goal} in \`mål\` of an action.`,
   'k7/samverkansprocess': () =>
     'The collaboration process is not described. Describe in `samverkansprocess` how the collaboration works and who is responsible for what.',

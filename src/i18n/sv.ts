@@ -239,6 +239,8 @@ export const sv: Catalogue = {
     `Inget mål är långsiktigt. Kravet är mål både kortsiktigt och långsiktigt (3–5–10 år): lägg till ett mål med \`år\` ${a.from} eller senare, eller ett med \`år: ${n(a, 'from') - 1}\` och \`horisont: lång\`.`,
   'k6/horisont': (a) =>
     `Målet ${a.id} har \`horisont: ${a.horizon}\` men \`år: ${a.year}\` ligger ${a.ahead} år efter referensåret ${a.ref}; ${a.horizon === 'kort' ? 'kort betyder 1–3 år' : 'lång betyder 3–10 år'}. Rätta \`år\` eller \`horisont\`.`,
+  'k6/mal-bortom-tio-ar': (a) =>
+    `Målet ${a.id ? `${a.id} ` : ''}har år ${a.year}, ${a.ahead} år efter referensåret ${a.ref}. Långsiktiga mål ligger 3–10 år fram, alltså senast ${a.latest}. Målet räknas som långsiktigt, men ge det ett år senast ${a.latest} eller lägg till ett delmål inom tio år.`,
   'k6/mal-passerat': (a) =>
     `Målet ${a.id} har år ${a.year}, som inte ligger efter referensåret ${a.ref}. Ge målet ett framtida år eller ta bort det.`,
   'k6/strategi-okant-mal': (a) =>
@@ -270,7 +272,13 @@ export const sv: Catalogue = {
   'k7/budget': (a) => `Åtgärden ${a.action} saknar budget. Planen ska vara kopplad till budget: ange \`budget\` i kronor.`,
   'k7/syfte': (a) => `Åtgärden ${a.action} saknar syfte. Beskriv syftet med åtgärden i \`syfte\`.`,
   'k7/budget-overstiger': (a) =>
-    `${n(a, 'count') === 1 ? 'Den enda åtgärden' : `De ${a.count} åtgärderna`} som pågår under budgetåret ${a.year} kostar${n(a, 'count') === 1 ? '' : ' tillsammans'} ${kr(n(a, 'sum'))}, mer än budgeten ${kr(n(a, 'budget'))} i kapitel 4. Stäm av planen mot budgeten.`,
+    `Åtgärderna kostar ${kr(n(a, 'sum'))} under budgetåret ${a.year}, mer än budgeten ${kr(n(a, 'budget'))} i kapitel 4. En åtgärds \`budget\` gäller hela dess period och räknas med dagarna under ${a.year}; största först: ${shareList(
+      a,
+      (k) =>
+        n(a, `inYear${k}`) === n(a, `days${k}`)
+          ? `${a[`action${k}`]} ${kr(n(a, `share${k}`))} (hela perioden)`
+          : `${a[`action${k}`]} ${kr(n(a, `share${k}`))} (${nr(n(a, `inYear${k}`))} av ${nr(n(a, `days${k}`))} dagar av ${kr(n(a, `budget${k}`))})`,
+    )}. Rätta ett belopp eller en period, eller budgeten i kapitel 4.`,
   'k7/mal-utan-atgard': (a) => `Målet ${a.goal} tjänas inte av någon åtgärd. Ange ${a.goal} i \`mål\` hos en åtgärd.`,
   'k7/samverkansprocess': () =>
     'Samverkansprocessen är inte beskriven. Beskriv i `samverkansprocess` hur samverkan går till och vem som ansvarar för vad.',
@@ -313,6 +321,11 @@ export const sv: Catalogue = {
   'pdf/tecken-saknas': (a) =>
     `Tecknet ${q(a.char)} (${a.code}) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en${n(a, 'count') > 1 ? ` (${a.count} gånger i filen)` : ''}. Byt det mot ett tecken som typsnittet har, eller skriv det med ord.`,
 };
+
+/** The actions of k7/budget-overstiger (`action1`, `share1`, …), each as `item(k)`. */
+function shareList(a: Args, item: (k: number) => string): string {
+  return Array.from({ length: n(a, 'count') }, (_, i) => item(i + 1)).join(', ');
+}
 
 function chapterSlug(n: number): string {
   return (
