@@ -169,7 +169,11 @@ export const en: Catalogue = {
       ? `The path ${q(String(a.path).replace(/\0/g, '\\0'))} holds a NUL character and cannot be a file. Correct the path.`
       : a.reason === 'loop'
         ? `${q(a.path)} is a symbolic link that loops. Replace the link with the file.`
-        : `The attachment ${q(a.path)} is not in the application folder. Put the file there or correct the path.`,
+        : a.reason === 'case'
+          ? `The attachment ${q(a.path)} does not exist, but ${q(a.actual)} does: the names differ only in upper and lower case, which many computers tell apart. Did you mean ${q(a.actual)}? Write the path exactly so, or rename the file.`
+          : a.reason === 'renamed'
+            ? `The attachment ${q(a.path)} does not exist. Did you mean ${q(a.actual)}? It is in the folder but no chapter refers to it. Correct the path, or rename the file.`
+            : `The attachment ${q(a.path)} is not in the application folder. Put the file there or correct the path.`,
   'bilaga/utanfor-mappen': (a) =>
     `${q(a.path)} leads out of the application folder (${a.reason === 'url' ? 'a web address or file://' : a.reason === 'absolute' ? 'an absolute path' : a.reason === 'link' ? 'a link to a file outside' : '..'}), and qm does not open it. Copy the file into the folder (e.g. bilagor/) and refer to it relatively.`,
   'bilaga/filtyp': (a) =>

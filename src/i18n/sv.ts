@@ -139,7 +139,11 @@ export const sv: Catalogue = {
       ? `Sökvägen ${q(String(a.path).replace(/\0/g, '\\0'))} innehåller ett NUL-tecken och kan inte vara en fil. Rätta sökvägen.`
       : a.reason === 'loop'
         ? `${q(a.path)} är en symbolisk länk som pekar på sig själv i en slinga. Ersätt länken med filen.`
-        : `Bilagan ${q(a.path)} finns inte i ansökningsmappen. Lägg filen där eller rätta sökvägen.`,
+        : a.reason === 'case'
+          ? `Bilagan ${q(a.path)} finns inte, men ${q(a.actual)} gör det: namnen skiljer sig bara i stora och små bokstäver, vilket många datorer skiljer på. Menade du ${q(a.actual)}? Skriv sökvägen exakt så, eller byt namn på filen.`
+          : a.reason === 'renamed'
+            ? `Bilagan ${q(a.path)} finns inte. Menade du ${q(a.actual)}? Den ligger i mappen men inget kapitel hänvisar till den. Rätta sökvägen, eller byt namn på filen.`
+            : `Bilagan ${q(a.path)} finns inte i ansökningsmappen. Lägg filen där eller rätta sökvägen.`,
   'bilaga/utanfor-mappen': (a) =>
     `${q(a.path)} leder ut ur ansökningsmappen (${a.reason === 'url' ? 'en webbadress eller file://' : a.reason === 'absolute' ? 'en absolut sökväg' : a.reason === 'link' ? 'en länk till en fil utanför' : '..'}), och qm öppnar den inte. Kopiera filen in i mappen (t.ex. bilagor/) och hänvisa relativt.`,
   'bilaga/filtyp': (a) =>

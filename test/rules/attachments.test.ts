@@ -56,6 +56,42 @@ describe('bilaga/saknas', () => {
   });
 });
 
+describe('bilaga/saknas names the file meant', () => {
+  it('for a name that differs only in case: one diagnostic naming the file on disk, no bilaga/oanvand', async () => {
+    const { report } = await variant(rename('bilagor/centrumbrevet-2026-09.pdf', 'bilagor/Centrumbrevet-2026-09.PDF'));
+    expect(rows(report)).toEqual(['error bilaga/saknas 09-kommunikation.md:8:9 /kanaler/0/bilagor/0']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Bilagan ”bilagor/centrumbrevet-2026-09.pdf” finns inte, men ”bilagor/Centrumbrevet-2026-09.PDF” gör det: namnen skiljer sig ' +
+        'bara i stora och små bokstäver, vilket många datorer skiljer på. Menade du ”bilagor/Centrumbrevet-2026-09.PDF”? ' +
+        'Skriv sökvägen exakt så, eller byt namn på filen.',
+    );
+  });
+
+  it('for a folder whose name differs only in case', async () => {
+    const { report } = await variant(rename('bilagor', 'Bilagor'));
+    expect(report.diagnostics.every((d) => d.rule === 'bilaga/saknas' && /Menade du ”Bilagor\//.test(d.message))).toBe(true);
+    expect(report.diagnostics.length).toBeGreaterThan(10);
+  });
+
+  it('for a file renamed under bilagor/: one diagnostic that names it, not also bilaga/oanvand', async () => {
+    const { report } = await variant(rename('bilagor/karta-arbetsomrade.png', 'bilagor/Karta arbetsområde Storvik.png'));
+    expect(rows(report)).toEqual(['error bilaga/saknas 03-organisation.md:77:8 /karta']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Bilagan ”bilagor/karta-arbetsomrade.png” finns inte. Menade du ”bilagor/Karta arbetsområde Storvik.png”? ' +
+        'Den ligger i mappen men inget kapitel hänvisar till den. Rätta sökvägen, eller byt namn på filen.',
+    );
+  });
+
+  it('suggests nothing for an unrelated unreferenced file, which stays bilaga/oanvand', async () => {
+    const { report } = await variant(rename('bilagor/karta-arbetsomrade.png', 'bilagor/foto-torget.png'));
+    expect(rows(report)).toEqual([
+      'warning bilaga/oanvand bilagor/foto-torget.png:-:- -',
+      'error bilaga/saknas 03-organisation.md:77:8 /karta',
+    ]);
+    expect(report.diagnostics[1]!.message).not.toContain('Menade du');
+  });
+});
+
 describe('bilaga/utanfor-mappen', () => {
   it('refuses `..` that leaves the folder, even when the file exists there', async () => {
     const edits = [
