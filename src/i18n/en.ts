@@ -87,6 +87,25 @@ const brokenName = (d: string) =>
             ? 'the file may not be read'
             : 'the content is broken';
 
+/** Why the `åtaganden` do not cover the three years ahead (k3/verksam-tre-ar). */
+function commitmentsEn(a: Args): string {
+  const why: string[] = [];
+  const absent = String(a.absent ?? '')
+    .split(',')
+    .filter(Boolean);
+  if (absent.length === 2) why.push('no commitment gives the sector offentlig or privat');
+  else if (absent.length === 1) why.push(`no commitment is from a party with sector ${absent[0]}`);
+  for (let k = 1; k <= n(a, 'listed'); k++) {
+    const lacks: string[] = [];
+    if (a[`c${k}early`]) lacks.push(`is valid only until ${a[`c${k}till`]}`);
+    if (a[`c${k}noTill`]) lacks.push('lacks `till`');
+    if (a[`c${k}noDoc`]) lacks.push(`${lacks.length > 0 ? 'also lacks' : 'lacks'} its \`bilaga\``);
+    why.push(`${a[`c${k}`]} (${a[`c${k}sector`]}) ${lacks.join(' and ')}`);
+  }
+  if (a.noSector) why.push(`${a.noSector} lacks \`sektor\``);
+  return `Nor do the commitments cover the three years ahead: that takes at least one public and one private commitment valid until at least ${a.needed}, each with its signed \`bilaga\`, but ${why.join('; ')}.`;
+}
+
 /** The actions of k7/budget-overstiger (`action1`, `share1`, …), each as `item(k)`. */
 function shareList(a: Args, item: (k: number) => string): string {
   return Array.from({ length: n(a, 'count') }, (_, i) => item(i + 1)).join(', ');
@@ -177,11 +196,13 @@ export const en: Catalogue = {
   'bilaga/utanfor-mappen': (a) =>
     `${q(a.path)} leads out of the application folder (${a.reason === 'url' ? 'a web address or file://' : a.reason === 'absolute' ? 'an absolute path' : a.reason === 'link' ? 'a link to a file outside' : '..'}), and qm does not open it. Copy the file into the folder (e.g. bilagor/) and refer to it relatively.`,
   'bilaga/filtyp': (a) =>
-    a.mismatch
-      ? `${q(a.path)} is a ${kindName(String(a.kind))} but ${a.ending ? `its ending is .${a.ending}` : 'its name has no ending'}. Use the right ending.`
-      : a.kind === 'folder'
-        ? `${q(a.path)} is a folder, not a file. Refer to a PDF, JPEG or PNG file.`
-        : `${q(a.path)} is ${unknownName(String(a.kind))}, not a PDF, JPEG or PNG. Save it as PDF (documents) or JPEG/PNG (images).`,
+    a.logo
+      ? `${q(a.path)} is a PDF, but the logo is shown on the cover and must be an image. Save it as PNG or JPEG.`
+      : a.mismatch
+        ? `${q(a.path)} is a ${kindName(String(a.kind))} but ${a.ending ? `its ending is .${a.ending}` : 'its name has no ending'}. Use the right ending.`
+        : a.kind === 'folder'
+          ? `${q(a.path)} is a folder, not a file. Refer to a PDF, JPEG or PNG file.`
+          : `${q(a.path)} is ${unknownName(String(a.kind))}, not a PDF, JPEG or PNG. Save it as PDF (documents) or JPEG/PNG (images).`,
   'bilaga/trasig': (a) => `${q(a.path)} cannot be read: ${brokenName(String(a.detail))}. Export or download the file again.`,
   'bilaga/krypterad': (a) =>
     `${q(a.path)} is encrypted and needs a password to open; qm cannot include it. Save a copy without a password.`,
@@ -210,9 +231,10 @@ export const en: Catalogue = {
     'The chapter has neither `swot` nor an attachment. The assessor would like a SWOT or a situation analysis: add `swot` or an attachment.',
   'k2/swot-tom-del': (a) => `The SWOT part \`${a.part}\` is empty. Fill in all four parts: styrkor, svagheter, möjligheter and hot.`,
   'k3/verksam-tre-ar': (a) =>
-    a.future
+    (a.future
       ? `The organisation is formed ${a.bildad}, after the reference date ${a.ref}. The requirement is at least three years of operation; it is met on ${a.met}.`
-      : `The organisation was formed ${a.bildad} and has been active for ${a.year ? 'at most ' : ''}${years(n(a, 'years'), n(a, 'months'))}. The requirement is at least three years; it is met ${a.year ? 'at the earliest ' : ''}on ${a.met}.`,
+      : `The organisation was formed ${a.bildad} and has been active for ${a.year ? 'at most ' : ''}${years(n(a, 'years'), n(a, 'months'))}. The requirement is at least three years; it is met ${a.year ? 'at the earliest ' : ''}on ${a.met}.`) +
+    (n(a, 'commitments') > 0 ? ` ${commitmentsEn(a)}` : ''),
   'k3/bildad-ofullstandigt-datum': (a) =>
     `\`bildad\` gives only the year ${a.year}. Whether three years have passed by the reference date ${a.ref} depends on the day (the requirement is met between ${a.from} and ${a.to}). Give the full date YYYY-MM-DD.`,
   'k3/offentlig-och-privat': (a) =>

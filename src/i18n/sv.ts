@@ -147,11 +147,13 @@ export const sv: Catalogue = {
   'bilaga/utanfor-mappen': (a) =>
     `${q(a.path)} leder ut ur ansökningsmappen (${a.reason === 'url' ? 'en webbadress eller file://' : a.reason === 'absolute' ? 'en absolut sökväg' : a.reason === 'link' ? 'en länk till en fil utanför' : '..'}), och qm öppnar den inte. Kopiera filen in i mappen (t.ex. bilagor/) och hänvisa relativt.`,
   'bilaga/filtyp': (a) =>
-    a.mismatch
-      ? `${q(a.path)} är en ${kindName(String(a.kind))} men ${a.ending ? `filändelsen är .${a.ending}` : 'namnet saknar filändelse'}. Byt till rätt filändelse.`
-      : a.kind === 'folder'
-        ? `${q(a.path)} är en mapp, inte en fil. Hänvisa till en PDF-, JPEG- eller PNG-fil.`
-        : `${q(a.path)} är ${unknownName(String(a.kind))}, inte PDF, JPEG eller PNG. Spara den som PDF (dokument) eller JPEG/PNG (bilder).`,
+    a.logo
+      ? `${q(a.path)} är en PDF, men logotypen visas på försättsbladet och ska vara en bild. Spara den som PNG eller JPEG.`
+      : a.mismatch
+        ? `${q(a.path)} är en ${kindName(String(a.kind))} men ${a.ending ? `filändelsen är .${a.ending}` : 'namnet saknar filändelse'}. Byt till rätt filändelse.`
+        : a.kind === 'folder'
+          ? `${q(a.path)} är en mapp, inte en fil. Hänvisa till en PDF-, JPEG- eller PNG-fil.`
+          : `${q(a.path)} är ${unknownName(String(a.kind))}, inte PDF, JPEG eller PNG. Spara den som PDF (dokument) eller JPEG/PNG (bilder).`,
   'bilaga/trasig': (a) => `${q(a.path)} kan inte läsas: ${brokenName(String(a.detail))}. Exportera eller ladda ned filen på nytt.`,
   'bilaga/krypterad': (a) =>
     `${q(a.path)} är krypterad och kräver lösenord för att öppnas; qm kan inte ta med den. Spara en kopia utan lösenord.`,
@@ -184,11 +186,12 @@ export const sv: Catalogue = {
   'k2/swot-tom-del': (a) => `SWOT:ens del \`${a.part}\` är tom. Fyll i alla fyra delarna: styrkor, svagheter, möjligheter och hot.`,
   // Chapter 3
   'k3/verksam-tre-ar': (a) =>
-    a.future
+    (a.future
       ? `Organisationen bildas ${a.bildad}, efter referensdatumet ${a.ref}. Kravet är minst tre års verksamhet; det uppfylls ${a.met}.`
       : a.year
         ? `Organisationen bildades ${a.bildad} och har varit verksam i högst ${years(n(a, 'years'), n(a, 'months'))}. Kravet är minst tre år; det uppfylls tidigast ${a.met}.`
-        : `Organisationen bildades ${a.bildad} och har varit verksam i ${years(n(a, 'years'), n(a, 'months'))}. Kravet är minst tre år; det uppfylls ${a.met}.`,
+        : `Organisationen bildades ${a.bildad} och har varit verksam i ${years(n(a, 'years'), n(a, 'months'))}. Kravet är minst tre år; det uppfylls ${a.met}.`) +
+    (n(a, 'commitments') > 0 ? ` ${commitmentsSv(a)}` : ''),
   'k3/bildad-ofullstandigt-datum': (a) =>
     `\`bildad\` anger bara året ${a.year}. Om tre år har gått vid referensdatumet ${a.ref} beror på dagen (kravet uppfylls mellan ${a.from} och ${a.to}). Ange hela datumet ÅÅÅÅ-MM-DD.`,
   'k3/offentlig-och-privat': (a) =>
@@ -325,6 +328,25 @@ export const sv: Catalogue = {
   'pdf/tecken-saknas': (a) =>
     `Tecknet ${q(a.char)} (${a.code}) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en${n(a, 'count') > 1 ? ` (${a.count} gånger i filen)` : ''}. Byt det mot ett tecken som typsnittet har, eller skriv det med ord.`,
 };
+
+/** Why the `åtaganden` do not cover the three years ahead (k3/verksam-tre-ar). */
+function commitmentsSv(a: Args): string {
+  const why: string[] = [];
+  const absent = String(a.absent ?? '')
+    .split(',')
+    .filter(Boolean);
+  if (absent.length === 2) why.push('inget åtagande anger sektor offentlig eller privat');
+  else if (absent.length === 1) why.push(`inget åtagande är från en ${absent[0]} part`);
+  for (let k = 1; k <= n(a, 'listed'); k++) {
+    const lacks: string[] = [];
+    if (a[`c${k}early`]) lacks.push(`gäller bara till ${a[`c${k}till`]}`);
+    if (a[`c${k}noTill`]) lacks.push('saknar `till`');
+    if (a[`c${k}noDoc`]) lacks.push(`${lacks.length > 0 ? 'saknar också' : 'saknar'} sin \`bilaga\``);
+    why.push(`${a[`c${k}`]} (${a[`c${k}sector`]}) ${lacks.join(' och ')}`);
+  }
+  if (a.noSector) why.push(`${a.noSector} saknar \`sektor\``);
+  return `Åtagandena täcker inte heller de tre åren framåt: det krävs minst ett offentligt och ett privat åtagande som gäller till minst ${a.needed}, vart och ett med sin undertecknade \`bilaga\`, men ${why.join('; ')}.`;
+}
 
 /** The actions of k7/budget-overstiger (`action1`, `share1`, …), each as `item(k)`. */
 function shareList(a: Args, item: (k: number) => string): string {

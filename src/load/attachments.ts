@@ -259,6 +259,11 @@ async function inspect(
       return { findings, resolved };
     }
     resolved.kind = s.kind;
+    // The logo is drawn on the cover: an image, not a document.
+    if (ref.logo && s.kind === 'pdf') {
+      findings.push(f('bilaga/filtyp', { kind: s.kind, ending: end, logo: 1 }));
+      return { findings, resolved };
+    }
     if (!s.ok) {
       findings.push(f(s.problem === 'encrypted' ? 'bilaga/krypterad' : 'bilaga/trasig', { detail: s.detail, kind: s.kind ?? '' }));
       return { findings, resolved };

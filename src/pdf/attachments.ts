@@ -42,7 +42,10 @@ function keyOf(ref: AttachmentRef): string {
 }
 
 export function numberAttachments(app: Application): Numbering {
-  const refs = app.attachments.filter((r) => !r.inline).map((r, i) => ({ r, i }));
+  // The logo (`logotyp`, chapter null) is on the cover, not a numbered attachment.
+  const refs = app.attachments
+    .filter((r): r is AttachmentRef & { chapter: number } => !r.inline && r.chapter !== null)
+    .map((r, i) => ({ r, i }));
   refs.sort((a, b) => a.r.chapter - b.r.chapter || a.i - b.i);
   const byKey = new Map<string, Numbered>();
   const byRef = new Map<string, Numbered>();
