@@ -92,6 +92,29 @@ describe('bilaga/saknas names the file meant', () => {
   });
 });
 
+describe('logotyp in ansokan.yaml', () => {
+  const logo = (path: string) => sub('ansokan.yaml', 'typ: ny', `typ: ny\nlogotyp: ${path}`);
+  const png = async () => readFile(join(EXAMPLES, 'storvik', 'bilagor/karta-arbetsomrade.png'));
+
+  it('is an attachment: a PNG under bilagor/ passes and is referenced', async () => {
+    expect(await faults([put('bilagor/logotyp.png', await png()), logo('bilagor/logotyp.png')])).toEqual([]);
+  });
+
+  it('is bilaga/saknas at ansokan.yaml, for the application as a whole, when the file is not there', async () => {
+    const { report } = await variant(logo('bilagor/logotyp.png'));
+    expect(rows(report)).toEqual(['error bilaga/saknas ansokan.yaml:11:10 /logotyp']);
+    expect(report.diagnostics[0]!.chapter).toBeNull();
+  });
+
+  it('must be an image: a PDF is bilaga/filtyp, saying why', async () => {
+    const { report } = await variant(logo('bilagor/organisationsmatris.pdf'));
+    expect(rows(report)).toEqual(['error bilaga/filtyp ansokan.yaml:11:10 /logotyp']);
+    expect(report.diagnostics[0]!.message).toBe(
+      '”bilagor/organisationsmatris.pdf” är en PDF, men logotypen visas på försättsbladet och ska vara en bild. Spara den som PNG eller JPEG.',
+    );
+  });
+});
+
 describe('bilaga/utanfor-mappen', () => {
   it('refuses `..` that leaves the folder, even when the file exists there', async () => {
     const edits = [
