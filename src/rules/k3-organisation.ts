@@ -1,4 +1,4 @@
-import { addYears, compare, dateOrYear, fmt, parseDate, span, yearsMonthsBetween, type DateOrYear, type YMD } from '../dates.js';
+import { addYears, compare, dateOrYear, fmt, parseDate, span, yearsMonthsBetween, type DateOrYear, type YMD } from '../util/dates.js';
 import type { Json } from '../model/types.js';
 import { asObject, defineRule, num, perCheck, str, type Report, type RuleContext } from './define.js';
 import { items } from './util.js';

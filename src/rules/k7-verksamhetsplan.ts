@@ -1,4 +1,4 @@
-import { compare, fmt, parseDate, type YMD } from '../dates.js';
+import { compare, fmt, parseDate, type YMD } from '../util/dates.js';
 import { defineRule, num, perCheck, type Report, type RuleContext } from './define.js';
 import { goalIds, goals, idList } from './k6-mal-och-strategi.js';
 import { idOf, items, references } from './util.js';
