@@ -193,7 +193,7 @@ describe('the templates read well', () => {
     await initApplication(dir);
     const ch3 = await readFile(join(dir, '03-organisation.md'), 'utf8');
     expect(ch3).toMatch(
-      /^# åtaganden \(valfritt\): .*\n(#.*\n)*# åtaganden:\n#   - part: .*\n#     sektor: offentlig\n#     till: .*\n#     bilaga: /m,
+      /^# åtaganden \(valfritt\): .*\n(#.*\n)*# åtaganden:\n# {3}- part: .*\n# {5}sektor: offentlig\n# {5}till: .*\n# {5}bilaga: /m,
     );
     expect(ch3).toContain('referensdatumet plus tre år');
     const meta = await readFile(join(dir, 'ansokan.yaml'), 'utf8');
