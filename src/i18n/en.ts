@@ -31,6 +31,14 @@ function typeName(t: string): string {
   return parts.map((p) => names[p] ?? p).join(' or ');
 }
 
+/** A form qm accepts for a number field (written the Swedish way, as the files are). */
+function numberExample(a: Args): string {
+  if (a.amount) return ', e.g. 2 600 000 kr or 2,6 Mkr';
+  if (a.expected === 'integer') return n(a, 'min') >= 1900 ? ', e.g. 2028' : ', e.g. 12';
+  if (a.expected === 'number') return a.max !== undefined && n(a, 'max') <= 100 ? ', e.g. 40 or 12,5' : ', e.g. 12 500 or 4,5';
+  return '';
+}
+
 function cmp(c: string): string {
   return { '>=': 'at least', '<=': 'at most', '>': 'more than', '<': 'less than' }[c] ?? c;
 }
@@ -117,7 +125,13 @@ export const en: Catalogue = {
     `Chapter ${a.chapter} has no file. Create a file whose name starts with 0${a.chapter}- (e.g. 0${a.chapter}-….md).`,
   'kapitel/dubblett': (a) => `Chapter ${a.chapter} has two files: this one and ${a.first}. qm reads ${a.first}; remove or rename this one.`,
   'fil/syntax': (a) =>
-    `The file cannot be parsed: ${reasonSyntax[String(a.reason)] ?? 'YAML syntax error.'}${a.detail ? ` (${a.detail})` : ''} Fix the line; the file’s fields and requirements are checked once it parses.`,
+    a.reason === 'frontmatter-unopened'
+      ? `The front matter lacks its first line ---: the fields (from \`${a.key}\`) are closed by --- on line ${a.closing}, but no line --- opens them. Add a line with only --- as the very first line of the file; the chapter’s fields and requirements are checked once it parses.`
+      : a.reason === 'inner-quote'
+        ? a.quote === "'"
+          ? `The file cannot be parsed: the apostrophe here ends the value that began with ' earlier on the line, so the rest of the line is wrong. Put the value in double quotes (or write the apostrophe twice, ''): ${a.fixed}`
+          : `The file cannot be parsed: the quote here ends the value that began with " earlier on the line, so the rest of the line is wrong. Write quotes inside the text as ” ”, or put the whole value in single quotes ('…'): ${a.fixed}`
+        : `The file cannot be parsed: ${reasonSyntax[String(a.reason)] ?? 'YAML syntax error.'}${a.detail ? ` (${a.detail})` : ''} Fix the line; the file’s fields and requirements are checked once it parses.`,
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `The file is saved as ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, not UTF-8. Save it as UTF-8.`
@@ -134,16 +148,19 @@ export const en: Catalogue = {
         : a.code === 'EACCES' || a.code === 'EPERM'
           ? 'The file may not be read (permissions). Change the file’s permissions.'
           : `The file cannot be read${a.code ? ` (${a.code})` : ''}.`,
-  'schema/saknat-falt': (a) => `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}. Add it.`,
+  'schema/saknat-falt': (a) =>
+    a.typo
+      ? `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}: \`${a.typo}\` stands here, probably misspelt. Write \`${a.field}\`.`
+      : `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}. Add it.`,
   'schema/fel-typ': (a) =>
-    `\`${a.field}\` must be ${typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` between ${a.min} and ${a.max}` : ''}, but is ${q(a.value)}.`,
+    `\`${a.field}\` must be ${a.amount ? 'an amount in SEK' : typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` between ${a.min} and ${a.max}` : ''}${numberExample(a)}, but is ${q(a.value)}.${a.accepted ? ` Write ${a.accepted}.` : ''}`,
   'schema/okant-varde': (a) =>
     `\`${a.field}\` cannot be ${q(a.value)}. Allowed values: ${a.allowed}.${String(a.value).includes(',') ? ` For several values, write a list: [${a.value}].` : ''}`,
   'schema/fel-format': (a) =>
     a.format === 'date'
       ? /^\d{4}-\d{2}-\d{2}$/.test(String(a.value))
         ? `\`${a.field}\` is ${q(a.value)}, a date that is not in the calendar. Correct the day or the month.`
-        : `\`${a.field}\` must be a date YYYY-MM-DD${a.orYear ? ' or a year' : ''}, but is ${q(a.value)}.`
+        : `\`${a.field}\` must be a date YYYY-MM-DD${a.orYear ? ' or a year' : ''}, but is ${q(a.value)}.${a.accepted ? ` Write ${a.accepted}.` : ''}`
       : a.format === 'email'
         ? `\`${a.field}\` must be an e-mail address, but is ${q(a.value)}.`
         : a.format === 'year-key'

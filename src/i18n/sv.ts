@@ -30,6 +30,14 @@ function typeName(t: string): string {
   return parts.map((p) => names[p] ?? p).join(' eller ');
 }
 
+/** A form qm accepts for a number field, for the message that it is not one. */
+function numberExample(a: Args): string {
+  if (a.amount) return ', t.ex. 2 600 000 kr eller 2,6 Mkr';
+  if (a.expected === 'integer') return n(a, 'min') >= 1900 ? ', t.ex. 2028' : ', t.ex. 12';
+  if (a.expected === 'number') return a.max !== undefined && n(a, 'max') <= 100 ? ', t.ex. 40 eller 12,5' : ', t.ex. 12 500 eller 4,5';
+  return '';
+}
+
 function cmp(c: string): string {
   return { '>=': 'minst', '<=': 'högst', '>': 'större än', '<': 'mindre än' }[c] ?? c;
 }
@@ -67,7 +75,13 @@ export const sv: Catalogue = {
   'kapitel/dubblett': (a) =>
     `Kapitel ${a.chapter} har två filer: den här och ${a.first}. qm läser ${a.first}; ta bort eller byt namn på den här.`,
   'fil/syntax': (a) =>
-    `Filen kan inte läsas: ${reasonSyntax[String(a.reason)] ?? 'YAML-syntaxfel.'}${a.detail ? ` (${a.detail})` : ''} Rätta raden; filens fält och krav prövas när filen kan läsas.`,
+    a.reason === 'frontmatter-unopened'
+      ? `Front matter saknar sin första rad ---: fälten (från \`${a.key}\`) avslutas med --- på rad ${a.closing}, men ingen rad --- inleder dem. Lägg till en rad med bara --- allra först i filen; kapitlets fält och krav prövas när filen kan läsas.`
+      : a.reason === 'inner-quote'
+        ? a.quote === "'"
+          ? `Filen kan inte läsas: apostrofen här avslutar värdet som började med ' tidigare på raden, så resten av raden blir fel. Sätt värdet inom dubbla citattecken (eller skriv apostrofen två gånger, ''): ${a.fixed}`
+          : `Filen kan inte läsas: citattecknet här avslutar värdet som började med " tidigare på raden, så resten av raden blir fel. Skriv citat i texten med ” ”, eller sätt hela värdet inom enkla citattecken ('…'): ${a.fixed}`
+        : `Filen kan inte läsas: ${reasonSyntax[String(a.reason)] ?? 'YAML-syntaxfel.'}${a.detail ? ` (${a.detail})` : ''} Rätta raden; filens fält och krav prövas när filen kan läsas.`,
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `Filen är sparad som ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, inte UTF-8. Spara den som UTF-8.`
@@ -85,16 +99,19 @@ export const sv: Catalogue = {
           ? 'Filen får inte läsas (behörighet). Ändra filens behörigheter.'
           : `Filen kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
   // Schema
-  'schema/saknat-falt': (a) => `Fältet \`${a.field}\` saknas${a.parent ? ` i \`${a.parent}\`` : ''}. Lägg till det.`,
+  'schema/saknat-falt': (a) =>
+    a.typo
+      ? `Fältet \`${a.field}\` saknas${a.parent ? ` i \`${a.parent}\`` : ''}: här står \`${a.typo}\`, troligen en felstavning. Skriv \`${a.field}\`.`
+      : `Fältet \`${a.field}\` saknas${a.parent ? ` i \`${a.parent}\`` : ''}. Lägg till det.`,
   'schema/fel-typ': (a) =>
-    `\`${a.field}\` ska vara ${typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` mellan ${a.min} och ${a.max}` : ''}, men är ${q(a.value)}.`,
+    `\`${a.field}\` ska vara ${a.amount ? 'ett belopp i kronor' : typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` mellan ${a.min} och ${a.max}` : ''}${numberExample(a)}, men är ${q(a.value)}.${a.accepted ? ` Skriv ${a.accepted}.` : ''}`,
   'schema/okant-varde': (a) =>
     `\`${a.field}\` kan inte vara ${q(a.value)}. Tillåtna värden: ${a.allowed}.${String(a.value).includes(',') ? ` Är det flera värden, skriv dem som en lista: [${a.value}].` : ''}`,
   'schema/fel-format': (a) =>
     a.format === 'date'
       ? /^\d{4}-\d{2}-\d{2}$/.test(String(a.value))
         ? `\`${a.field}\` är ${q(a.value)}, ett datum som inte finns i kalendern. Rätta dag eller månad.`
-        : `\`${a.field}\` ska vara ett datum ÅÅÅÅ-MM-DD${a.orYear ? ' eller ett årtal' : ''}, men är ${q(a.value)}.`
+        : `\`${a.field}\` ska vara ett datum ÅÅÅÅ-MM-DD${a.orYear ? ' eller ett årtal' : ''}, men är ${q(a.value)}.${a.accepted ? ` Skriv ${a.accepted}.` : ''}`
       : a.format === 'email'
         ? `\`${a.field}\` ska vara en e-postadress, men är ${q(a.value)}.`
         : a.format === 'year-key'

@@ -244,6 +244,19 @@ function unknownKeyArgs(node: SrcMap, i: number, keyText: string, shape: ReturnT
 }
 
 /**
+ * The file an unknown key's value names (`kartta: bilagor/karta.png`, or `{fil: …}`): when the
+ * key is a misspelt attachment field, that file is not "unreferenced" as well.
+ */
+function referredFile(value: SrcNode | null): Record<string, string> {
+  if (value?.kind === 'scalar' && /\.[a-z0-9]{2,4}$/i.test(value.text.trim())) return { refers: value.text.trim() };
+  if (value?.kind === 'map') {
+    const fil = value.entries.find((e) => e.key.trim() === 'fil')?.value;
+    if (fil?.kind === 'scalar' && fil.text.trim() !== '') return { refers: fil.text.trim() };
+  }
+  return {};
+}
+
+/**
  * A known key, or one written without å ä ö (`affarside` for `affärsidé`): format.md reads only
  * that as the Swedish key. Another case (`Budget`) or other marks (`kartä`) are unknown keys.
  */
@@ -318,7 +331,7 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
         chapter: ctx.chapter,
         pointer: `${pointer}/${escapeToken(keyText)}`,
         position: ctx.src.position(entry.keyStart),
-        args: unknownKeyArgs(node, i, keyText, shape, ctx),
+        args: { ...unknownKeyArgs(node, i, keyText, shape, ctx), ...referredFile(entry.value) },
       });
       continue;
     }
