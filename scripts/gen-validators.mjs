@@ -21,7 +21,7 @@ const ajv = new Ajv2020.default({
   code: { source: true, esm: false, formats: _`require("ajv-formats/dist/formats").fullFormats` },
 });
 addFormats.default(ajv, ['date', 'email']);
-ajv.addVocabulary(['x-qm-regel', 'x-qm-kontroll', 'x-qm-bilaga']);
+ajv.addVocabulary(['x-qm-regel', 'x-qm-kontroll', 'x-qm-bilaga', 'x-qm-belopp']);
 
 const exports = {};
 for (const file of readdirSync(schemaDir)

@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 import { initApplication } from '../src/init/index.js';
 import { chapterSeed } from '../src/rules/seed.js';
 import { chapterSchema, ansokanSchema, type Schema } from '../src/schema/registry.js';
+import { loadApplication } from '../src/load/folder.js';
 import { FIXTURES, check, ids, only, qm, tempDir } from './helpers/app.js';
 import { fillFromStorvik } from './helpers/fill.js';
 
@@ -150,6 +151,53 @@ describe('qm init into an empty folder', () => {
         expect(line, file).toMatch(/: "\[FYLL I: [^"\]]+\]"$|^\s*- "\[FYLL I: [^"\]]+\]"$/);
       }
     }
+  });
+});
+
+describe('the templates read well', () => {
+  it('keep every line within 100 characters, and say how to fill in once, in ansokan.yaml', async () => {
+    for (const opts of [{}, { yaml: true }, { typ: 'förnyelse' as const }]) {
+      const dir = await tempDir();
+      const written = (await initApplication(dir, opts)).filter((f) => !f.endsWith('/'));
+      for (const f of written) {
+        const text = await readFile(join(dir, f), 'utf8');
+        for (const line of text.split('\n')) expect(line.length, `${f}: ${line}`).toBeLessThanOrEqual(100);
+        const how = (text.match(/Så fyller du i/g) ?? []).length;
+        expect(how, f).toBe(1);
+        if (f === 'ansokan.yaml') expect(leadingComment(text)).toContain('ersätt varje "[FYLL I: …]"');
+        else expect(text).toContain('# Så fyller du i: se kommentaren överst i ansokan.yaml.');
+      }
+    }
+  });
+
+  it('give every attachment they ask for a titel, the name the assessor sees in the PDF', async () => {
+    const dir = await tempDir();
+    await initApplication(dir);
+    const r = await check(dir);
+    const { app } = await loadApplication(dir);
+    const required = app.attachments.filter((a) => !a.inline);
+    expect(required.map((a) => a.path).sort()).toEqual(SUGGESTED);
+    for (const a of required) expect(a.title, a.path).toMatch(/^[A-ZÅÄÖ]/);
+    expect(ids(r)).toEqual(FRESH);
+  });
+
+  it('document the ways to write an amount, 2,6 Mkr included', async () => {
+    const dir = await tempDir();
+    await initApplication(dir);
+    const text = await readFile(join(dir, '04-finansiering.md'), 'utf8');
+    expect(text).toContain('# budget: total budget i kronor; får skrivas 3 900 000 kr, 3.900.000 kr eller 3,9 Mkr.');
+  });
+
+  it('show åtaganden in chapter 3 and logotyp in ansokan.yaml commented out, with guidance', async () => {
+    const dir = await tempDir();
+    await initApplication(dir);
+    const ch3 = await readFile(join(dir, '03-organisation.md'), 'utf8');
+    expect(ch3).toMatch(
+      /^# åtaganden \(valfritt\): .*\n(#.*\n)*# åtaganden:\n# {3}- part: .*\n# {5}sektor: offentlig\n# {5}till: .*\n# {5}bilaga: /m,
+    );
+    expect(ch3).toContain('referensdatumet plus tre år');
+    const meta = await readFile(join(dir, 'ansokan.yaml'), 'utf8');
+    expect(meta).toMatch(/^# logotyp \(valfritt\): .*PNG eller JPEG.*\n# logotyp: bilagor\/logotyp\.png$/m);
   });
 });
 

@@ -56,7 +56,7 @@ beforeAll(async () => {
   // Strict, as an editor's validator would be; qm's annotations are declared as a vocabulary.
   const ajv = new Ajv2020({ strict: true, strictTypes: false, strictRequired: false, allErrors: true });
   addFormats(ajv);
-  ajv.addVocabulary(['x-qm-regel', 'x-qm-kontroll', 'x-qm-bilaga']);
+  ajv.addVocabulary(['x-qm-regel', 'x-qm-kontroll', 'x-qm-bilaga', 'x-qm-belopp']);
   for (const f of await readdir(dir)) ajv.addSchema(JSON.parse(await readFile(join(dir, f), 'utf8')));
   for (const f of FILES) {
     const { $id } = JSON.parse(await readFile(join(dir, f), 'utf8')) as { $id: string };
@@ -197,6 +197,40 @@ uppföljning: {frekvens: kvartalsvis, beskrivning: Styrelsen följer upp budgete
 bilagor: bilagor/avtal.pdf
 `);
     expect(v4(money), JSON.stringify(v4.errors)).toBe(true);
+  });
+
+  it('accepts numbers with dots as qm reads them: 1.310.000 everywhere, 350.000 kr in an amount, and not an ambiguous 62.500 elsewhere', () => {
+    const v4 = validatorFor('04-finansiering.md');
+    const base = {
+      budgetår: 2026,
+      finansiärer: [
+        { namn: 'Kommunen', sektor: 'offentlig', belopp: '1.560.000' },
+        { namn: 'Fastighetsägarna', sektor: 'privat', belopp: '350.000 kr' },
+      ],
+      budgetbeslut: { datum: '2025-11-20', organ: 'Årsmötet' },
+      uppföljning: { frekvens: 'årligen', beskrivning: 'Styrelsen.' },
+      bilagor: ['a.pdf'],
+    };
+    for (const budget of ['3.900.000 kr', '2.500', '1.5 mkr', '2,6 Mkr', '4.52', '1.310.000,50 SEK'])
+      expect(v4({ ...base, budget }), `${budget}: ${JSON.stringify(v4.errors)}`).toBe(true);
+    expect(v4({ ...base, budget: '1.31.000' })).toBe(false);
+    const v8 = validatorFor('08-uppfoljning.md');
+    const indicator = (värde: string) => ({
+      metod: 'Enkät.',
+      indikatorer: ['besökare', 'invånare', 'företag'].map((målgrupp, i) => ({
+        id: `I${i + 1}`,
+        namn: målgrupp,
+        målgrupp,
+        enhet: 'st',
+        mål: ['M1'],
+        värden: { 2025: värde },
+      })),
+      bilagor: ['a.pdf'],
+    });
+    for (const ok of ['1.310.000', '4.52', '62 500', '62,5', '1.310,5'])
+      expect(v8(indicator(ok)), `${ok}: ${JSON.stringify(v8.errors)}`).toBe(true);
+    expect(v8(indicator('62.500'))).toBe(false);
+    expect(v8.errors).toContainEqual(expect.objectContaining({ instancePath: '/indikatorer/0/v\u00e4rden/2025', keyword: 'pattern' }));
   });
 
   it('still finds what qm refuses: a word for an amount, kanske for a boolean, a year for a date, a channel list without citizens', () => {

@@ -91,7 +91,10 @@ function keyOf(ref: AttachmentRef): string {
 }
 
 export function numberAttachments(app: Application): Numbering {
-  const refs = app.attachments.filter((r) => !r.inline && r.chapter >= 1 && r.chapter <= 9).map((r, i) => ({ r, i }));
+  // The logo (`logotyp` in ansokan.yaml, chapter null) is on the cover, not a numbered attachment.
+  const refs = app.attachments
+    .filter((r): r is AttachmentRef & { chapter: number } => !r.inline && r.chapter !== null && r.chapter >= 1 && r.chapter <= 9)
+    .map((r, i) => ({ r, i }));
   refs.sort((a, b) => a.r.chapter - b.r.chapter || a.i - b.i);
   const byKey = new Map<string, NumberedAttachment>();
   const written = new Set<NumberedAttachment>();

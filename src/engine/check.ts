@@ -65,7 +65,7 @@ export async function check(folder: string, options: CheckOptions = {}): Promise
   const ref = referenceDate(options.date, app.meta.data);
   const ctx = ruleContext(app, ref, cfg);
 
-  findings.push(...schemaPass(app));
+  findings.push(...schemaPass(app, findings));
   findings.push(...runRules(ctx));
   app.attachments.push(...proseImages(app));
   // What a missing or unreadable chapter references is unknown, so no file can be called unreferenced.

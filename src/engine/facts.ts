@@ -10,6 +10,8 @@ import { goals, type Goal } from '../rules/k6-mal-och-strategi.js';
 import { indicators, spans, type Indicator } from '../rules/k8-uppfoljning.js';
 import { financing, type Financing } from '../rules/k4-finansiering.js';
 import { certification, type Certification } from '../rules/general.js';
+import { commitments, type Commitments } from '../rules/k3-organisation.js';
+import { budgetShares, type BudgetShares } from '../rules/k7-verksamhetsplan.js';
 import { numberAttachments, type Numbering } from './attachments.js';
 
 export interface IndicatorFact extends Indicator {
@@ -25,6 +27,10 @@ export interface Facts {
   indicators: IndicatorFact[];
   /** Chapter 4's financiers, public and private. */
   financing: Financing;
+  /** Chapter 3's written commitments and whether they cover the three years ahead (k3/verksam-tre-ar). */
+  commitments: Commitments;
+  /** Each action's share of the budget year (k7/budget-overstiger); undefined without `budgetår`. */
+  budgetShares: BudgetShares | undefined;
   /** The numbered attachments and their titles. */
   attachments: Numbering;
   /** A renewal's previous certification. */
@@ -37,6 +43,8 @@ export function collectFacts(app: Application, ctx: RuleContext): Facts {
     goals: goals(ctx),
     indicators: indicators(ctx).map((ind) => ({ ...ind, span: spans(ind, ctx.ref.year) })),
     financing: financing(ctx),
+    commitments: commitments(ctx),
+    budgetShares: budgetShares(ctx),
     attachments: numberAttachments(app),
     certification: certification(ctx),
   };

@@ -4,7 +4,7 @@
  * What is silenced still counts as a requirement not met (`failing`).
  */
 import type { Application, Finding } from '../model/types.js';
-import { parentPointer, selfAndHolders } from '../util/pointer.js';
+import { escapeToken, getAt, parentPointer, selfAndHolders } from '../util/pointer.js';
 
 export interface Sifted {
   /** The findings that become diagnostics. */
@@ -13,7 +13,8 @@ export interface Sifted {
   failing: Map<string, number>;
 }
 
-export function sift(app: Application, raw: Finding[]): Sifted {
+export function sift(app: Application, found: Finding[]): Sifted {
+  const raw = typosAsMissing(app, found);
   const failing = new Map<string, number>();
   const kept: Finding[] = [];
   const invalid = invalidValues(raw);
@@ -32,6 +33,44 @@ export function sift(app: Application, raw: Finding[]): Sifted {
     if (!placeholderSilenced(placeholders, f) && !invalidSilenced(f, invalid)) kept.push(f);
   }
   return { kept, failing };
+}
+
+/**
+ * A misspelt key (`organisatonsform`) is an unknown key and, since the field it stands for is
+ * then absent, a missing field: one problem. The missing field's finding (`schema/saknat-falt`,
+ * or the chapter rule that names it) stays, at the typo and naming it (`typo`); the unknown key's
+ * warning goes. The requirement still counts as not met.
+ */
+function typosAsMissing(app: Application, raw: Finding[]): Finding[] {
+  const typos = new Map<string, Finding>();
+  for (const f of raw) {
+    const suggestion = f.args?.suggestion;
+    if (f.rule !== 'schema/okant-falt' || typeof suggestion !== 'string' || typeof f.pointer !== 'string') continue;
+    typos.set(`${f.file}|${parentPointer(f.pointer)}/${escapeToken(suggestion)}`, f);
+  }
+  if (typos.size === 0) return raw;
+  const merged = new Set<Finding>();
+  /** Files that a misspelt attachment field names: not also unreferenced. */
+  const referred = new Set<string>();
+  const out = raw.map((f) => {
+    if (f.rule === 'schema/okant-falt' || typeof f.pointer !== 'string') return f;
+    const typo = typos.get(`${f.file}|${f.pointer}`);
+    if (!typo || !absent(app, f.file, f.pointer)) return f;
+    merged.add(typo);
+    if (typeof typo.args?.refers === 'string') referred.add(typo.args.refers.replace(/^\.\//, '').normalize('NFC'));
+    const args: Record<string, string | number> = {
+      ...(f.args ?? {}),
+      typo: String(typo.args?.key ?? ''),
+      typoFor: String(typo.args?.suggestion ?? ''),
+    };
+    return { ...f, position: typo.position, args };
+  });
+  return out.filter((f) => !merged.has(f) && !(f.rule === 'bilaga/oanvand' && referred.has(String(f.args?.path ?? ''))));
+}
+
+function absent(app: Application, file: string | null, pointer: string): boolean {
+  const lf = file === app.meta.file ? app.meta : app.chapters.find((c) => c.file === file);
+  return lf !== undefined && lf.status === 'ok' && getAt(lf.data, pointer) === undefined;
 }
 
 /**
@@ -83,6 +122,7 @@ const INVALID_VALUE = new Set([
   'schema/utanfor-intervall',
   'schema/ogiltigt-varde',
   'schema/decimalkomma',
+  'schema/tvetydigt-tal',
 ]);
 
 function invalidValues(raw: Finding[]): Map<string | null, Set<string>> {

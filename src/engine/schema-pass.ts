@@ -22,14 +22,19 @@ const chapterValidators: ValidateFunction[] = [
   validators.ch9,
 ];
 
-/** The schema findings of every file that could be read. */
-export function schemaPass(app: Application): Finding[] {
+/**
+ * The schema findings of every file that could be read. A value the loader could not read as
+ * written (an ambiguous `1.310`, `schema/tvetydigt-tal`) has its one diagnostic already: the
+ * schema's type error at the same place would repeat it.
+ */
+export function schemaPass(app: Application, loaded: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   if (app.meta.status === 'ok') out.push(...validate(validators.ansokan, ansokanSchema, app.meta.data, app.meta.file, null));
   for (const c of app.chapters) {
     if (c.status === 'ok') out.push(...validate(chapterValidators[c.number - 1]!, chapterSchema(c.number), c.data, c.file, c.number));
   }
-  return out;
+  const unreadable = new Set(loaded.filter((f) => f.rule === 'schema/tvetydigt-tal').map((f) => `${f.file}|${f.pointer}`));
+  return unreadable.size === 0 ? out : out.filter((f) => !unreadable.has(`${f.file}|${f.pointer}`));
 }
 
 function validate(validator: ValidateFunction, schema: Schema, data: JsonObject, file: string, chapter: number | null): Finding[] {

@@ -31,6 +31,14 @@ function typeName(t: string): string {
   return parts.map((p) => names[p] ?? p).join(' or ');
 }
 
+/** A form qm accepts for a number field (written the Swedish way, as the files are). */
+function numberExample(a: Args): string {
+  if (a.amount) return ', e.g. 2 600 000 kr or 2,6 Mkr';
+  if (a.expected === 'integer') return n(a, 'min') >= 1900 ? ', e.g. 2028' : ', e.g. 12';
+  if (a.expected === 'number') return a.max !== undefined && n(a, 'max') <= 100 ? ', e.g. 40 or 12,5' : ', e.g. 12 500 or 4,5';
+  return '';
+}
+
 function cmp(c: string): string {
   return { '>=': 'at least', '<=': 'at most', '>': 'more than', '<': 'less than' }[c] ?? c;
 }
@@ -87,13 +95,43 @@ const brokenName = (d: string) =>
             ? 'the file may not be read'
             : 'the content is broken';
 
+/** Why the `åtaganden` do not cover the three years ahead (k3/verksam-tre-ar). */
+function commitmentsEn(a: Args): string {
+  const why: string[] = [];
+  const absent = String(a.absent ?? '')
+    .split(',')
+    .filter(Boolean);
+  if (absent.length === 2) why.push('no commitment gives the sector offentlig or privat');
+  else if (absent.length === 1) why.push(`no commitment is from a party with sector ${absent[0]}`);
+  for (let k = 1; k <= n(a, 'listed'); k++) {
+    const lacks: string[] = [];
+    if (a[`c${k}early`]) lacks.push(`is valid only until ${a[`c${k}till`]}`);
+    if (a[`c${k}noTill`]) lacks.push('lacks `till`');
+    if (a[`c${k}noDoc`]) lacks.push(`${lacks.length > 0 ? 'also lacks' : 'lacks'} its \`bilaga\``);
+    why.push(`${a[`c${k}`]} (${a[`c${k}sector`]}) ${lacks.join(' and ')}`);
+  }
+  if (a.noSector) why.push(`${a.noSector} lacks \`sektor\``);
+  return `Nor do the commitments cover the three years ahead: that takes at least one public and one private commitment valid until at least ${a.needed}, each with its signed \`bilaga\`, but ${why.join('; ')}.`;
+}
+
+/** The actions of k7/budget-overstiger (`action1`, `share1`, …), each as `item(k)`. */
+function shareList(a: Args, item: (k: number) => string): string {
+  return Array.from({ length: n(a, 'count') }, (_, i) => item(i + 1)).join(', ');
+}
+
 export const en: Catalogue = {
   'ansokan/saknas': () => 'No ansokan.yaml in the folder. Create it with organisation, kommun, kontakt and typ (or run qm init).',
   'kapitel/saknas': (a) =>
     `Chapter ${a.chapter} has no file. Create a file whose name starts with 0${a.chapter}- (e.g. 0${a.chapter}-….md).`,
   'kapitel/dubblett': (a) => `Chapter ${a.chapter} has two files: this one and ${a.first}. qm reads ${a.first}; remove or rename this one.`,
   'fil/syntax': (a) =>
-    `The file cannot be parsed: ${reasonSyntax[String(a.reason)] ?? 'YAML syntax error.'}${a.detail ? ` (${a.detail})` : ''} Fix the line; the file’s fields and requirements are checked once it parses.`,
+    a.reason === 'frontmatter-unopened'
+      ? `The front matter lacks its first line ---: the fields (from \`${a.key}\`) are closed by --- on line ${a.closing}, but no line --- opens them. Add a line with only --- as the very first line of the file; the chapter’s fields and requirements are checked once it parses.`
+      : a.reason === 'inner-quote'
+        ? a.quote === "'"
+          ? `The file cannot be parsed: the apostrophe here ends the value that began with ' earlier on the line, so the rest of the line is wrong. Put the value in double quotes (or write the apostrophe twice, ''): ${a.fixed}`
+          : `The file cannot be parsed: the quote here ends the value that began with " earlier on the line, so the rest of the line is wrong. Write quotes inside the text as ” ”, or put the whole value in single quotes ('…'): ${a.fixed}`
+        : `The file cannot be parsed: ${reasonSyntax[String(a.reason)] ?? 'YAML syntax error.'}${a.detail ? ` (${a.detail})` : ''} Fix the line; the file’s fields and requirements are checked once it parses.`,
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `The file is saved as ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, not UTF-8. Save it as UTF-8.`
@@ -110,16 +148,19 @@ export const en: Catalogue = {
         : a.code === 'EACCES' || a.code === 'EPERM'
           ? 'The file may not be read (permissions). Change the file’s permissions.'
           : `The file cannot be read${a.code ? ` (${a.code})` : ''}.`,
-  'schema/saknat-falt': (a) => `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}. Add it.`,
+  'schema/saknat-falt': (a) =>
+    a.typo
+      ? `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}: \`${a.typo}\` stands here, probably misspelt. Write \`${a.field}\`.`
+      : `The field \`${a.field}\` is missing${a.parent ? ` in \`${a.parent}\`` : ''}. Add it.`,
   'schema/fel-typ': (a) =>
-    `\`${a.field}\` must be ${typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` between ${a.min} and ${a.max}` : ''}, but is ${q(a.value)}.`,
+    `\`${a.field}\` must be ${a.amount ? 'an amount in SEK' : typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` between ${a.min} and ${a.max}` : ''}${numberExample(a)}, but is ${q(a.value)}.${a.accepted ? ` Write ${a.accepted}.` : ''}`,
   'schema/okant-varde': (a) =>
     `\`${a.field}\` cannot be ${q(a.value)}. Allowed values: ${a.allowed}.${String(a.value).includes(',') ? ` For several values, write a list: [${a.value}].` : ''}`,
   'schema/fel-format': (a) =>
     a.format === 'date'
       ? /^\d{4}-\d{2}-\d{2}$/.test(String(a.value))
         ? `\`${a.field}\` is ${q(a.value)}, a date that is not in the calendar. Correct the day or the month.`
-        : `\`${a.field}\` must be a date YYYY-MM-DD${a.orYear ? ' or a year' : ''}, but is ${q(a.value)}.`
+        : `\`${a.field}\` must be a date YYYY-MM-DD${a.orYear ? ' or a year' : ''}, but is ${q(a.value)}.${a.accepted ? ` Write ${a.accepted}.` : ''}`
       : a.format === 'email'
         ? `\`${a.field}\` must be an e-mail address, but is ${q(a.value)}.`
         : a.format === 'year-key'
@@ -146,6 +187,8 @@ export const en: Catalogue = {
   'schema/ascii-nyckel': (a) => `\`${a.key}\` is read as \`${a.suggestion}\`. Consider writing \`${a.suggestion}\` with å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML split ${n(a, 'count') > 1 ? `${a.count} values (${a.all})` : q(a.written)} at the decimal comma, because they stand in a { } mapping. Write one value per line: \`${a.key}: ${a.written}\` on its own line.`,
+  'schema/tvetydigt-tal': (a) =>
+    `\`${a.field}\`${a.year ? ` for ${a.year}` : ''} is ${q(a.value)}: the dot may separate thousands (${nr(n(a, 'thousands'))}) or decimals (${nr(n(a, 'decimal'))}). Write ${nr(n(a, 'thousands'))} with a space or ${nr(n(a, 'decimal'))} with a comma.`,
   'id/dubblett': (a) =>
     `The id ${q(a.id)} is already used (${a.first}). Goal, strategy, action and indicator ids must be unique across the application.`,
   'text/saknas': () =>
@@ -162,15 +205,21 @@ export const en: Catalogue = {
       ? `The path ${q(String(a.path).replace(/\0/g, '\\0'))} holds a NUL character and cannot be a file. Correct the path.`
       : a.reason === 'loop'
         ? `${q(a.path)} is a symbolic link that loops. Replace the link with the file.`
-        : `The attachment ${q(a.path)} is not in the application folder. Put the file there or correct the path.`,
+        : a.reason === 'case'
+          ? `The attachment ${q(a.path)} does not exist, but ${q(a.actual)} does: the names differ only in upper and lower case, which many computers tell apart. Did you mean ${q(a.actual)}? Write the path exactly so, or rename the file.`
+          : a.reason === 'renamed'
+            ? `The attachment ${q(a.path)} does not exist. Did you mean ${q(a.actual)}? It is in the folder but no chapter refers to it. Correct the path, or rename the file.`
+            : `The attachment ${q(a.path)} is not in the application folder. Put the file there or correct the path.`,
   'bilaga/utanfor-mappen': (a) =>
     `${q(a.path)} leads out of the application folder (${a.reason === 'url' ? 'a web address or file://' : a.reason === 'absolute' ? 'an absolute path' : a.reason === 'link' ? 'a link to a file outside' : '..'}), and qm does not open it. Copy the file into the folder (e.g. bilagor/) and refer to it relatively.`,
   'bilaga/filtyp': (a) =>
-    a.mismatch
-      ? `${q(a.path)} is a ${kindName(String(a.kind))} but ${a.ending ? `its ending is .${a.ending}` : 'its name has no ending'}. Use the right ending.`
-      : a.kind === 'folder'
-        ? `${q(a.path)} is a folder, not a file. Refer to a PDF, JPEG or PNG file.`
-        : `${q(a.path)} is ${unknownName(String(a.kind))}, not a PDF, JPEG or PNG. Save it as PDF (documents) or JPEG/PNG (images).`,
+    a.logo
+      ? `${q(a.path)} is a PDF, but the logo is shown on the cover and must be an image. Save it as PNG or JPEG.`
+      : a.mismatch
+        ? `${q(a.path)} is a ${kindName(String(a.kind))} but ${a.ending ? `its ending is .${a.ending}` : 'its name has no ending'}. Use the right ending.`
+        : a.kind === 'folder'
+          ? `${q(a.path)} is a folder, not a file. Refer to a PDF, JPEG or PNG file.`
+          : `${q(a.path)} is ${unknownName(String(a.kind))}, not a PDF, JPEG or PNG. Save it as PDF (documents) or JPEG/PNG (images).`,
   'bilaga/trasig': (a) => `${q(a.path)} cannot be read: ${brokenName(String(a.detail))}. Export or download the file again.`,
   'bilaga/krypterad': (a) =>
     `${q(a.path)} is encrypted and needs a password to open; qm cannot include it. Save a copy without a password.`,
@@ -199,9 +248,10 @@ export const en: Catalogue = {
     'The chapter has neither `swot` nor an attachment. The assessor would like a SWOT or a situation analysis: add `swot` or an attachment.',
   'k2/swot-tom-del': (a) => `The SWOT part \`${a.part}\` is empty. Fill in all four parts: styrkor, svagheter, möjligheter and hot.`,
   'k3/verksam-tre-ar': (a) =>
-    a.future
+    (a.future
       ? `The organisation is formed ${a.bildad}, after the reference date ${a.ref}. The requirement is at least three years of operation; it is met on ${a.met}.`
-      : `The organisation was formed ${a.bildad} and has been active for ${a.year ? 'at most ' : ''}${years(n(a, 'years'), n(a, 'months'))}. The requirement is at least three years; it is met ${a.year ? 'at the earliest ' : ''}on ${a.met}.`,
+      : `The organisation was formed ${a.bildad} and has been active for ${a.year ? 'at most ' : ''}${years(n(a, 'years'), n(a, 'months'))}. The requirement is at least three years; it is met ${a.year ? 'at the earliest ' : ''}on ${a.met}.`) +
+    (n(a, 'commitments') > 0 ? ` ${commitmentsEn(a)}` : ''),
   'k3/bildad-ofullstandigt-datum': (a) =>
     `\`bildad\` gives only the year ${a.year}. Whether three years have passed by the reference date ${a.ref} depends on the day (the requirement is met between ${a.from} and ${a.to}). Give the full date YYYY-MM-DD.`,
   'k3/offentlig-och-privat': (a) =>
@@ -254,6 +304,8 @@ export const en: Catalogue = {
     `No goal is long-term. The requirement is goals both short-term and long-term (3–5–10 years): add a goal with \`år\` ${a.from} or later, or one with \`år: ${n(a, 'from') - 1}\` and \`horisont: lång\`.`,
   'k6/horisont': (a) =>
     `The goal ${a.id} has \`horisont: ${a.horizon}\` but \`år: ${a.year}\` is ${a.ahead} years after the reference year ${a.ref}; ${a.horizon === 'kort' ? 'kort means 1–3 years' : 'lång means 3–10 years'}. Correct \`år\` or \`horisont\`.`,
+  'k6/mal-bortom-tio-ar': (a) =>
+    `Goal ${a.id ? `${a.id} ` : ''}has the year ${a.year}, ${a.ahead} years after the reference year ${a.ref}. Long-term goals lie 3–10 years ahead, so ${a.latest} at the latest. The goal counts as long-term, but give it a year no later than ${a.latest} or add an intermediate goal within ten years.`,
   'k6/mal-passerat': (a) =>
     `The goal ${a.id} has the year ${a.year}, which is not after the reference year ${a.ref}. Give the goal a future year or remove it.`,
   'k6/strategi-okant-mal': (a) =>
@@ -285,7 +337,13 @@ export const en: Catalogue = {
   'k7/budget': (a) => `The action ${a.action} has no budget. The plan must be linked to the budget: give \`budget\` in SEK.`,
   'k7/syfte': (a) => `The action ${a.action} has no purpose. Describe it in \`syfte\`.`,
   'k7/budget-overstiger': (a) =>
-    `${n(a, 'count') === 1 ? 'The only action' : `The ${a.count} actions`} running in the budget year ${a.year} ${n(a, 'count') === 1 ? 'costs' : 'cost'} ${kr(n(a, 'sum'))}${n(a, 'count') === 1 ? '' : ' together'}, more than the budget of ${kr(n(a, 'budget'))} in chapter 4. Reconcile the plan with the budget.`,
+    `The actions cost ${kr(n(a, 'sum'))} in the budget year ${a.year}, more than the budget of ${kr(n(a, 'budget'))} in chapter 4. An action’s \`budget\` covers its whole period and counts by its days in ${a.year}; largest first: ${shareList(
+      a,
+      (k) =>
+        n(a, `inYear${k}`) === n(a, `days${k}`)
+          ? `${a[`action${k}`]} ${kr(n(a, `share${k}`))} (the whole period)`
+          : `${a[`action${k}`]} ${kr(n(a, `share${k}`))} (${nr(n(a, `inYear${k}`))} of ${nr(n(a, `days${k}`), undefined, ' ')} days of ${kr(n(a, `budget${k}`))})`,
+    )}. Correct an amount or a period, or the budget in chapter 4.`,
   'k7/mal-utan-atgard': (a) => `The goal ${a.goal} is served by no action. Name ${a.goal} in \`mål\` of an action.`,
   'k7/samverkansprocess': () =>
     'The collaboration process is not described. Describe in `samverkansprocess` how the collaboration works and who is responsible for what.',

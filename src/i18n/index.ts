@@ -31,7 +31,19 @@ const ERRNO_EN: Record<string, string> = {
 
 export function message(rule: string, args: Args, lang: Lang): string {
   const f = catalogues[lang][rule] ?? catalogues.sv[rule];
-  return f ? f(args) : rule;
+  const text = f ? f(args) : rule;
+  // A field reported missing where a misspelling of it stands (engine/one-problem.ts): said at the typo.
+  if (args.typo && rule !== 'schema/saknat-falt') return `${text} ${TYPO[lang](args)}`;
+  return text;
+}
+
+const TYPO: Record<Lang, (a: Args) => string> = {
+  sv: (a) => `Här står \`${a.typo}\`, troligen en felstavning: skriv \`${fieldOf(a)}\`.`,
+  en: (a) => `\`${a.typo}\` stands here, probably misspelt: write \`${fieldOf(a)}\`.`,
+};
+
+function fieldOf(a: Args): string {
+  return String(a.typoFor ?? a.field ?? '');
 }
 
 export function langFrom(value: string | undefined): Lang | undefined {

@@ -30,6 +30,14 @@ function typeName(t: string): string {
   return parts.map((p) => names[p] ?? p).join(' eller ');
 }
 
+/** A form qm accepts for a number field, for the message that it is not one. */
+function numberExample(a: Args): string {
+  if (a.amount) return ', t.ex. 2 600 000 kr eller 2,6 Mkr';
+  if (a.expected === 'integer') return n(a, 'min') >= 1900 ? ', t.ex. 2028' : ', t.ex. 12';
+  if (a.expected === 'number') return a.max !== undefined && n(a, 'max') <= 100 ? ', t.ex. 40 eller 12,5' : ', t.ex. 12 500 eller 4,5';
+  return '';
+}
+
 function cmp(c: string): string {
   return { '>=': 'minst', '<=': 'högst', '>': 'större än', '<': 'mindre än' }[c] ?? c;
 }
@@ -67,7 +75,13 @@ export const sv: Catalogue = {
   'kapitel/dubblett': (a) =>
     `Kapitel ${a.chapter} har två filer: den här och ${a.first}. qm läser ${a.first}; ta bort eller byt namn på den här.`,
   'fil/syntax': (a) =>
-    `Filen kan inte läsas: ${reasonSyntax[String(a.reason)] ?? 'YAML-syntaxfel.'}${a.detail ? ` (${a.detail})` : ''} Rätta raden; filens fält och krav prövas när filen kan läsas.`,
+    a.reason === 'frontmatter-unopened'
+      ? `Front matter saknar sin första rad ---: fälten (från \`${a.key}\`) avslutas med --- på rad ${a.closing}, men ingen rad --- inleder dem. Lägg till en rad med bara --- allra först i filen; kapitlets fält och krav prövas när filen kan läsas.`
+      : a.reason === 'inner-quote'
+        ? a.quote === "'"
+          ? `Filen kan inte läsas: apostrofen här avslutar värdet som började med ' tidigare på raden, så resten av raden blir fel. Sätt värdet inom dubbla citattecken (eller skriv apostrofen två gånger, ''): ${a.fixed}`
+          : `Filen kan inte läsas: citattecknet här avslutar värdet som började med " tidigare på raden, så resten av raden blir fel. Skriv citat i texten med ” ”, eller sätt hela värdet inom enkla citattecken ('…'): ${a.fixed}`
+        : `Filen kan inte läsas: ${reasonSyntax[String(a.reason)] ?? 'YAML-syntaxfel.'}${a.detail ? ` (${a.detail})` : ''} Rätta raden; filens fält och krav prövas när filen kan läsas.`,
   'fil/kodning': (a) =>
     a.kind === 'utf16' || a.kind === 'utf32'
       ? `Filen är sparad som ${a.kind === 'utf16' ? 'UTF-16' : 'UTF-32'}, inte UTF-8. Spara den som UTF-8.`
@@ -85,16 +99,19 @@ export const sv: Catalogue = {
           ? 'Filen får inte läsas (behörighet). Ändra filens behörigheter.'
           : `Filen kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
   // Schema
-  'schema/saknat-falt': (a) => `Fältet \`${a.field}\` saknas${a.parent ? ` i \`${a.parent}\`` : ''}. Lägg till det.`,
+  'schema/saknat-falt': (a) =>
+    a.typo
+      ? `Fältet \`${a.field}\` saknas${a.parent ? ` i \`${a.parent}\`` : ''}: här står \`${a.typo}\`, troligen en felstavning. Skriv \`${a.field}\`.`
+      : `Fältet \`${a.field}\` saknas${a.parent ? ` i \`${a.parent}\`` : ''}. Lägg till det.`,
   'schema/fel-typ': (a) =>
-    `\`${a.field}\` ska vara ${typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` mellan ${a.min} och ${a.max}` : ''}, men är ${q(a.value)}.`,
+    `\`${a.field}\` ska vara ${a.amount ? 'ett belopp i kronor' : typeName(String(a.expected))}${a.min !== undefined && a.max !== undefined ? ` mellan ${a.min} och ${a.max}` : ''}${numberExample(a)}, men är ${q(a.value)}.${a.accepted ? ` Skriv ${a.accepted}.` : ''}`,
   'schema/okant-varde': (a) =>
     `\`${a.field}\` kan inte vara ${q(a.value)}. Tillåtna värden: ${a.allowed}.${String(a.value).includes(',') ? ` Är det flera värden, skriv dem som en lista: [${a.value}].` : ''}`,
   'schema/fel-format': (a) =>
     a.format === 'date'
       ? /^\d{4}-\d{2}-\d{2}$/.test(String(a.value))
         ? `\`${a.field}\` är ${q(a.value)}, ett datum som inte finns i kalendern. Rätta dag eller månad.`
-        : `\`${a.field}\` ska vara ett datum ÅÅÅÅ-MM-DD${a.orYear ? ' eller ett årtal' : ''}, men är ${q(a.value)}.`
+        : `\`${a.field}\` ska vara ett datum ÅÅÅÅ-MM-DD${a.orYear ? ' eller ett årtal' : ''}, men är ${q(a.value)}.${a.accepted ? ` Skriv ${a.accepted}.` : ''}`
       : a.format === 'email'
         ? `\`${a.field}\` ska vara en e-postadress, men är ${q(a.value)}.`
         : a.format === 'year-key'
@@ -121,6 +138,8 @@ export const sv: Catalogue = {
   'schema/ascii-nyckel': (a) => `\`${a.key}\` läses som \`${a.suggestion}\`. Skriv gärna \`${a.suggestion}\` med å, ä, ö.`,
   'schema/decimalkomma': (a) =>
     `YAML delade ${n(a, 'count') > 1 ? `${a.count} värden (${a.all})` : q(a.written)} vid decimalkommat, eftersom de står i en mappning inom { }. Skriv ett värde per rad: \`${a.key}: ${a.written}\` på en egen rad.`,
+  'schema/tvetydigt-tal': (a) =>
+    `\`${a.field}\`${a.year ? ` för ${a.year}` : ''} är ${q(a.value)}: punkten kan skilja tusental (${nr(n(a, 'thousands'))}) eller decimaler (${nr(n(a, 'decimal'))}). Skriv ${nr(n(a, 'thousands'))} med mellanslag eller ${nr(n(a, 'decimal'))} med komma.`,
   'id/dubblett': (a) =>
     `Id ${q(a.id)} används redan (${a.first}). Id för mål, strategier, åtgärder och indikatorer ska vara unika i hela ansökan.`,
   // Text
@@ -137,15 +156,21 @@ export const sv: Catalogue = {
       ? `Sökvägen ${q(String(a.path).replace(/\0/g, '\\0'))} innehåller ett NUL-tecken och kan inte vara en fil. Rätta sökvägen.`
       : a.reason === 'loop'
         ? `${q(a.path)} är en symbolisk länk som pekar på sig själv i en slinga. Ersätt länken med filen.`
-        : `Bilagan ${q(a.path)} finns inte i ansökningsmappen. Lägg filen där eller rätta sökvägen.`,
+        : a.reason === 'case'
+          ? `Bilagan ${q(a.path)} finns inte, men ${q(a.actual)} gör det: namnen skiljer sig bara i stora och små bokstäver, vilket många datorer skiljer på. Menade du ${q(a.actual)}? Skriv sökvägen exakt så, eller byt namn på filen.`
+          : a.reason === 'renamed'
+            ? `Bilagan ${q(a.path)} finns inte. Menade du ${q(a.actual)}? Den ligger i mappen men inget kapitel hänvisar till den. Rätta sökvägen, eller byt namn på filen.`
+            : `Bilagan ${q(a.path)} finns inte i ansökningsmappen. Lägg filen där eller rätta sökvägen.`,
   'bilaga/utanfor-mappen': (a) =>
     `${q(a.path)} leder ut ur ansökningsmappen (${a.reason === 'url' ? 'en webbadress eller file://' : a.reason === 'absolute' ? 'en absolut sökväg' : a.reason === 'link' ? 'en länk till en fil utanför' : '..'}), och qm öppnar den inte. Kopiera filen in i mappen (t.ex. bilagor/) och hänvisa relativt.`,
   'bilaga/filtyp': (a) =>
-    a.mismatch
-      ? `${q(a.path)} är en ${kindName(String(a.kind))} men ${a.ending ? `filändelsen är .${a.ending}` : 'namnet saknar filändelse'}. Byt till rätt filändelse.`
-      : a.kind === 'folder'
-        ? `${q(a.path)} är en mapp, inte en fil. Hänvisa till en PDF-, JPEG- eller PNG-fil.`
-        : `${q(a.path)} är ${unknownName(String(a.kind))}, inte PDF, JPEG eller PNG. Spara den som PDF (dokument) eller JPEG/PNG (bilder).`,
+    a.logo
+      ? `${q(a.path)} är en PDF, men logotypen visas på försättsbladet och ska vara en bild. Spara den som PNG eller JPEG.`
+      : a.mismatch
+        ? `${q(a.path)} är en ${kindName(String(a.kind))} men ${a.ending ? `filändelsen är .${a.ending}` : 'namnet saknar filändelse'}. Byt till rätt filändelse.`
+        : a.kind === 'folder'
+          ? `${q(a.path)} är en mapp, inte en fil. Hänvisa till en PDF-, JPEG- eller PNG-fil.`
+          : `${q(a.path)} är ${unknownName(String(a.kind))}, inte PDF, JPEG eller PNG. Spara den som PDF (dokument) eller JPEG/PNG (bilder).`,
   'bilaga/trasig': (a) => `${q(a.path)} kan inte läsas: ${brokenName(String(a.detail))}. Exportera eller ladda ned filen på nytt.`,
   'bilaga/krypterad': (a) =>
     `${q(a.path)} är krypterad och kräver lösenord för att öppnas; qm kan inte ta med den. Spara en kopia utan lösenord.`,
@@ -178,11 +203,12 @@ export const sv: Catalogue = {
   'k2/swot-tom-del': (a) => `SWOT:ens del \`${a.part}\` är tom. Fyll i alla fyra delarna: styrkor, svagheter, möjligheter och hot.`,
   // Chapter 3
   'k3/verksam-tre-ar': (a) =>
-    a.future
+    (a.future
       ? `Organisationen bildas ${a.bildad}, efter referensdatumet ${a.ref}. Kravet är minst tre års verksamhet; det uppfylls ${a.met}.`
       : a.year
         ? `Organisationen bildades ${a.bildad} och har varit verksam i högst ${years(n(a, 'years'), n(a, 'months'))}. Kravet är minst tre år; det uppfylls tidigast ${a.met}.`
-        : `Organisationen bildades ${a.bildad} och har varit verksam i ${years(n(a, 'years'), n(a, 'months'))}. Kravet är minst tre år; det uppfylls ${a.met}.`,
+        : `Organisationen bildades ${a.bildad} och har varit verksam i ${years(n(a, 'years'), n(a, 'months'))}. Kravet är minst tre år; det uppfylls ${a.met}.`) +
+    (n(a, 'commitments') > 0 ? ` ${commitmentsSv(a)}` : ''),
   'k3/bildad-ofullstandigt-datum': (a) =>
     `\`bildad\` anger bara året ${a.year}. Om tre år har gått vid referensdatumet ${a.ref} beror på dagen (kravet uppfylls mellan ${a.from} och ${a.to}). Ange hela datumet ÅÅÅÅ-MM-DD.`,
   'k3/offentlig-och-privat': (a) =>
@@ -237,6 +263,8 @@ export const sv: Catalogue = {
     `Inget mål är långsiktigt. Kravet är mål både kortsiktigt och långsiktigt (3–5–10 år): lägg till ett mål med \`år\` ${a.from} eller senare, eller ett med \`år: ${n(a, 'from') - 1}\` och \`horisont: lång\`.`,
   'k6/horisont': (a) =>
     `Målet ${a.id} har \`horisont: ${a.horizon}\` men \`år: ${a.year}\` ligger ${a.ahead} år efter referensåret ${a.ref}; ${a.horizon === 'kort' ? 'kort betyder 1–3 år' : 'lång betyder 3–10 år'}. Rätta \`år\` eller \`horisont\`.`,
+  'k6/mal-bortom-tio-ar': (a) =>
+    `Målet ${a.id ? `${a.id} ` : ''}har år ${a.year}, ${a.ahead} år efter referensåret ${a.ref}. Långsiktiga mål ligger 3–10 år fram, alltså senast ${a.latest}. Målet räknas som långsiktigt, men ge det ett år senast ${a.latest} eller lägg till ett delmål inom tio år.`,
   'k6/mal-passerat': (a) =>
     `Målet ${a.id} har år ${a.year}, som inte ligger efter referensåret ${a.ref}. Ge målet ett framtida år eller ta bort det.`,
   'k6/strategi-okant-mal': (a) =>
@@ -268,7 +296,13 @@ export const sv: Catalogue = {
   'k7/budget': (a) => `Åtgärden ${a.action} saknar budget. Planen ska vara kopplad till budget: ange \`budget\` i kronor.`,
   'k7/syfte': (a) => `Åtgärden ${a.action} saknar syfte. Beskriv syftet med åtgärden i \`syfte\`.`,
   'k7/budget-overstiger': (a) =>
-    `${n(a, 'count') === 1 ? 'Den enda åtgärden' : `De ${a.count} åtgärderna`} som pågår under budgetåret ${a.year} kostar${n(a, 'count') === 1 ? '' : ' tillsammans'} ${kr(n(a, 'sum'))}, mer än budgeten ${kr(n(a, 'budget'))} i kapitel 4. Stäm av planen mot budgeten.`,
+    `Åtgärderna kostar ${kr(n(a, 'sum'))} under budgetåret ${a.year}, mer än budgeten ${kr(n(a, 'budget'))} i kapitel 4. En åtgärds \`budget\` gäller hela dess period och räknas med dagarna under ${a.year}; största först: ${shareList(
+      a,
+      (k) =>
+        n(a, `inYear${k}`) === n(a, `days${k}`)
+          ? `${a[`action${k}`]} ${kr(n(a, `share${k}`))} (hela perioden)`
+          : `${a[`action${k}`]} ${kr(n(a, `share${k}`))} (${nr(n(a, `inYear${k}`))} av ${nr(n(a, `days${k}`))} dagar av ${kr(n(a, `budget${k}`))})`,
+    )}. Rätta ett belopp eller en period, eller budgeten i kapitel 4.`,
   'k7/mal-utan-atgard': (a) => `Målet ${a.goal} tjänas inte av någon åtgärd. Ange ${a.goal} i \`mål\` hos en åtgärd.`,
   'k7/samverkansprocess': () =>
     'Samverkansprocessen är inte beskriven. Beskriv i `samverkansprocess` hur samverkan går till och vem som ansvarar för vad.',
@@ -311,6 +345,30 @@ export const sv: Catalogue = {
   'pdf/tecken-saknas': (a) =>
     `Tecknet ${q(a.char)} (${a.code}) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en${n(a, 'count') > 1 ? ` (${a.count} gånger i filen)` : ''}. Byt det mot ett tecken som typsnittet har, eller skriv det med ord.`,
 };
+
+/** Why the `åtaganden` do not cover the three years ahead (k3/verksam-tre-ar). */
+function commitmentsSv(a: Args): string {
+  const why: string[] = [];
+  const absent = String(a.absent ?? '')
+    .split(',')
+    .filter(Boolean);
+  if (absent.length === 2) why.push('inget åtagande anger sektor offentlig eller privat');
+  else if (absent.length === 1) why.push(`inget åtagande är från en ${absent[0]} part`);
+  for (let k = 1; k <= n(a, 'listed'); k++) {
+    const lacks: string[] = [];
+    if (a[`c${k}early`]) lacks.push(`gäller bara till ${a[`c${k}till`]}`);
+    if (a[`c${k}noTill`]) lacks.push('saknar `till`');
+    if (a[`c${k}noDoc`]) lacks.push(`${lacks.length > 0 ? 'saknar också' : 'saknar'} sin \`bilaga\``);
+    why.push(`${a[`c${k}`]} (${a[`c${k}sector`]}) ${lacks.join(' och ')}`);
+  }
+  if (a.noSector) why.push(`${a.noSector} saknar \`sektor\``);
+  return `Åtagandena täcker inte heller de tre åren framåt: det krävs minst ett offentligt och ett privat åtagande som gäller till minst ${a.needed}, vart och ett med sin undertecknade \`bilaga\`, men ${why.join('; ')}.`;
+}
+
+/** The actions of k7/budget-overstiger (`action1`, `share1`, …), each as `item(k)`. */
+function shareList(a: Args, item: (k: number) => string): string {
+  return Array.from({ length: n(a, 'count') }, (_, i) => item(i + 1)).join(', ');
+}
 
 function chapterSlug(n: number): string {
   return (

@@ -73,9 +73,14 @@ const HOW_TO = commentLines(
     'Ett valfritt fält står bortkommenterat under sin förklaring, t.ex. "# initiativtagare:" med raderna "#   - …" under: ta bort "# " på just de raderna för att använda det (förklaringarna själva står kvar som kommentarer). ' +
     'Innehåller en titel i { fil: …, titel: … } ett kommatecken, sätt den inom citattecken. ' +
     '"Referensåret" är året för ansökningsdatum i ansokan.yaml (eller qm check --date). ' +
-    'Bilagor (PDF, JPEG eller PNG) läggs i mappen bilagor/ under det namn som står här, eller så ändrar du sökvägen. ' +
+    'Bilagor (PDF, JPEG eller PNG) läggs i mappen bilagor/ under det namn som står här, eller så ändrar du sökvägen; ' +
+    'titel är det namn bedömaren ser i PDF:en ("Bilaga 3.1 – Organisationsmatris"). ' +
+    'Belopp får skrivas 3 900 000 kr, 3.900.000 kr eller 3,9 Mkr; decimaler med komma (4,52). ' +
     'Kontrollera med: qm check',
 );
+
+/** What each chapter says instead of repeating HOW_TO. */
+const HOW_TO_POINTER = '# Så fyller du i: se kommentaren överst i ansokan.yaml. Kontrollera med: qm check';
 
 function header(n: number): string[] {
   return [
@@ -84,7 +89,7 @@ function header(n: number): string[] {
     '# Svenska Stadskärnor om kapitlet (Quality Mark):',
     ...commentLines(`”${chapterSeed(n)}”`, '#   '),
     '#',
-    ...HOW_TO,
+    HOW_TO_POINTER,
   ];
 }
 
@@ -122,7 +127,7 @@ swot:
 `,
   3: () => `
 # bildad: datum då den dokumenterade samverkansorganisationen bildades, ÅÅÅÅ-MM-DD.
-# Kravet är att den har varit verksam i minst tre år.
+# Kravet är att den har varit verksam i minst tre år (eller åtaganden, se längst ned).
 bildad: ${P('datum då organisationen bildades, ÅÅÅÅ-MM-DD')}
 
 # organisationsform: t.ex. ideell förening, ekonomisk förening eller aktiebolag.
@@ -150,9 +155,10 @@ aktörer:
 #   yta_ha: ${P('yta i hektar')}
 
 # grupper: styrelse, ledningsgrupp, styrgrupp, referensgrupp, arbetsgrupper och
-# företagarföreningar; ledamöterna står under medlemmar. typ: styrelse, ledningsgrupp, styrgrupp, referensgrupp, arbetsgrupp,
-# företagarförening eller annan. Beskriv för varje grupp mandat, mötesfrekvens och beslutsväg.
-# namn och medlemmar är valfria. Kopiera blocket från "- typ:" för nästa grupp.
+# företagarföreningar; ledamöterna står under medlemmar.
+#   typ: styrelse, ledningsgrupp, styrgrupp, referensgrupp, arbetsgrupp, företagarförening
+#   eller annan. Beskriv för varje grupp mandat, mötesfrekvens och beslutsväg.
+#   namn och medlemmar är valfria. Kopiera blocket från "- typ:" för nästa grupp.
 grupper:
   - typ: styrelse
     # namn: Styrelsen
@@ -167,21 +173,41 @@ grupper:
 #   - ${P('aktör')}
 
 # organisationsmatris: en bilaga som visar aktörerna och ”ägar”fördelningen.
-organisationsmatris: bilagor/organisationsmatris.pdf
+organisationsmatris:
+  fil: bilagor/organisationsmatris.pdf
+  titel: Organisationsmatris
 
 # karta: en karta som visar det geografiskt avgränsade arbetsområdet (PDF, JPEG eller PNG:
 # ändra filändelsen efter filen).
-karta: bilagor/karta.pdf
+karta:
+  fil: bilagor/karta.pdf
+  titel: Karta över arbetsområdet
 
 # bilagor (valfritt): fler underlag, t.ex. stadgar.
 # bilagor:
 #   - { fil: bilagor/stadgar.pdf, titel: Stadgar }
+
+# åtaganden (valfritt): för en organisation som ännu inte varit verksam i tre år. Svenska
+# Stadskärnor godtar i stället skriftliga åtaganden från intressenterna som täcker de tre åren
+# framåt: minst ett från en offentlig och ett från en privat part, vart och ett till minst
+# referensdatumet plus tre år och med det undertecknade åtagandet som bilaga.
+#   part: vem som åtar sig. sektor: offentlig eller privat.
+#   till: sista dagen åtagandet gäller, ÅÅÅÅ-MM-DD. bilaga: det undertecknade åtagandet.
+# åtaganden:
+#   - part: ${P('en offentlig part, t.ex. kommunen')}
+#     sektor: offentlig
+#     till: ${P('sista dag åtagandet gäller, ÅÅÅÅ-MM-DD')}
+#     bilaga: { fil: bilagor/atagande-offentlig.pdf, titel: Åtagande från kommunen }
+#   - part: ${P('en privat part, t.ex. fastighetsägarna')}
+#     sektor: privat
+#     till: ${P('sista dag åtagandet gäller, ÅÅÅÅ-MM-DD')}
+#     bilaga: { fil: bilagor/atagande-privat.pdf, titel: Åtagande från fastighetsägarna }
 `,
   4: () => `
 # budgetår: året som budgeten gäller (ÅÅÅÅ): referensåret eller året efter.
 budgetår: ${P('budgetår, ÅÅÅÅ')}
 
-# budget: total budget i kronor; får skrivas som 3 900 000 kr.
+# budget: total budget i kronor; får skrivas 3 900 000 kr, 3.900.000 kr eller 3,9 Mkr.
 budget: ${P('total budget i kronor')}
 
 # finansiärer: vilka som finansierar verksamheten. Kravet är att offentlig och privat verksamhet
@@ -194,7 +220,9 @@ finansiärer:
     sektor: offentlig
     belopp: ${P('belopp i kronor')}
     # form: avtal
-    avtal: bilagor/avtal-offentlig-finansiar.pdf
+    avtal:
+      fil: bilagor/avtal-offentlig-finansiar.pdf
+      titel: Avtal med kommunen
   - namn: ${P('en privat finansiär, t.ex. fastighetsägarna')}
     sektor: privat
     belopp: ${P('belopp i kronor')}
@@ -205,7 +233,9 @@ finansiärer:
 budgetbeslut:
   datum: ${P('datum för beslutet, ÅÅÅÅ-MM-DD')}
   organ: ${P('vem som godkände budgeten, t.ex. styrelsen')}
-  protokoll: bilagor/protokoll-budgetbeslut.pdf
+  protokoll:
+    fil: bilagor/protokoll-budgetbeslut.pdf
+    titel: Protokoll från budgetbeslutet
 
 # utfall_föregående_år (valfritt): föregående års utfall i kronor.
 # utfall_föregående_år: ${P('utfall i kronor')}
@@ -240,7 +270,9 @@ beslutad:
     - ${P('t.ex. kommunstyrelsen')}
 
 # dokument: det antagna dokumentet med vision och affärsidé.
-dokument: bilagor/vision.pdf
+dokument:
+  fil: bilagor/vision.pdf
+  titel: Vision och affärsidé
 
 # bilagor (valfritt): fler underlag.
 # bilagor:
@@ -248,7 +280,8 @@ dokument: bilagor/vision.pdf
 `,
   6: () => `
 # mål: målen för organisationen och dess arbete, både kortsiktiga (1–3 år) och långsiktiga
-# (mer än 3 år; 3–5–10 år), räknat som år minus referensåret. Kopiera blocket från "- id:" för fler mål.
+# (mer än 3 år; 3–5–10 år, högst tio år fram), räknat som år minus referensåret.
+# Kopiera blocket från "- id:" för fler mål.
 #   id: unikt i hela ansökan (M1, M2 …). text: målet, gärna mätbart. år: målår, ÅÅÅÅ.
 #   horisont (valfritt): kort (1–3 år) eller lång (3–10 år); annars räknas den ut från år.
 #   hållbarhet (valfritt): ja för ett hållbarhetsmål.
@@ -277,16 +310,20 @@ strategier:
 förankring: ${P('vem som antog målen och strategierna, och när')}
 
 # översiktsplan: översiktsplan över centrum.
-översiktsplan: bilagor/oversiktsplan.pdf
+översiktsplan:
+  fil: bilagor/oversiktsplan.pdf
+  titel: Översiktsplan för centrum
 
 # dokument: det antagna dokumentet med mål och strategier.
-dokument: bilagor/mal-och-strategier.pdf
+dokument:
+  fil: bilagor/mal-och-strategier.pdf
+  titel: Mål och strategier
 
 # bilagor (valfritt): fler underlag.
 # bilagor:
 #   - bilagor/hallbarhetsplan.pdf
 `,
-  7: () => `
+  7: (o) => `
 # åtgärder: åtgärdsprogrammet, kopplat till mål, strategier och budget, med ansvarsfördelning
 # och tidplan. Kopiera blocket från "- id:" för fler åtgärder.
 #   id: unikt (A1, A2 …). namn, syfte. mål och strategi: de id (kapitel 6) som åtgärden tjänar.
@@ -309,13 +346,19 @@ dokument: bilagor/mal-och-strategier.pdf
 samverkansprocess: ${P('hur samverkansprocessen går till och vem som ansvarar för vad')}
 
 # flerårig_plan: den fleråriga övergripande verksamhetsplanen.
-flerårig_plan: bilagor/verksamhetsplan-flerarig.pdf
+flerårig_plan:
+  fil: bilagor/verksamhetsplan-flerarig.pdf
+  titel: Flerårig verksamhetsplan
 
 # plan_föregående_år: den detaljerade planen för föregående år.
-plan_föregående_år: bilagor/verksamhetsplan-foregaende-ar.pdf
+plan_föregående_år:
+  fil: bilagor/verksamhetsplan-foregaende-ar.pdf
+  titel: Verksamhetsplan ${o.year - 1}
 
 # plan_innevarande_år: den detaljerade planen för innevarande år.
-plan_innevarande_år: bilagor/verksamhetsplan-innevarande-ar.pdf
+plan_innevarande_år:
+  fil: bilagor/verksamhetsplan-innevarande-ar.pdf
+  titel: Verksamhetsplan ${o.year}
 
 # bilagor (valfritt): fler underlag.
 # bilagor:
@@ -346,7 +389,8 @@ ${[3, 2, 1].map((d) => `      ${o.year - d}: ${P(`värdet ${o.year - d}`)}`).joi
 # bilagor: dokument som visar måluppföljning och resultat, t.ex. undersökningar och
 # före-/efter-foton.
 bilagor:
-  - bilagor/resultatuppfoljning.pdf
+  - fil: bilagor/resultatuppfoljning.pdf
+    titel: Resultatuppföljning
 `,
   9: () => `
 # kanaler: hur ni kommunicerar och för dialog. Kravet är underlag som visar kommunikation och
@@ -360,13 +404,15 @@ kanaler:
     målgrupp: [intressenter]
     # frekvens: ${P('t.ex. en gång i månaden')}
     bilagor:
-      - bilagor/nyhetsbrev.pdf
+      - fil: bilagor/nyhetsbrev.pdf
+        titel: Nyhetsbrev
   - typ: medborgardialog
     namn: ${P('t.ex. medborgardialog om torget')}
     målgrupp: [medborgare]
     # frekvens: ${P('t.ex. en gång per år')}
     bilagor:
-      - bilagor/medborgardialog.pdf
+      - fil: bilagor/medborgardialog.pdf
+        titel: Medborgardialog
   - typ: digital_plattform
     namn: ${P('t.ex. webbplatsen och sociala medier')}
     målgrupp: [intressenter, medborgare]
@@ -397,7 +443,7 @@ const PROSE_GUIDE = [
 ];
 
 function prose(n: number): string {
-  return `# ${CHAPTER_TITLES[n - 1]}\n\n[FYLL I: ${PROSE[n]}.]\n`;
+  return `# ${CHAPTER_TITLES[n - 1]}\n\n${commentLines(`[FYLL I: ${PROSE[n]}.]`, '').join('\n')}\n`;
 }
 
 export function chapterFileName(n: number, yaml: boolean): string {
@@ -449,7 +495,8 @@ tidigare_certifiering:
 `
       : `
 # tidigare_certifiering (bara vid förnyelse, typ: förnyelse): datum då den nuvarande
-# certifieringen beviljades, eller { datum, synpunkter } med bedömarens synpunkter och era åtgärder.
+# certifieringen beviljades, eller { datum, synpunkter } med bedömarens synpunkter och era
+# åtgärder.
 # tidigare_certifiering: ${P('ÅÅÅÅ-MM-DD')}
 `;
   return `${modeline(ansokanSchema)}
@@ -475,8 +522,11 @@ kontakt:
   epost: ${P('e-postadress')}
   # telefon: ${P('telefonnummer')}
 
-# ansökningsdatum: ansökans datum, ÅÅÅÅ-MM-DD. Alla ”tre år” räknas till detta datum, referens-
-# datumet (qm check --date går före det; utan båda gäller dagens datum).
+# logotyp (valfritt): organisationens logotyp på PDF:ens försättsblad, en bild (PNG eller JPEG).
+# logotyp: bilagor/logotyp.png
+
+# ansökningsdatum: ansökans datum, ÅÅÅÅ-MM-DD. Alla ”tre år” räknas till detta datum,
+# referensdatumet (qm check --date går före det; utan båda gäller dagens datum).
 ansökningsdatum: ${P('ÅÅÅÅ-MM-DD')}
 
 # typ: ny (första ansökan) eller förnyelse.

@@ -7,6 +7,7 @@ import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync
 import { basename, dirname, join, posix, resolve, sep } from 'node:path';
 import type { Application, AttachmentRef, Finding, ResolvedAttachment } from '../model/types.js';
 import { sniff } from './sniff.js';
+import { closest } from './text.js';
 
 const ENDINGS: Record<string, 'pdf' | 'jpeg' | 'png'> = { pdf: 'pdf', jpg: 'jpeg', jpeg: 'jpeg', png: 'png' };
 
@@ -16,7 +17,14 @@ export interface AttachmentLimits {
 }
 
 type Outcome =
-  { ok: true; abs: string; rel: string } | { ok: false; rule: 'bilaga/saknas' | 'bilaga/utanfor-mappen' | 'bilaga/filtyp'; reason: string };
+  | { ok: true; abs: string; rel: string }
+  | {
+      ok: false;
+      rule: 'bilaga/saknas' | 'bilaga/utanfor-mappen' | 'bilaga/filtyp';
+      reason: string;
+      /** For a name that differs only in case: the file as it is named on disk. */
+      actual?: string;
+    };
 
 function listNames(dir: string): string[] {
   try {
@@ -94,6 +102,8 @@ export async function locate(root: string, written: string, dirs: Map<string, st
   }
   let cur = root;
   const parts = norm.split('/');
+  /** A segment found only when case is ignored (`Nyhetsbrev.PDF` for `nyhetsbrev.pdf`). */
+  let caseOnly = false;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     let next = join(cur, part);
@@ -102,8 +112,14 @@ export async function locate(root: string, written: string, dirs: Map<string, st
     } catch {
       const want = part.normalize('NFC');
       const names = listNames(cur);
-      const hit = names.find((n) => n.normalize('NFC') === want);
-      if (!hit) return { ok: false, rule: 'bilaga/saknas', reason: 'missing' };
+      let hit = names.find((n) => n.normalize('NFC') === want);
+      if (!hit) {
+        const folded = names.filter((n) => n.normalize('NFC').toLowerCase() === want.toLowerCase());
+        // One name that differs only in case is the file meant; with several, none is.
+        if (folded.length !== 1) return { ok: false, rule: 'bilaga/saknas', reason: 'missing' };
+        hit = folded[0]!;
+        caseOnly = true;
+      }
       next = join(cur, hit);
     }
     // A link (or a folder behind one) that leads out of the folder is refused before it is opened.
@@ -124,6 +140,9 @@ export async function locate(root: string, written: string, dirs: Map<string, st
     .split(sep)
     .join('/')
     .normalize('NFC');
+  // The path as written names no file on a file system that tells case apart (Linux, a CI
+  // runner): said once, naming the file on disk, which then counts as referenced.
+  if (caseOnly) return { ok: false, rule: 'bilaga/saknas', reason: 'case', actual: rel };
   return { ok: true, abs: cur, rel };
 }
 
@@ -140,6 +159,8 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
   let totalReported = false;
   // As written, so a link that is refused or that leads elsewhere in the folder still counts as referenced.
   const referenced = new Set<string>();
+  /** Missing files, for which a renamed file under bilagor/ may be the one meant. */
+  const missing: Finding[] = [];
   for (const ref of app.attachments) {
     referenced.add(posix.normalize(ref.path.trim().replace(/\\/g, '/')).normalize('NFC'));
     const f = (rule: string, args: Record<string, string | number> = {}): Finding => ({
@@ -152,7 +173,10 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
     });
     const found = await locate(app.root, ref.path, dirs);
     if (!found.ok) {
-      findings.push(f(found.rule, { reason: found.reason }));
+      const finding = f(found.rule, { reason: found.reason, ...(found.actual ? { actual: found.actual } : {}) });
+      if (found.actual) referenced.add(found.actual);
+      else if (found.rule === 'bilaga/saknas' && found.reason === 'missing' && !ref.inline) missing.push(finding);
+      findings.push(finding);
       continue;
     }
     const already = seen.get(found.abs);
@@ -174,8 +198,28 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
   }
   // Files under bilagor/ that nothing references would be left out of the PDF.
   const used = new Set([...seen.values()].map((r) => r.relative));
-  for (const rel of app.bilagorFiles) {
-    if (!used.has(rel) && !referenced.has(rel))
+  const unused = app.bilagorFiles.filter((rel) => !used.has(rel) && !referenced.has(rel));
+  // A reference to a file that is not there, and a file that nothing references with a name
+  // close to it: most likely one file renamed, so one diagnostic that names it ("menade du …?").
+  const suggested = new Set<string>();
+  for (const f of missing) {
+    const path = String(f.args?.path ?? '');
+    const candidates = unused.filter((rel) => !suggested.has(rel) && ending(rel) === ending(path));
+    // Compared without the ending, and with `-`, `_` and spaces alike (`karta-centrum`, `Karta centrum`).
+    const stem = (p: string) =>
+      basename(p)
+        .replace(/\.[^.]*$/, '')
+        .replace(/[-_\s]+/g, ' ')
+        .trim();
+    const byName = new Map(candidates.map((rel) => [stem(rel), rel]));
+    const near = closest(stem(path), byName.keys());
+    if (near === undefined) continue;
+    const rel = byName.get(near)!;
+    suggested.add(rel);
+    f.args = { ...f.args, actual: rel, reason: 'renamed' };
+  }
+  for (const rel of unused) {
+    if (!suggested.has(rel))
       findings.push({ rule: 'bilaga/oanvand', file: rel, chapter: null, pointer: null, position: null, args: { path: rel } });
   }
   return findings;
@@ -215,6 +259,11 @@ async function inspect(
       return { findings, resolved };
     }
     resolved.kind = s.kind;
+    // The logo is drawn on the cover: an image, not a document.
+    if (ref.logo && s.kind === 'pdf') {
+      findings.push(f('bilaga/filtyp', { kind: s.kind, ending: end, logo: 1 }));
+      return { findings, resolved };
+    }
     if (!s.ok) {
       findings.push(f(s.problem === 'encrypted' ? 'bilaga/krypterad' : 'bilaga/trasig', { detail: s.detail, kind: s.kind ?? '' }));
       return { findings, resolved };

@@ -4,9 +4,9 @@
  */
 import { Parser } from 'yaml';
 import type { Finding, JsonObject, LoadedFile, Placeholder, Prose } from '../model/types.js';
-import type { Schema } from '../schema/registry.js';
+import { shapeOf, type Schema } from '../schema/registry.js';
 import { normalizeDocument, PositionMap, type AttachmentValue } from './normalize.js';
-import { blankHtmlComments, decodeUtf8, SourceText } from './text.js';
+import { blankHtmlComments, decodeUtf8, SourceText, stripMarks } from './text.js';
 import { parseYaml, type SrcMap, type SrcNode } from './yaml.js';
 import { diskVfs, type Vfs } from './vfs.js';
 
@@ -74,9 +74,23 @@ export async function readSourceFile(spec: FileSpec): Promise<ReadResult> {
   return spec.format === 'md' ? readMarkdown(spec, src) : readYamlFile(spec, src);
 }
 
-function syntaxError(spec: FileSpec, src: SourceText, offset: number, reason: string, detail = ''): ReadResult {
+function syntaxError(
+  spec: FileSpec,
+  src: SourceText,
+  offset: number,
+  reason: string,
+  detail = '',
+  more: Record<string, string | number> = {},
+): ReadResult {
   const r = failed(spec.file, [
-    { rule: 'fil/syntax', file: spec.file, chapter: spec.chapter, pointer: null, position: src.position(offset), args: { reason, detail } },
+    {
+      rule: 'fil/syntax',
+      file: spec.file,
+      chapter: spec.chapter,
+      pointer: null,
+      position: src.position(offset),
+      args: { reason, detail, ...more },
+    },
   ]);
   r.source = src;
   return r;
@@ -106,12 +120,41 @@ function yamlError(
   if (error.code === 'LIMIT' || error.code === 'NESTING')
     return syntaxError(spec, src, error.offset, LIMIT_REASONS[error.message] ?? 'aliases');
   const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const quoted = innerQuote(yaml, error.offset - base);
+  if (quoted) return syntaxError(spec, src, base + quoted.at, 'inner-quote', '', quoted.args);
   // YAML notices an unclosed quote or bracket only where the file (or the next key) ends; the
   // consultant needs the line where it was opened.
   const opened = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? unclosedOpener(yaml, error.offset - base) : undefined;
   const reason = codeReason(error.code, first);
   // The parser's own (English) words only where qm has none of its own.
   return syntaxError(spec, src, opened === undefined ? error.offset : base + opened, reason, reason === 'yaml' ? first : '');
+}
+
+/**
+ * A quote inside a quoted value (`vision: "Hjärtum "hjärtat" av Storvik"`): YAML ends the value
+ * at the second quote and cannot read the rest of the line. Finds the quote that ended it, and
+ * the value as it could be written: with ” ” inside, or in the other kind of quotes.
+ */
+function innerQuote(yaml: string, offset: number): { at: number; args: Record<string, string> } | undefined {
+  const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = yaml.indexOf('\n', offset);
+  const line = yaml.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+  const before = yaml.slice(lineStart, offset).trimEnd();
+  const q = before.at(-1);
+  if (q !== '"' && q !== "'") return undefined;
+  // Where the quoted value starts: after `key: `, `- ` or `{`/`,` in a flow collection.
+  const open = /(?:^\s*(?:-\s+)*(?:[^\s:#][^:#]*:\s+)?|[{,[]\s*)(["'])/.exec(line);
+  if (!open || open[1] !== q) return undefined;
+  const valueStart = open.index + open[0].length - 1;
+  if (valueStart >= before.length - 1) return undefined;
+  const rest = line
+    .slice(valueStart)
+    .replace(/\s+#.*$/, '')
+    .trimEnd();
+  const end = rest.lastIndexOf(q);
+  const inner = end > 0 ? rest.slice(1, end) : rest.slice(1);
+  const fixed = q === '"' ? `"${inner.replace(/"/g, '”')}"` : inner.includes('"') ? `'${inner.replace(/'/g, "''")}'` : `"${inner}"`;
+  return { at: lineStart + before.length - 1, args: { quote: q, fixed: `${line.slice(0, valueStart).trimStart()}${fixed}` } };
 }
 
 const LIMIT_REASONS: Record<string, string> = {
@@ -200,11 +243,34 @@ function readMarkdown(spec: FileSpec, src: SourceText): ReadResult {
       root = parsed.root;
     }
   }
+  if (!open) {
+    const unopened = unopenedFrontMatter(spec, text);
+    if (unopened) return syntaxError(spec, src, 0, 'frontmatter-unopened', '', unopened);
+  }
   const out = fromYaml(spec, src, root, fmStart, false);
   if ('loaded' in out) return out;
   const body = blankHtmlComments(text.slice(bodyStart));
   const prose: Prose = { text: body, position: (offset) => src.position(bodyStart + offset) };
   return finish(spec, src, out.result, prose, 'md');
+}
+
+/**
+ * Front matter whose opening `---` was deleted: the file starts with a chapter's field
+ * (`startad: 2012`, after comments or blank lines) and a line `---` closes the fields further
+ * down. Read as prose, it would give placeholder errors on the comments and "Ange `startad`";
+ * it is one problem, said where the line belongs.
+ */
+function unopenedFrontMatter(spec: FileSpec, text: string): { key: string; closing: number } | undefined {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  if (first < 0) return undefined;
+  const m = /^(\S+?):(\s|$)/.exec(lines[first]!);
+  if (!m) return undefined;
+  const known = shapeOf(spec.schema, spec.schema).properties;
+  const key = m[1]!.normalize('NFC');
+  if (!known.has(key) && ![...known.keys()].some((k) => stripMarks(k) === key)) return undefined;
+  const closing = lines.findIndex((l, i) => i > first && /^(---|\.\.\.)[ \t]*\r?$/.test(l));
+  return closing < 0 ? undefined : { key, closing: closing + 1 };
 }
 
 function readYamlFile(spec: FileSpec, src: SourceText): ReadResult {

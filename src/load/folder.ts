@@ -78,6 +78,9 @@ export async function loadApplication(folder: string, fs: Vfs = diskVfs): Promis
     findings.push(...r.findings);
     meta = r.loaded;
     if (r.source) sources.set(metaEntry.nfc, r.source);
+    // `logotyp`: an image for the cover, checked like every attachment.
+    for (const a of r.attachments)
+      attachments.push({ chapter: null, from: metaEntry.nfc, pointer: a.pointer, path: a.path, title: a.title, logo: true });
   }
 
   // Chapters

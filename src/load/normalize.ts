@@ -5,7 +5,7 @@
  */
 import type { Finding, Json, JsonObject, Placeholder, Position, SourceMap } from '../model/types.js';
 import { shapeOf, type Schema } from '../schema/registry.js';
-import { parseSwedishBoolean, parseSwedishNumber } from './numbers.js';
+import { parseSwedishBoolean, parseSwedishNumber, readSwedishNumber } from './numbers.js';
 import { clip, closest, foldAscii, stripMarks, type SourceText } from './text.js';
 import { isNullText, type SrcMap, type SrcNode, type SrcScalar, type SrcSeq } from './yaml.js';
 import { escapeToken, parentPointer } from '../util/pointer.js';
@@ -96,6 +96,19 @@ interface Ctx {
   proseKey: boolean;
 }
 
+/** The year of a value in a map of years (`värden: {2024: …}`), for a message. */
+function yearKey(pointer: string): Record<string, string> {
+  const m = /\/(\d{4})$/.exec(pointer);
+  return m && !/\/\d+\/\d{4}$/.test(pointer) ? { year: m[1]! } : {};
+}
+
+/** The field a pointer names, for a message: the last key that is not a list index. */
+function fieldOf(pointer: string): string {
+  const toks = pointer.split('/').slice(1);
+  for (let i = toks.length - 1; i >= 0; i--) if (!/^\d+$/.test(toks[i]!)) return toks[i]!.replace(/~1/g, '/').replace(/~0/g, '~');
+  return '';
+}
+
 /** Normalises the root mapping of a file against its schema. */
 export function normalizeDocument(
   root: SrcMap | null,
@@ -105,7 +118,16 @@ export function normalizeDocument(
   chapter: number | null,
   proseKey: boolean,
 ): NormalizeResult {
-  const ctx: Ctx = { file, chapter, src, map: new PositionMap(src), findings: [], placeholders: [], attachments: [], proseKey };
+  const ctx: Ctx = {
+    file,
+    chapter,
+    src,
+    map: new PositionMap(src),
+    findings: [],
+    placeholders: [],
+    attachments: [],
+    proseKey,
+  };
   let data: JsonObject = {};
   if (root) {
     ctx.map.set('', { value: root.start, end: root.end });
@@ -148,7 +170,7 @@ function normalize(node: SrcNode, schema: Schema, doc: Schema, pointer: string, 
   } else if (node.kind === 'map') {
     result = normalizeMap(node, schema, doc, pointer, ctx);
   } else {
-    result = coerceScalar(node, schema, doc);
+    result = coerceScalar(node, schema, doc, pointer, ctx);
   }
   if (shape.attachment && result !== undefined) {
     // An empty path is an empty value (schema/tomt-varde or the chapter's rule), not a file to look for.
@@ -219,6 +241,19 @@ function unknownKeyArgs(node: SrcMap, i: number, keyText: string, shape: ReturnT
   // Nothing close: the keys that may stand here, so that the closest one can be seen.
   const known = [...shape.properties.keys()].filter((k) => k !== 'text').join(', ');
   return known ? { key: keyText, known } : { key: keyText };
+}
+
+/**
+ * The file an unknown key's value names (`kartta: bilagor/karta.png`, or `{fil: …}`): when the
+ * key is a misspelt attachment field, that file is not "unreferenced" as well.
+ */
+function referredFile(value: SrcNode | null): Record<string, string> {
+  if (value?.kind === 'scalar' && /\.[a-z0-9]{2,4}$/i.test(value.text.trim())) return { refers: value.text.trim() };
+  if (value?.kind === 'map') {
+    const fil = value.entries.find((e) => e.key.trim() === 'fil')?.value;
+    if (fil?.kind === 'scalar' && fil.text.trim() !== '') return { refers: fil.text.trim() };
+  }
+  return {};
 }
 
 /**
@@ -296,7 +331,7 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
         chapter: ctx.chapter,
         pointer: `${pointer}/${escapeToken(keyText)}`,
         position: ctx.src.position(entry.keyStart),
-        args: unknownKeyArgs(node, i, keyText, shape, ctx),
+        args: { ...unknownKeyArgs(node, i, keyText, shape, ctx), ...referredFile(entry.value) },
       });
       continue;
     }
@@ -339,7 +374,7 @@ function normalizeMap(node: SrcMap, schema: Schema, doc: Schema, pointer: string
   return out;
 }
 
-function coerceScalar(node: SrcScalar, schema: Schema, doc: Schema): Json {
+function coerceScalar(node: SrcScalar, schema: Schema, doc: Schema, pointer: string, ctx: Ctx): Json {
   const shape = shapeOf(schema, doc);
   // `offentlig\u200b` is `offentlig`, and a value of nothing but invisible characters is empty.
   const text = node.text.replace(INVISIBLE_EDGES, '');
@@ -353,8 +388,21 @@ function coerceScalar(node: SrcScalar, schema: Schema, doc: Schema): Json {
   if (k.has('number') || k.has('integer')) {
     const stringOk = k.has('string') && !shape.formattedString;
     if (!stringOk) {
-      const n = parseSwedishNumber(text);
-      if (n !== undefined) return n;
+      const r = readSwedishNumber(text, shape.amount);
+      if (r?.kind === 'number') return r.value;
+      if (r?.kind === 'ambiguous') {
+        // `1.310` where a dot may be either: say both readings, and keep the text, so that no rule
+        // computes with a number the writer may not have meant (the check drops the schema's
+        // type error at the same place: one problem, one diagnostic).
+        ctx.findings.push({
+          rule: 'schema/tvetydigt-tal',
+          file: ctx.file,
+          chapter: ctx.chapter,
+          pointer,
+          args: { field: fieldOf(pointer), value: text.trim(), thousands: r.thousands, decimal: r.decimal, ...yearKey(pointer) },
+        });
+        return text.trim();
+      }
     }
   }
   if (shape.enumValues.length > 0) {

@@ -59,7 +59,8 @@ export interface ChapterFile extends LoadedFile {
 export type AttachmentKind = 'pdf' | 'jpeg' | 'png';
 
 export interface AttachmentRef {
-  chapter: number;
+  /** The chapter that references it; null for ansokan.yaml (the logo). */
+  chapter: number | null;
   /** The file that references it (relative to the folder). */
   from: string;
   pointer: string;
@@ -68,6 +69,8 @@ export interface AttachmentRef {
   title?: string;
   /** An image shown in the prose (`![…](bilagor/foto.jpg)`), not a numbered attachment. */
   inline?: boolean;
+  /** The organisation's logo (`logotyp` in ansokan.yaml), shown on the cover: an image, not a numbered attachment. */
+  logo?: boolean;
   /** Where an inline image is written. */
   position?: Position;
   /** Filled in by the attachment checks. */

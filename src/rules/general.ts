@@ -204,6 +204,15 @@ export const schema: RuleDef[] = [
     'Write one value per line: `2023: 4,52` on its own line.',
     'värden:\n  2023: 4,52\n  2024: 4,61',
   ),
+  schemaRule(
+    'schema/tvetydigt-tal',
+    'error',
+    'Ett tal vars punkt kan vara tusentalsavgränsare eller decimaltecken (`1.310`)',
+    'A number whose dot may separate thousands or decimals (`1.310`)',
+    'Skriv tusental med mellanslag (`62 500`) och decimaler med komma (`62,5`). I ett belopp i kronor läses `350.000 kr` redan som 350 000.',
+    'Write thousands with a space (`62 500`) and decimals with a comma (`62,5`). In an amount in SEK `350.000 kr` is already read as 350 000.',
+    'värden:\n  2024: 62 500   # tusental: mellanslag\n  2025: 62,5     # decimaler: komma',
+  ),
 ];
 
 export const idDubblett = defineRule({

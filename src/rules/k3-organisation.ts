@@ -1,5 +1,6 @@
-import { addYears, compare, dateOrYear, fmt, span, yearsMonthsBetween, type DateOrYear, type YMD } from '../util/dates.js';
-import { defineRule, num, str, type RuleContext } from './define.js';
+import { addYears, compare, dateOrYear, fmt, parseDate, span, yearsMonthsBetween, type DateOrYear, type YMD } from '../util/dates.js';
+import type { Json } from '../model/types.js';
+import { asObject, defineRule, num, perCheck, str, type Report, type RuleContext } from './define.js';
 import { items } from './util.js';
 
 /** How the three-year requirement stands for `bildad`: met, not met, or unknown (a bare year). */
@@ -14,27 +15,121 @@ function bildad(ctx: RuleContext): DateOrYear | undefined {
   return dateOrYear(ctx.data(3)?.bildad);
 }
 
+type Sector = 'offentlig' | 'privat';
+
+/** One written commitment (`åtaganden`) and whether it counts for the three years ahead. */
+export interface Commitment {
+  /** Index in `åtaganden`. */
+  index: number;
+  part?: string;
+  sector?: Sector;
+  /** `till` as written, when it is a date. */
+  until?: string;
+  /** Whether it has its signed document (`bilaga`). */
+  document: boolean;
+  /** `till` is before the reference date + 3 years. */
+  tooEarly: boolean;
+  /** It covers the three years ahead: a sector, `till` late enough, and its `bilaga`. */
+  counts: boolean;
+}
+
+export interface Commitments {
+  /** The reference date + 3 years: the last day the commitments must cover, at least. */
+  needed: string;
+  list: Commitment[];
+  /** Sectors without a commitment that counts. */
+  missing: Sector[];
+  /** At least one public and one private commitment count (rules.md, k3/verksam-tre-ar). */
+  cover: boolean;
+}
+
+function hasDocument(v: Json | undefined): boolean {
+  if (typeof v === 'string') return v.trim() !== '';
+  const fil = asObject(v)?.fil;
+  return typeof fil === 'string' && fil.trim() !== '';
+}
+
+/**
+ * The certifier's alternative to three years of operation: written commitments from the
+ * stakeholders covering the three years ahead. Decided once; the rules and the PDF read it.
+ */
+export const commitments = perCheck((ctx: RuleContext): Commitments => {
+  const needed = addYears(ctx.ref.date, 3);
+  const list = items(ctx.data(3)?.åtaganden).map(({ i, item }): Commitment => {
+    const sector = item.sektor === 'offentlig' || item.sektor === 'privat' ? item.sektor : undefined;
+    const till = parseDate(item.till);
+    const tooEarly = till !== undefined && compare(till, needed) < 0;
+    const document = hasDocument(item.bilaga);
+    return {
+      index: i,
+      part: str(item.part)?.trim() || undefined,
+      sector,
+      until: till ? fmt(till) : undefined,
+      document,
+      tooEarly,
+      counts: sector !== undefined && till !== undefined && !tooEarly && document,
+    };
+  });
+  const missing = (['offentlig', 'privat'] as const).filter((sec) => !list.some((c) => c.counts && c.sector === sec));
+  return { needed: fmt(needed), list, missing, cover: missing.length === 0 };
+});
+
+/**
+ * Why the commitments do not cover the three years ahead, as message arguments: the sectors
+ * without any commitment, and each commitment of a sector not covered with what it lacks.
+ */
+function commitmentArgs(ctx: RuleContext): Record<string, string | number> {
+  const c = commitments(ctx);
+  if (c.list.length === 0) return { commitments: 0, needed: c.needed };
+  const args: Record<string, string | number> = { commitments: c.list.length, needed: c.needed };
+  const absent = c.missing.filter((sec) => !c.list.some((x) => x.sector === sec));
+  args.absent = absent.join(',');
+  let k = 0;
+  for (const x of c.list) {
+    if (x.counts || !x.sector || !c.missing.includes(x.sector)) continue;
+    k++;
+    args[`c${k}`] = x.part ?? `nr ${x.index + 1}`;
+    args[`c${k}sector`] = x.sector;
+    if (x.until) args[`c${k}till`] = x.until;
+    args[`c${k}early`] = x.tooEarly ? 1 : 0;
+    args[`c${k}noTill`] = x.until ? 0 : 1;
+    args[`c${k}noDoc`] = x.document ? 0 : 1;
+  }
+  // Commitments without a sector count for neither.
+  const noSector = c.list.filter((x) => !x.sector);
+  args.noSector = noSector.map((x) => x.part ?? `nr ${x.index + 1}`).join(', ');
+  args.listed = k;
+  return args;
+}
+
+/** The fields of `åtaganden` that decide whether they count: a placeholder or invalid value there leaves it undecided. */
+function commitmentInvolves(ctx: RuleContext): NonNullable<Report['involves']> {
+  const file = ctx.file(3)?.file ?? null;
+  return commitments(ctx).list.flatMap((x) => ['sektor', 'till', 'bilaga'].map((k) => ({ file, pointer: `/åtaganden/${x.index}/${k}` })));
+}
+
 export const verksamTreAr = defineRule({
   id: 'k3/verksam-tre-ar',
   chapter: 3,
   severity: 'error',
   seed: 'verksam i minst tre år',
   title: {
-    sv: 'Organisationen har inte varit verksam i minst tre år',
-    en: 'The organisation has not been active for at least three years',
+    sv: 'Organisationen har inte varit verksam i minst tre år, och inga åtaganden täcker de tre åren framåt',
+    en: 'The organisation has not been active for three years, and no commitments cover the three years ahead',
   },
   fix: {
-    sv: 'Kravet uppfylls när `bildad` plus tre år infaller senast på referensdatumet. Ange rätt bildandedatum, eller ansök när kravet är uppfyllt.',
-    en: 'The requirement holds when `bildad` plus three years falls on or before the reference date. Give the right date of formation, or apply once it holds.',
+    sv: 'Kravet uppfylls när `bildad` plus tre år infaller senast på referensdatumet, eller när skriftliga `åtaganden` täcker de tre åren framåt: minst ett offentligt och ett privat åtagande som gäller `till` minst referensdatumet plus tre år, vart och ett med sin undertecknade `bilaga`.',
+    en: 'The requirement holds when `bildad` plus three years falls on or before the reference date, or when written `åtaganden` cover the three years ahead: at least one public and one private commitment valid `till` at least the reference date plus three years, each with its signed `bilaga`.',
   },
-  example: 'bildad: 2016-03-01',
+  example:
+    'bildad: 2016-03-01\n\n# eller, för en ny organisation (referensdatum 2026-11-15):\nbildad: 2025-02-01\nåtaganden:\n  - part: Storviks kommun\n    sektor: offentlig\n    till: 2029-12-31\n    bilaga: bilagor/atagande-kommunen.pdf\n  - part: Fastighetsägarna i Storviks centrum\n    sektor: privat\n    till: 2029-12-31\n    bilaga: bilagor/atagande-fastighetsagarna.pdf',
   applies: (ctx) => {
     const b = bildad(ctx);
-    return b === undefined || threeYears(b, ctx.ref.date) !== 'unknown';
+    return b === undefined || threeYears(b, ctx.ref.date) !== 'unknown' || commitments(ctx).cover;
   },
   check(ctx, report) {
     const b = bildad(ctx);
-    if (!b || threeYears(b, ctx.ref.date) !== 'not-met') return;
+    if (!b || threeYears(b, ctx.ref.date) !== 'not-met' || commitments(ctx).cover) return;
     const first = span(b).first;
     const met = addYears(first, 3);
     const future = compare(first, ctx.ref.date) > 0;
@@ -49,7 +144,9 @@ export const verksamTreAr = defineRule({
         future: future ? 1 : 0,
         year: b.kind === 'year' ? 1 : 0,
         ref: ctx.ref.iso,
+        ...commitmentArgs(ctx),
       },
+      involves: commitmentInvolves(ctx),
     });
   },
 });
@@ -60,12 +157,15 @@ export const bildadOfullstandigt = defineRule({
   severity: 'warning',
   seed: 'verksam i minst tre år',
   title: { sv: '`bildad` är bara ett år och tre år kan inte avgöras', en: '`bildad` is a bare year and three years cannot be decided' },
-  fix: { sv: 'Ange hela datumet då organisationen bildades (ÅÅÅÅ-MM-DD).', en: 'Give the full date of formation (YYYY-MM-DD).' },
+  fix: {
+    sv: 'Ange hela datumet då organisationen bildades (ÅÅÅÅ-MM-DD), eller `åtaganden` som täcker de tre åren framåt.',
+    en: 'Give the full date of formation (YYYY-MM-DD), or `åtaganden` that cover the three years ahead.',
+  },
   example: 'bildad: 2023-03-01',
   applies: (ctx) => bildad(ctx)?.kind === 'year',
   check(ctx, report) {
     const b = bildad(ctx);
-    if (!b || b.kind !== 'year' || threeYears(b, ctx.ref.date) !== 'unknown') return;
+    if (!b || b.kind !== 'year' || threeYears(b, ctx.ref.date) !== 'unknown' || commitments(ctx).cover) return;
     report({
       pointer: '/bildad',
       args: {
@@ -74,6 +174,7 @@ export const bildadOfullstandigt = defineRule({
         from: fmt(addYears({ y: b.year, m: 1, d: 1 }, 3)),
         to: fmt(addYears({ y: b.year, m: 12, d: 31 }, 3)),
       },
+      involves: commitmentInvolves(ctx),
     });
   },
 });

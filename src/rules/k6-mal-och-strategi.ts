@@ -14,8 +14,13 @@ export interface Goal {
   /** The horizon that counts: the declared one when `år` agrees, else the one `år` gives. */
   horizon?: Horizon;
   contradicts: boolean;
+  /** More than ten years ahead (k6/mal-bortom-tio-ar): still long-term, beyond the seed's 3–5–10. */
+  beyondTen: boolean;
   sustainable: boolean;
 }
+
+/** The seed's long horizon ends ten years after the reference year. */
+export const MAX_AHEAD = 10;
 
 export function horizonOf(ahead: number): Horizon | undefined {
   if (ahead >= 1 && ahead <= 3) return 'kort';
@@ -36,14 +41,16 @@ function computeGoals(ctx: RuleContext): Goal[] {
     const ahead = year === undefined ? undefined : year - ctx.ref.year;
     let horizon: Horizon | undefined;
     let contradicts = false;
+    const beyondTen = ahead !== undefined && ahead > MAX_AHEAD;
     if (ahead !== undefined) {
       if (declared && fits(declared, ahead)) horizon = declared;
       else {
-        contradicts = declared !== undefined;
+        // Beyond ten years `horisont` is not what is wrong (k6/mal-bortom-tio-ar says what is).
+        contradicts = declared !== undefined && !beyondTen;
         horizon = horizonOf(ahead);
       }
     }
-    return { i, id: idOf(item), year, declared, ahead, horizon, contradicts, sustainable: item.hållbarhet === true };
+    return { i, id: idOf(item), year, declared, ahead, horizon, contradicts, beyondTen, sustainable: item.hållbarhet === true };
   });
 }
 
@@ -109,6 +116,29 @@ export const horisont = defineRule({
         const args = { id: g.id ?? '', year: g.year, horizon: g.declared!, ahead: g.ahead!, ref: ctx.ref.year };
         report({ pointer: `/mål/${g.i}/horisont`, args, involves: [{ file: ctx.file(6)?.file ?? null, pointer: `/mål/${g.i}/år` }] });
       }
+    }
+  },
+});
+
+export const malBortomTioAr = defineRule({
+  id: 'k6/mal-bortom-tio-ar',
+  chapter: 6,
+  severity: 'warning',
+  seed: 'både kortsiktigt (1-3 år) och långsiktigt (3-5-10 år)',
+  title: { sv: 'Ett mål ligger mer än tio år fram', en: 'A goal lies more than ten years ahead' },
+  fix: {
+    sv: 'Långsiktiga mål ligger 3–10 år efter referensåret. Ge målet ett `år` inom tio år, eller lägg till ett delmål inom tio år. Målet räknas ändå som långsiktigt.',
+    en: 'Long-term goals lie 3–10 years after the reference year. Give the goal an `år` within ten years, or add an intermediate goal within ten years. The goal still counts as long-term.',
+  },
+  example: '- id: M4\n  text: 20 % fler besökare i centrum\n  år: 2036   # referensår 2026: högst 2036',
+  applies: (ctx) => goals(ctx).some((g) => g.year !== undefined),
+  check(ctx, report) {
+    for (const g of goals(ctx)) {
+      if (g.beyondTen)
+        report({
+          pointer: `/mål/${g.i}/år`,
+          args: { id: g.id ?? '', year: g.year!, ahead: g.ahead!, ref: ctx.ref.year, latest: ctx.ref.year + MAX_AHEAD },
+        });
     }
   },
 });
@@ -226,6 +256,7 @@ export const rules = [
   kortsiktigaMal,
   langsiktigaMal,
   horisont,
+  malBortomTioAr,
   malPasserat,
   strategiOkantMal,
   malUtanStrategi,

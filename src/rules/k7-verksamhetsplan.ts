@@ -1,4 +1,4 @@
-import { compare, parseDate } from '../util/dates.js';
+import { compare, fmt, parseDate, type YMD } from '../util/dates.js';
 import { defineRule, num, perCheck, type Report, type RuleContext } from './define.js';
 import { goalIds, goals, idList } from './k6-mal-och-strategi.js';
 import { idOf, items, references } from './util.js';
@@ -201,43 +201,108 @@ export const syfte = defineRule({
   describe: actionDescribe,
 });
 
+/** An action's budget and the part of it that falls in the budget year. */
+export interface BudgetShare {
+  /** Index of the action in `åtgärder`. */
+  index: number;
+  id: string;
+  name?: string;
+  /** The action's budget, for its whole period. */
+  budget: number;
+  start: string;
+  end: string;
+  /** Days of the period, counted inclusively. */
+  days: number;
+  /** Days of the period inside the budget year, inclusively (0 when it lies outside). */
+  daysInYear: number;
+  /** `budget` × `daysInYear` / `days`, in whole kronor: what counts against the year's budget. */
+  share: number;
+}
+
+export interface BudgetShares {
+  /** `budgetår` of chapter 4. */
+  year: number;
+  /** `budget` of chapter 4, when given. */
+  budget?: number;
+  /** Every action with a budget and a valid period, in the order of `åtgärder`. */
+  actions: BudgetShare[];
+  /** The shares summed. */
+  sum: number;
+}
+
+const DAY = 86_400_000;
+const dayNumber = (d: YMD) => Date.UTC(d.y, d.m - 1, d.d) / DAY;
+
+/**
+ * Each action's share of the budget year (rules.md, k7/budget-overstiger): its budget covers
+ * its whole period, so it counts in proportion to the days of the period inside `budgetår`.
+ * Decided once here; the rule and the PDF read it. Undefined without a `budgetår`.
+ */
+export const budgetShares = perCheck((ctx: RuleContext): BudgetShares | undefined => {
+  const d4 = ctx.data(4);
+  const year = num(d4?.budgetår);
+  if (year === undefined || !Number.isInteger(year)) return undefined;
+  const first = dayNumber({ y: year, m: 1, d: 1 });
+  const last = dayNumber({ y: year, m: 12, d: 31 });
+  const list: BudgetShare[] = [];
+  for (const a of actions(ctx)) {
+    const s = parseDate(a.item.start);
+    const e = parseDate(a.item.slut);
+    const b = num(a.item.budget);
+    if (!s || !e || b === undefined || compare(e, s) < 0) continue;
+    const from = dayNumber(s);
+    const to = dayNumber(e);
+    const days = to - from + 1;
+    const daysInYear = Math.max(0, Math.min(to, last) - Math.max(from, first) + 1);
+    list.push({
+      index: a.i,
+      id: a.id,
+      name: typeof a.item.namn === 'string' ? a.item.namn : undefined,
+      budget: b,
+      start: fmt(s),
+      end: fmt(e),
+      days,
+      daysInYear,
+      share: Math.round((b * daysInYear) / days),
+    });
+  }
+  return { year, budget: num(d4?.budget), actions: list, sum: list.reduce((t, x) => t + x.share, 0) };
+});
+
 export const budgetOverstiger = defineRule({
   id: 'k7/budget-overstiger',
   chapter: 7,
   severity: 'warning',
   needs: [4],
   title: {
-    sv: 'Åtgärderna under budgetåret kostar mer än budgeten i kapitel 4',
-    en: 'The actions in the budget year cost more than the chapter 4 budget',
+    sv: 'Åtgärdernas kostnader under budgetåret är större än budgeten i kapitel 4',
+    en: 'The actions’ costs in the budget year exceed the chapter 4 budget',
   },
   fix: {
-    sv: 'Minska åtgärdernas budget eller fördela dem över fler år, eller rätta `budget` i kapitel 4.',
-    en: 'Reduce the actions’ budgets or spread them over more years, or correct `budget` in chapter 4.',
+    sv: 'Varje åtgärds `budget` gäller hela dess period och räknas med den andel av dagarna som infaller under `budgetår`. Summan får vara högst `budget` i kapitel 4: rätta ett belopp, en period eller budgeten.',
+    en: 'Each action’s `budget` covers its whole period and counts with the share of its days that fall in `budgetår`. The sum may be at most `budget` in chapter 4: correct an amount, a period or the budget.',
   },
-  example: '# 04: budgetår: 2027, budget: 3 300 000 kr\n# 07: the actions overlapping 2027 cost at most 3 300 000 kr together',
-  applies: (ctx) => num(ctx.data(4)?.budgetår) !== undefined && num(ctx.data(4)?.budget) !== undefined,
+  example:
+    '# 04-finansiering.md\nbudgetår: 2026\nbudget: 3 900 000 kr\n\n# 07-verksamhetsplan.md: 2026-01-01–2028-12-31 är 1 096 dagar,\n# varav 365 under 2026, så åtgärden räknas med 365 000 kr mot 2026\nåtgärder:\n  - id: A1\n    start: 2026-01-01\n    slut: 2028-12-31\n    budget: 1 096 000 kr',
+  applies: (ctx) => budgetShares(ctx) !== undefined && num(ctx.data(4)?.budget) !== undefined,
   check(ctx, report) {
-    const year = num(ctx.data(4)?.budgetår);
-    const total = num(ctx.data(4)?.budget);
-    if (year === undefined || total === undefined) return;
-    let sum = 0;
-    let count = 0;
-    for (const a of actions(ctx)) {
-      const s = parseDate(a.item.start);
-      const e = parseDate(a.item.slut);
-      const b = num(a.item.budget);
-      if (!s || !e || b === undefined) continue;
-      if (s.y <= year && e.y >= year) {
-        sum += b;
-        count++;
-      }
-    }
-    if (sum > total)
-      report({
-        pointer: '/åtgärder',
-        args: { sum, budget: total, year, count },
-        involves: [{ file: ctx.file(4)?.file ?? null, pointer: '/budget' }],
-      });
+    const shares = budgetShares(ctx);
+    if (!shares || shares.budget === undefined || shares.sum <= shares.budget) return;
+    const counted = shares.actions.filter((a) => a.share > 0).sort((a, b) => b.share - a.share || a.index - b.index);
+    // Per action, largest share first: `action1`, `share1`, `budget1`, `inYear1`, `days1`, …
+    const listed: Record<string, string | number> = {};
+    counted.forEach((a, k) => {
+      listed[`action${k + 1}`] = a.id || `nr ${a.index + 1}`;
+      listed[`share${k + 1}`] = a.share;
+      listed[`budget${k + 1}`] = a.budget;
+      listed[`inYear${k + 1}`] = a.daysInYear;
+      listed[`days${k + 1}`] = a.days;
+    });
+    report({
+      pointer: '/åtgärder',
+      args: { sum: shares.sum, budget: shares.budget, year: shares.year, count: counted.length, ...listed },
+      involves: [{ file: ctx.file(4)?.file ?? null, pointer: '/budget' }],
+    });
   },
 });
 

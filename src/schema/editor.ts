@@ -2,7 +2,8 @@
  * The schemas as an editor gets them (`qm schema`). qm validates the data after reading it the
  * way consultants write (format.md, "Written as people write"); an editor validates the YAML
  * as it stands. So the exported schemas say, of every field, what `qm check` accepts there:
- * - a number may also be written as text the Swedish way (`3 900 000 kr`, `4,52`, `40 %`);
+ * - a number may also be written as text the Swedish way (`3 900 000 kr`, `4,52`, `40 %`,
+ *   `1.310.000`, in an amount `350.000 kr`; not `1.310` elsewhere, which qm calls ambiguous);
  * - a boolean may also be `ja`/`nej` (any case);
  * - a text field (not a date) may also hold what YAML reads as a number or a boolean
  *   (`telefon: 0611345200`);
@@ -32,9 +33,17 @@ const UNITS = ['mkr', 'msek', 'tkr', 'ksek', 'kronor', 'kr', 'sek', 'procent']
   .concat(['%', ':-', `${anyCase('miljoner')}${SPACE}+${anyCase('kr')}(?:${anyCase('onor')})?`]);
 const DIGITS = `(?:\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)`;
 const UNIT = `(?:${SPACE}*(?:${UNITS.join('|')})\\.?)?`;
-/** What parseSwedishNumber reads (numbers.ts), as a pattern. */
-export const NUMBER_TEXT = `^\\s*[+\\-−–]?(?:${DIGITS}(?:[.,]\\d+)?|[.,]\\d+)${UNIT}\\s*$`;
-export const INTEGER_TEXT = `^\\s*[+\\-−–]?${DIGITS}${UNIT}\\s*$`;
+/** `1.310.000`, `1.310,5`: dots between groups of three digits, which are thousands everywhere. */
+const DOT_GROUPS = `[1-9]\\d{0,2}(?:(?:\\.\\d{3}){2,}(?:,\\d+)?|\\.\\d{3},\\d+)`;
+/** `1.310`: a single dot before three digits, thousands in an amount, ambiguous elsewhere. */
+const DOT_ONE = `[1-9]\\d{0,2}\\.\\d{3}`;
+/** A decimal dot (`4.52`, `1 310.5`), but not `1.310` (no lookbehind needed: it is anchored). */
+const DECIMAL_DOT = `(?!${DOT_ONE}(?!\\d))${DIGITS}\\.\\d+`;
+/** What parseSwedishNumber reads (numbers.ts) outside an amount, as a pattern. */
+export const NUMBER_TEXT = `^\\s*[+\\-−–]?(?:${DOT_GROUPS}|${DIGITS}(?:,\\d+)?|${DECIMAL_DOT}|[.,]\\d+)${UNIT}\\s*$`;
+/** In an amount in SEK (`x-qm-belopp`) also `350.000 kr`. */
+export const AMOUNT_TEXT = `^\\s*[+\\-−–]?(?:${DOT_GROUPS}|${DOT_ONE}|${DIGITS}(?:,\\d+)?|${DECIMAL_DOT}|[.,]\\d+)${UNIT}\\s*$`;
+export const INTEGER_TEXT = `^\\s*[+\\-−–]?(?:[1-9]\\d{0,2}(?:\\.\\d{3}){2,}|${DIGITS})${UNIT}\\s*$`;
 /** What parseSwedishBoolean reads. */
 export const BOOLEAN_TEXT = `^\\s*(?:${['ja', 'nej', 'true', 'false', 'yes', 'no'].map(anyCase).join('|')})\\s*$`;
 
@@ -54,7 +63,7 @@ function widenType(s: Obj): Obj {
     }
   } else if (types.includes('number') || types.includes('integer')) {
     add.add('string');
-    if (!('pattern' in s)) out.pattern = types.includes('number') ? NUMBER_TEXT : INTEGER_TEXT;
+    if (!('pattern' in s)) out.pattern = s['x-qm-belopp'] ? AMOUNT_TEXT : types.includes('number') ? NUMBER_TEXT : INTEGER_TEXT;
   } else if (types.includes('boolean')) {
     add.add('string');
     out.pattern = BOOLEAN_TEXT;

@@ -6,6 +6,23 @@
 import type { Finding, Json } from '../model/types.js';
 import { escapeToken } from '../util/pointer.js';
 import type { Schema } from './registry.js';
+import { suggestDate, suggestNumber } from '../load/suggest.js';
+
+/** The fields that take a date or a bare year (format.md): their messages say so. */
+const DATE_OR_YEAR = new Set(['bildad', 'startad']);
+
+/** The amounts in SEK (format.md): their messages show the forms of an amount. */
+const AMOUNTS = new Set(['budget', 'belopp', 'utfall_föregående_år']);
+
+/** What the message shows as a form qm accepts: the value rewritten, where it says clearly what it means. */
+function accepted(field: string, value: Json | undefined, expected: string): Record<string, string | number> {
+  const amount = AMOUNTS.has(field) && expected === 'number';
+  const out: Record<string, string | number> = amount ? { amount: 1 } : {};
+  if (typeof value !== 'string') return out;
+  const fixed =
+    expected === 'number' || expected === 'integer' ? suggestNumber(value, amount) : expected === 'date' ? suggestDate(value) : undefined;
+  return fixed ? { ...out, accepted: fixed } : out;
+}
 import { fieldName, getAt, tokens, unescapeFragmentToken } from '../util/pointer.js';
 
 export interface AjvError {
@@ -254,7 +271,13 @@ function genericFinding(e: AjvError, data: Json, file: string, chapter: number |
         ...base,
         rule: 'schema/fel-typ',
         pointer: p,
-        args: { field: fieldName(p), value: shortValue(value), expected: String(e.params.type), ...range },
+        args: {
+          field: fieldName(p),
+          value: shortValue(value),
+          expected: String(e.params.type),
+          ...range,
+          ...accepted(fieldName(p), value, String(e.params.type)),
+        },
       };
     }
     case 'enum':
@@ -272,7 +295,13 @@ function genericFinding(e: AjvError, data: Json, file: string, chapter: number |
         ...base,
         rule: 'schema/fel-format',
         pointer: p,
-        args: { field: fieldName(p), value: shortValue(value), format: String(e.params.format) },
+        args: {
+          field: fieldName(p),
+          value: shortValue(value),
+          format: String(e.params.format),
+          ...(e.params.format === 'date' ? accepted(fieldName(p), value, 'date') : {}),
+          ...(e.params.format === 'date' && DATE_OR_YEAR.has(fieldName(p)) ? { orYear: 1 } : {}),
+        },
       };
     case 'pattern':
       if (e.params.pattern === '\\S') return { ...base, rule: 'schema/tomt-varde', pointer: p, args: { field: fieldName(p) } };

@@ -86,6 +86,8 @@ export interface Shape {
   additional: { schema: Schema; doc: Schema } | null;
   items: { schema: Schema; doc: Schema } | null;
   attachment: boolean;
+  /** An amount in SEK (`x-qm-belopp`): a single dot before three digits separates thousands. */
+  amount: boolean;
   enumValues: string[];
 }
 
@@ -101,6 +103,7 @@ export function shapeOf(schema: Schema, doc: Schema): Shape {
     additional: null,
     items: null,
     attachment: false,
+    amount: false,
     enumValues: [],
   };
   shapes.set(schema, shape);
@@ -111,6 +114,7 @@ export function shapeOf(schema: Schema, doc: Schema): Shape {
 function collect(schema: Schema, doc: Schema, shape: Shape, depth: number): void {
   if (depth > 16) return;
   if (schema['x-qm-bilaga']) shape.attachment = true;
+  if (schema['x-qm-belopp']) shape.amount = true;
   if (typeof schema.$ref === 'string') {
     const r = resolveRef(schema.$ref, doc);
     if (r) collect(r.schema, r.doc, shape, depth + 1);

@@ -56,6 +56,65 @@ describe('bilaga/saknas', () => {
   });
 });
 
+describe('bilaga/saknas names the file meant', () => {
+  it('for a name that differs only in case: one diagnostic naming the file on disk, no bilaga/oanvand', async () => {
+    const { report } = await variant(rename('bilagor/centrumbrevet-2026-09.pdf', 'bilagor/Centrumbrevet-2026-09.PDF'));
+    expect(rows(report)).toEqual(['error bilaga/saknas 09-kommunikation.md:8:9 /kanaler/0/bilagor/0']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Bilagan ”bilagor/centrumbrevet-2026-09.pdf” finns inte, men ”bilagor/Centrumbrevet-2026-09.PDF” gör det: namnen skiljer sig ' +
+        'bara i stora och små bokstäver, vilket många datorer skiljer på. Menade du ”bilagor/Centrumbrevet-2026-09.PDF”? ' +
+        'Skriv sökvägen exakt så, eller byt namn på filen.',
+    );
+  });
+
+  it('for a folder whose name differs only in case', async () => {
+    const { report } = await variant(rename('bilagor', 'Bilagor'));
+    expect(report.diagnostics.every((d) => d.rule === 'bilaga/saknas' && /Menade du ”Bilagor\//.test(d.message))).toBe(true);
+    expect(report.diagnostics.length).toBeGreaterThan(10);
+  });
+
+  it('for a file renamed under bilagor/: one diagnostic that names it, not also bilaga/oanvand', async () => {
+    const { report } = await variant(rename('bilagor/karta-arbetsomrade.png', 'bilagor/Karta arbetsområde Storvik.png'));
+    expect(rows(report)).toEqual(['error bilaga/saknas 03-organisation.md:77:8 /karta']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Bilagan ”bilagor/karta-arbetsomrade.png” finns inte. Menade du ”bilagor/Karta arbetsområde Storvik.png”? ' +
+        'Den ligger i mappen men inget kapitel hänvisar till den. Rätta sökvägen, eller byt namn på filen.',
+    );
+  });
+
+  it('suggests nothing for an unrelated unreferenced file, which stays bilaga/oanvand', async () => {
+    const { report } = await variant(rename('bilagor/karta-arbetsomrade.png', 'bilagor/foto-torget.png'));
+    expect(rows(report)).toEqual([
+      'warning bilaga/oanvand bilagor/foto-torget.png:-:- -',
+      'error bilaga/saknas 03-organisation.md:77:8 /karta',
+    ]);
+    expect(report.diagnostics[1]!.message).not.toContain('Menade du');
+  });
+});
+
+describe('logotyp in ansokan.yaml', () => {
+  const logo = (path: string) => sub('ansokan.yaml', 'typ: ny', `typ: ny\nlogotyp: ${path}`);
+  const png = async () => readFile(join(FIXTURES, 'storvik', 'bilagor/karta-arbetsomrade.png'));
+
+  it('is an attachment: a PNG under bilagor/ passes and is referenced', async () => {
+    expect(await faults([put('bilagor/logotyp.png', await png()), logo('bilagor/logotyp.png')])).toEqual([]);
+  });
+
+  it('is bilaga/saknas at ansokan.yaml, for the application as a whole, when the file is not there', async () => {
+    const { report } = await variant(logo('bilagor/logotyp.png'));
+    expect(rows(report)).toEqual(['error bilaga/saknas ansokan.yaml:11:10 /logotyp']);
+    expect(report.diagnostics[0]!.chapter).toBeNull();
+  });
+
+  it('must be an image: a PDF is bilaga/filtyp, saying why', async () => {
+    const { report } = await variant(logo('bilagor/organisationsmatris.pdf'));
+    expect(rows(report)).toEqual(['error bilaga/filtyp ansokan.yaml:11:10 /logotyp']);
+    expect(report.diagnostics[0]!.message).toBe(
+      '”bilagor/organisationsmatris.pdf” är en PDF, men logotypen visas på försättsbladet och ska vara en bild. Spara den som PNG eller JPEG.',
+    );
+  });
+});
+
 describe('bilaga/utanfor-mappen', () => {
   it('refuses `..` that leaves the folder, even when the file exists there', async () => {
     const edits = [

@@ -1,7 +1,9 @@
 /** Chapter 3 (Organisation): single-fault variants of storvik, with the date boundaries of "verksam i minst tre år". */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { one } from '../helpers/app.js';
-import { CH, del, faults, remove, rows, set, sub, variant } from './variant.js';
+import { FIXTURES, one } from '../helpers/app.js';
+import { CH, del, faults, put, remove, rows, set, sub, variant, type Edit } from './variant.js';
 
 const bildad = (value: string) => sub(CH[3], 'bildad: 2016-03-01', `bildad: ${value}`);
 const actors = (yaml: string) => sub(CH[3], /aktörer:\n[\s\S]*?\npersonal:/, `aktörer:\n${yaml}\npersonal:`);
@@ -74,6 +76,93 @@ describe('k3/bildad-ofullstandigt-datum', () => {
     expect(chapter3(r2.report)).toEqual(['warning k3/bildad-ofullstandigt-datum 03-organisation.md:2:9 /bildad']);
     const r3 = await variant(bildad('2023'), { date: '2025-12-31' });
     expect(chapter3(r3.report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+  });
+});
+
+/** `åtaganden` after the map in chapter 3, and a signed PDF for each `bilaga` named. */
+function commitments(...list: { part: string; sektor: string; till: string; bilaga?: string }[]): Edit {
+  return async (dir) => {
+    const yaml = list
+      .map((c) => `  - part: ${c.part}\n    sektor: ${c.sektor}\n    till: ${c.till}${c.bilaga ? `\n    bilaga: ${c.bilaga}` : ''}`)
+      .join('\n');
+    await sub(CH[3], 'karta: bilagor/karta-arbetsomrade.png\n', `karta: bilagor/karta-arbetsomrade.png\nåtaganden:\n${yaml}\n`)(dir);
+    const pdf = await readFile(join(FIXTURES, 'storvik', 'bilagor/organisationsmatris.pdf'));
+    for (const c of list) if (c.bilaga) await put(c.bilaga, pdf)(dir);
+  };
+}
+const kommunen = { part: 'Storviks kommun', sektor: 'offentlig', till: '2029-11-15', bilaga: 'bilagor/atagande-kommunen.pdf' };
+const fastighetsagarna = {
+  part: 'Fastighetsägarna i Storviks centrum',
+  sektor: 'privat',
+  till: '2029-12-31',
+  bilaga: 'bilagor/atagande-fastighetsagarna.pdf',
+};
+/** A young organisation: at the reference date 2026-11-15 three years of operation are reached 2028-02-01. */
+const young = bildad('2025-02-01');
+
+describe('k3/verksam-tre-ar met by written commitments (`åtaganden`)', () => {
+  it('passes a young organisation whose public and private commitments end exactly on the reference date + 3 years', async () => {
+    expect(await faults([young, commitments(kommunen, { ...fastighetsagarna, till: '2029-11-15' })])).toEqual([]);
+  });
+
+  it('fails one day short, saying which commitment ends too early and until when they must hold', async () => {
+    const { report } = await variant([young, commitments(kommunen, { ...fastighetsagarna, till: '2029-11-14' })]);
+    expect(rows(report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Organisationen bildades 2025-02-01 och har varit verksam i 1 år och 9 månader. Kravet är minst tre år; det uppfylls 2028-02-01. ' +
+        'Åtagandena täcker inte heller de tre åren framåt: det krävs minst ett offentligt och ett privat åtagande som gäller till minst ' +
+        '2029-11-15, vart och ett med sin undertecknade `bilaga`, men Fastighetsägarna i Storviks centrum (privat) gäller bara till 2029-11-14.',
+    );
+  });
+
+  it('fails with commitments from only one sector, naming the sector missing', async () => {
+    const { report } = await variant([young, commitments(kommunen, { ...fastighetsagarna, part: 'Region Norrmark', sektor: 'offentlig' })]);
+    expect(rows(report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+    expect(report.diagnostics[0]!.message).toContain('men inget åtagande är från en privat part.');
+  });
+
+  it('fails with a commitment without its document, naming it', async () => {
+    const { report } = await variant([young, commitments(kommunen, { ...fastighetsagarna, bilaga: undefined })]);
+    expect(rows(report)).toEqual(['error k3/verksam-tre-ar 03-organisation.md:2:9 /bildad']);
+    expect(report.diagnostics[0]!.message).toContain('men Fastighetsägarna i Storviks centrum (privat) saknar sin `bilaga`.');
+  });
+
+  it('names every reason of a sector not covered, and not those of a sector covered', async () => {
+    const early = { ...kommunen, part: 'Region Norrmark', till: '2027-12-31', bilaga: undefined };
+    const { report } = await variant([young, commitments(early, kommunen, { ...fastighetsagarna, till: '2028-06-30', bilaga: undefined })]);
+    const m = one(report, 'k3/verksam-tre-ar').message;
+    expect(m).toContain('men Fastighetsägarna i Storviks centrum (privat) gäller bara till 2028-06-30 och saknar också sin `bilaga`.');
+    expect(m).not.toContain('Region Norrmark');
+  });
+
+  it('says it in English with --lang en', async () => {
+    const { report } = await variant([young, commitments(kommunen, { ...fastighetsagarna, till: '2029-11-14' })], { lang: 'en' });
+    expect(report.diagnostics[0]!.message).toContain(
+      'Nor do the commitments cover the three years ahead: that takes at least one public and one private commitment valid until at least 2029-11-15',
+    );
+    expect(report.diagnostics[0]!.message).toContain('Fastighetsägarna i Storviks centrum (privat) is valid only until 2029-11-14.');
+  });
+
+  it('silences k3/bildad-ofullstandigt-datum for a bare year when the commitments cover the three years ahead', async () => {
+    expect(await faults([bildad('2023'), commitments(kommunen, fastighetsagarna)])).toEqual([]);
+    expect(await faults([bildad('2023'), commitments(kommunen, { ...fastighetsagarna, till: '2029-11-14' })])).toEqual([
+      'warning k3/bildad-ofullstandigt-datum 03-organisation.md:2:9 /bildad',
+    ]);
+  });
+
+  it('checks each commitment’s document as an attachment: a missing file is bilaga/saknas, and the requirement is met', async () => {
+    const { report } = await variant([young, commitments(kommunen, fastighetsagarna), remove(fastighetsagarna.bilaga)]);
+    expect(rows(report)).toEqual(['error bilaga/saknas 03-organisation.md:86:13 /åtaganden/1/bilaga']);
+  });
+
+  it('is silent on commitments while a date of theirs cannot be read: schema/fel-format alone', async () => {
+    expect(await faults([young, commitments(kommunen, { ...fastighetsagarna, till: '31 december 2029' })])).toEqual([
+      'error schema/fel-format 03-organisation.md:85:11 /åtaganden/1/till',
+    ]);
+  });
+
+  it('does not need commitments when the organisation has three years of operation', async () => {
+    expect(await faults(commitments({ ...kommunen, till: '2027-01-01', bilaga: undefined }))).toEqual([]);
   });
 });
 

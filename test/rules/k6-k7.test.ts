@@ -55,9 +55,13 @@ describe('k6/horisont', () => {
     expect(report.diagnostics[0]!.message).toContain('M1');
   });
 
-  it('warns when `lång` is more than 10 years ahead, or fewer than 3', async () => {
-    expect(await faults(year(3, 2037))).toEqual(['warning k6/horisont 06-mal-och-strategi.md:22:15 /mål/3/horisont']);
+  it('warns when `lång` is fewer than 3 years ahead', async () => {
     expect(await faults(year(3, 2028))).toEqual(['warning k6/horisont 06-mal-och-strategi.md:22:15 /mål/3/horisont']);
+  });
+
+  it('is silent for a goal more than 10 years ahead, whatever `horisont` says: k6/mal-bortom-tio-ar says what is wrong', async () => {
+    expect(await faults(year(3, 2037))).toEqual(['warning k6/mal-bortom-tio-ar 06-mal-och-strategi.md:21:9 /mål/3/år']);
+    expect(await faults(year(0, 2045))).toEqual(['warning k6/mal-bortom-tio-ar 06-mal-och-strategi.md:5:9 /mål/0/år']);
   });
 
   it('lets `år` decide the horizon when they disagree', async () => {
@@ -67,6 +71,33 @@ describe('k6/horisont', () => {
       'error k6/langsiktiga-mal 06-mal-och-strategi.md:3:3 /mål',
       'warning k6/horisont 06-mal-och-strategi.md:22:15 /mål/3/horisont',
     ]);
+  });
+});
+
+describe('k6/mal-bortom-tio-ar', () => {
+  it('passes a goal exactly 10 years ahead (2036 for the reference year 2026)', async () => {
+    expect(await faults(year(4, 2036))).toEqual([]);
+  });
+
+  it('warns at `år` for a goal 11 years ahead, naming the goal, its year and the latest year within ten', async () => {
+    const { report } = await variant(year(4, 2037));
+    expect(rows(report)).toEqual(['warning k6/mal-bortom-tio-ar 06-mal-och-strategi.md:28:9 /mål/4/år']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Målet M5 har år 2037, 11 år efter referensåret 2026. Långsiktiga mål ligger 3–10 år fram, alltså senast 2036. ' +
+        'Målet räknas som långsiktigt, men ge det ett år senast 2036 eller lägg till ett delmål inom tio år.',
+    );
+  });
+
+  it('still counts the goal as long-term: with every other goal short, k6/langsiktiga-mal stays silent', async () => {
+    // M4 moved to a short 2028 (its `horisont` removed): M5, 19 years ahead, is the only long goal.
+    const r = await faults([year(3, 2028), del(CH[6], ['mål', 3, 'horisont']), year(4, 2045)]);
+    expect(r).toEqual(['warning k6/mal-bortom-tio-ar 06-mal-och-strategi.md:27:9 /mål/4/år']);
+  });
+
+  it('says it in English with --lang en', async () => {
+    const { report } = await variant(year(4, 2045), { lang: 'en' });
+    expect(report.diagnostics[0]!.message).toContain('Goal M5 has the year 2045, 19 years after the reference year 2026');
+    expect(report.diagnostics[0]!.message).toContain('2036 at the latest');
   });
 });
 
@@ -277,22 +308,80 @@ describe('k7/ansvarig, k7/tidplan, k7/budget, k7/syfte', () => {
   });
 });
 
-describe('k7/budget-overstiger', () => {
-  // A1 420 000 + A2 650 000 + A3 780 000 + A4 900 000 + A6 310 000 = 3 060 000 overlap 2026; A5 starts 2027.
-  it('passes when the actions overlapping the budget year cost exactly the budget', async () => {
-    expect(await faults(action(1, 'budget', '1 490 000'))).toEqual([]);
+describe('k7/budget-overstiger: each action counted by its days in the budget year', () => {
+  // Against 2026: A1 2026–2027 (365 of 730 days of 420 000) 210 000; A2 and A3 wholly in 2026,
+  // 650 000 and 780 000; A4 2026-04-01–2028-10-31 (275 of 945 days of 900 000) 261 905; A5 from
+  // 2027, nothing; A6 2025-09-01–2026-06-30 (181 of 303 days of 310 000) 185 182. Sum 2 087 087.
+  it('passes when the counted shares sum to exactly the budget', async () => {
+    expect(await faults(action(1, 'budget', '2 462 913'))).toEqual([]);
   });
 
-  it('warns at `åtgärder` one krona over, with both sums', async () => {
-    const { report } = await variant(action(1, 'budget', '1 490 001'));
+  it('warns at `åtgärder` one krona over, with the sum, the budget and each action’s counted share, largest first', async () => {
+    const { report } = await variant(action(1, 'budget', '2 462 914'));
     expect(rows(report)).toEqual(['warning k7/budget-overstiger 07-verksamhetsplan.md:3:3 /åtgärder']);
-    expect(report.diagnostics[0]!.message).toContain('3 900 001 kr');
-    expect(report.diagnostics[0]!.message).toContain('3 900 000 kr');
-    expect(report.diagnostics[0]!.message).toContain('2026');
+    expect(report.diagnostics[0]!.message).toBe(
+      'Åtgärderna kostar 3 900 001 kr under budgetåret 2026, mer än budgeten 3 900 000 kr i kapitel 4. ' +
+        'En åtgärds `budget` gäller hela dess period och räknas med dagarna under 2026; största först: ' +
+        'A2 2 462 914 kr (hela perioden), A3 780 000 kr (hela perioden), A4 261 905 kr (275 av 945 dagar av 900 000 kr), ' +
+        'A1 210 000 kr (365 av 730 dagar av 420 000 kr), A6 185 182 kr (181 av 303 dagar av 310 000 kr). ' +
+        'Rätta ett belopp eller en period, eller budgeten i kapitel 4.',
+    );
   });
 
-  it('counts only actions whose period overlaps the budget year', async () => {
+  it('says it in English with --lang en', async () => {
+    const { report } = await variant(action(1, 'budget', '2 462 914'), { lang: 'en' });
+    expect(report.diagnostics[0]!.message).toContain('The actions cost 3 900 001 SEK in the budget year 2026');
+    expect(report.diagnostics[0]!.message).toContain('A4 261 905 SEK (275 of 945 days of 900 000 SEK)');
+  });
+
+  it('counts a three-year action with a third of its budget: 1 096 000 over 2026–2028 counts 365 000 in 2026', async () => {
+    // A4 over 2026-01-01–2028-12-31 (1 096 days, 365 in 2026); the others count 1 175 182, with A2's budget raised to fill 3 900 000.
+    const three = [action(3, 'start', '2026-01-01'), action(3, 'slut', '2028-12-31'), action(3, 'budget', '1 096 000')];
+    expect(await faults([...three, action(1, 'budget', '2 359 818')])).toEqual([]);
+    const { report } = await variant([...three, action(1, 'budget', '2 359 819')]);
+    expect(rows(report)).toEqual(['warning k7/budget-overstiger 07-verksamhetsplan.md:3:3 /åtgärder']);
+    expect(report.diagnostics[0]!.message).toContain('A4 365 000 kr (365 av 1 096 dagar av 1 096 000 kr)');
+  });
+
+  it('counts an action crossing the year boundary by its days in the budget year only', async () => {
+    // A6 runs 2025-09-01–2026-06-30: 310 000 000 would be over the budget whole, and counts 185 181 518 in 2026.
+    const { report } = await variant(action(5, 'budget', '310 000 000'));
+    expect(report.diagnostics[0]!.message).toContain('A6 185 181 518 kr (181 av 303 dagar av 310 000 000 kr)');
+    // A budget year before: A6 counts 122 of its 303 days in 2025, and nothing else does.
+    const { report: y2025 } = await variant([set(CH[4], ['budgetår'], 2025), action(5, 'budget', '9 800 000')], { date: '2025-11-15' });
+    const d = y2025.diagnostics.find((x) => x.rule === 'k7/budget-overstiger')!;
+    expect(d.message).toContain('största först: A6 3 945 875 kr (122 av 303 dagar av 9 800 000 kr)');
+  });
+
+  it('leaves out an action wholly outside the budget year, whatever it costs', async () => {
     expect(await faults(action(4, 'budget', '9 000 000'))).toEqual([]);
+  });
+
+  it('exposes the shares it decided as a fact (budgetShares)', async () => {
+    const { dir } = await variant([]);
+    const { budgetShares } = await import('../../src/rules/k7-verksamhetsplan.js');
+    const { loadApplication } = await import('../../src/load/folder.js');
+    const { app } = await loadApplication(dir);
+    const ctx = {
+      app,
+      ref: { date: { y: 2026, m: 11, d: 15 }, iso: '2026-11-15', year: 2026, source: 'option' as const },
+      limits: { textMinWords: 50, k8MaxWords: 1200, attachmentMaxMb: 20, attachmentsMaxMb: 200 },
+      data: (n: number) => app.chapter(n)?.data,
+      file: (n: number) => app.chapter(n),
+      meta: () => app.meta.data,
+    };
+    const shares = budgetShares(ctx)!;
+    expect(shares.year).toBe(2026);
+    expect(shares.budget).toBe(3900000);
+    expect(shares.sum).toBe(2087087);
+    expect(shares.actions.map((a) => [a.id, a.days, a.daysInYear, a.share])).toEqual([
+      ['A1', 730, 365, 210000],
+      ['A2', 275, 275, 650000],
+      ['A3', 365, 365, 780000],
+      ['A4', 945, 275, 261905],
+      ['A5', 547, 0, 0],
+      ['A6', 303, 181, 185182],
+    ]);
   });
 });
 

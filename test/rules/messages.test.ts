@@ -71,3 +71,57 @@ describe('messages for confusing input', () => {
     expect(formatNumber(1e21)).toBe('1 000 000 000 000 000 000 000');
   });
 });
+
+describe('messages that say what to do (issue: messages that could not be acted on)', () => {
+  it('a chapter whose opening --- was deleted: one fil/syntax at line 1 saying where the line belongs', async () => {
+    const { report } = await variant(sub(CH[1], /^---\n/, ''));
+    expect(rows(report)).toEqual(['error fil/syntax 01-bakgrund.md:1:1 -']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Front matter saknar sin första rad ---: fälten (från `startad`) avslutas med --- på rad 6, men ingen rad --- inleder dem. ' +
+        'Lägg till en rad med bara --- allra först i filen; kapitlets fält och krav prövas när filen kan läsas.',
+    );
+  });
+
+  it('a chapter of only prose (no front matter) is read as prose, not as an unopened front matter', async () => {
+    const { report } = await variant(sub(CH[1], /^---\n[\s\S]*?\n---\n/, ''));
+    expect(rows(report).some((r) => r.includes('fil/syntax'))).toBe(false);
+  });
+
+  it('a quote inside a double-quoted value: Swedish, at the quote that ends it, with the line rewritten', async () => {
+    const { report } = await variant(sub(CH[5], /^vision: .*$/m, 'vision: "Hjärtum "hjärtat" av Storvik"'));
+    expect(rows(report)).toEqual(['error fil/syntax 05-vision.md:2:18 -']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Filen kan inte läsas: citattecknet här avslutar värdet som började med " tidigare på raden, så resten av raden blir fel. ' +
+        'Skriv citat i texten med ” ”, eller sätt hela värdet inom enkla citattecken (\'…\'): vision: "Hjärtum ”hjärtat” av Storvik"',
+    );
+    expect(report.diagnostics[0]!.message).not.toMatch(/Unexpected|scalar/);
+  });
+
+  it('an apostrophe inside a single-quoted value, in a list item', async () => {
+    const { report } = await variant(sub(CH[3], '  - Visit Storvik', "  - 'Storviks 'gamla' torg'"));
+    expect(rows(report)).toEqual(['error fil/syntax 03-organisation.md:71:15 -']);
+    expect(report.diagnostics[0]!.message).toContain(
+      `Sätt värdet inom dubbla citattecken (eller skriv apostrofen två gånger, ''): - "Storviks 'gamla' torg"`,
+    );
+  });
+
+  it('an amount in words shows the forms of an amount and the value rewritten', async () => {
+    const { report } = await variant(sub(CH[4], 'budget: 3 900 000 kr', 'budget: ca 2,6 miljoner kronor'));
+    const d = report.diagnostics.find((x) => x.rule === 'schema/fel-typ')!;
+    expect(d.message).toBe(
+      '`budget` ska vara ett belopp i kronor, t.ex. 2 600 000 kr eller 2,6 Mkr, men är ”ca 2,6 miljoner kronor”. Skriv 2 600 000 kr.',
+    );
+  });
+
+  it('a date written another way shows it as ÅÅÅÅ-MM-DD', async () => {
+    const short = await variant(sub(CH[4], 'datum: 2025-12-04', 'datum: 2025-12-4'));
+    expect(rows(short.report)).toEqual(['error schema/fel-format 04-finansiering.md:26:10 /budgetbeslut/datum']);
+    expect(short.report.diagnostics[0]!.message).toBe('`datum` ska vara ett datum ÅÅÅÅ-MM-DD, men är ”2025-12-4”. Skriv 2025-12-04.');
+    const words = await variant(sub(CH[3], 'bildad: 2016-03-01', 'bildad: 14 mars 2016'));
+    expect(words.report.diagnostics[0]!.message).toBe(
+      '`bildad` ska vara ett datum ÅÅÅÅ-MM-DD eller ett årtal, men är ”14 mars 2016”. Skriv 2016-03-14.',
+    );
+    const en = await variant(sub(CH[3], 'bildad: 2016-03-01', 'bildad: 2016-3-14'), { lang: 'en' });
+    expect(en.report.diagnostics[0]!.message).toBe('`bildad` must be a date YYYY-MM-DD or a year, but is “2016-3-14”. Write 2016-03-14.');
+  });
+});

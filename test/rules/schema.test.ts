@@ -18,7 +18,7 @@ describe('schema/fel-typ', () => {
   it('says what the field should be, with its range, and what it is', async () => {
     const { report } = await variant(sub(CH[3], 'andel: 40 %', 'andel: fyrtio'));
     expect(rows(report)).toEqual(['error schema/fel-typ 03-organisation.md:7:12 /aktörer/0/andel']);
-    expect(report.diagnostics[0]!.message).toBe('`andel` ska vara ett tal mellan 0 och 100, men är ”fyrtio”.');
+    expect(report.diagnostics[0]!.message).toBe('`andel` ska vara ett tal mellan 0 och 100, t.ex. 40 eller 12,5, men är ”fyrtio”.');
   });
 
   it('says yes or no for a boolean', async () => {
@@ -29,7 +29,7 @@ describe('schema/fel-typ', () => {
 
   it('is in English with --lang en', async () => {
     const { report } = await variant(sub(CH[3], 'andel: 40 %', 'andel: fyrtio'), { lang: 'en' });
-    expect(report.diagnostics[0]!.message).toBe('`andel` must be a number between 0 and 100, but is “fyrtio”.');
+    expect(report.diagnostics[0]!.message).toBe('`andel` must be a number between 0 and 100, e.g. 40 or 12,5, but is “fyrtio”.');
   });
 });
 
@@ -109,13 +109,24 @@ describe('schema/ogiltigt-varde', () => {
 });
 
 describe('schema/okant-falt', () => {
-  it('warns at an unknown key with the closest known key, and the missing field is its rule’s alone', async () => {
+  it('a misspelt required key: one diagnostic, the missing field’s rule, at the typo, naming the field it stands for', async () => {
     const { report } = await variant(sub(CH[7], '    ansvarig: Kommunikatören', '    ansvarg: Kommunikatören'));
-    expect(rows(report)).toEqual([
-      'error k7/ansvarig 07-verksamhetsplan.md:48:5 /åtgärder/5/ansvarig',
-      'warning schema/okant-falt 07-verksamhetsplan.md:53:5 /åtgärder/5/ansvarg',
-    ]);
-    expect(report.diagnostics[1]!.message).toBe('Okänt fält `ansvarg` — menade du `ansvarig`?');
+    expect(rows(report)).toEqual(['error k7/ansvarig 07-verksamhetsplan.md:53:5 /åtgärder/5/ansvarig']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Åtgärden A6 saknar ansvarig. Planen ska ha ansvarsfördelning: ange `ansvarig`. Här står `ansvarg`, troligen en felstavning: skriv `ansvarig`.',
+    );
+  });
+
+  it('a misspelt key of schema/saknat-falt: one error at the typo (organisatonsform)', async () => {
+    const { report } = await variant(sub(CH[3], /^organisationsform:/m, 'organisatonsform:'));
+    expect(rows(report)).toEqual(['error schema/saknat-falt 03-organisation.md:3:1 /organisationsform']);
+    expect(report.diagnostics[0]!.message).toBe(
+      'Fältet `organisationsform` saknas: här står `organisatonsform`, troligen en felstavning. Skriv `organisationsform`.',
+    );
+    const en = await variant(sub(CH[3], /^organisationsform:/m, 'organisatonsform:'), { lang: 'en' });
+    expect(en.report.diagnostics[0]!.message).toBe(
+      'The field `organisationsform` is missing: `organisatonsform` stands here, probably misspelt. Write `organisationsform`.',
+    );
   });
 
   it('says so without a suggestion when no key is close', async () => {

@@ -1,16 +1,16 @@
 /**
  * examples/utkast, diagnostic by diagnostic, as examples/README.md derives them from rules.md:
- * 28 errors, 14 warnings, 4 infos, and none of the near misses it lists.
+ * 28 errors, 13 warnings, 4 infos, and none of the near misses it lists.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, check } from '../helpers/app.js';
+import { EXAMPLES, FIXTURES, check } from '../helpers/app.js';
 import { rows } from './variant.js';
 
 describe('examples/utkast', () => {
   it('reports exactly what examples/README.md lists, where it lists it', async () => {
-    const report = await check(join(FIXTURES, 'utkast'));
-    expect(report.summary).toMatchObject({ errors: 28, warnings: 14, infos: 4, excepted: 0 });
+    const report = await check(join(EXAMPLES, 'utkast'));
+    expect(report.summary).toMatchObject({ errors: 28, warnings: 13, infos: 4, excepted: 0 });
     expect(rows(report)).toEqual([
       'error ansokan/organisationsnummer ansokan.yaml:2:22 /organisationsnummer',
       'warning bilaga/oanvand bilagor/logotyp-gammal.png:-:- -',
@@ -42,8 +42,7 @@ describe('examples/utkast', () => {
       'error k7/plan-foregaende-ar 07-verksamhetsplan.md:2:1 /plan_föregående_år',
       'error k7/samverkansprocess 07-verksamhetsplan.md:2:1 /samverkansprocess',
       'warning k7/mal-utan-atgard 07-verksamhetsplan.md:3:3 /åtgärder',
-      'error k7/ansvarig 07-verksamhetsplan.md:3:5 /åtgärder/0/ansvarig',
-      'warning schema/okant-falt 07-verksamhetsplan.md:8:5 /åtgärder/0/ansvarg',
+      'error k7/ansvarig 07-verksamhetsplan.md:8:5 /åtgärder/0/ansvarig',
       'error k7/mal-koppling 07-verksamhetsplan.md:15:11 /åtgärder/1/mål/0',
       'error k7/tidplan 07-verksamhetsplan.md:19:11 /åtgärder/1/slut',
       'error k7/budget 07-verksamhetsplan.md:21:5 /åtgärder/2/budget',
