@@ -1,7 +1,7 @@
 /**
  * qm as a library: everything the command line does, as functions.
  *
- *   import { checkApplication } from 'qm';
+ *   import { checkApplication } from 'qm-kvalitet';
  *   const report = await checkApplication('ansokan', { date: '2026-11-15' });
  */
 export { checkApplication, type CheckOptions } from './check.js';
