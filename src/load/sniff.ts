@@ -5,7 +5,7 @@
  */
 import { createCipheriv, createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
-import { crc32 } from '../crc32.js';
+import { crc32 } from 'node:zlib';
 import type { AttachmentKind } from '../model/types.js';
 
 export const SNIFF_LIMITS = {

@@ -3,7 +3,7 @@
  * Most are found while reading (the loader and the schemas); these definitions give them a
  * severity, a title and the means to explain them.
  */
-import { addYears, compare, fmt, parseDate } from '../dates.js';
+import { addYears, compare, fmt, parseDate } from '../util/dates.js';
 import type { Json } from '../model/types.js';
 import { asObject, defineRule, str, type RuleDef } from './define.js';
 import { idOf, items } from './util.js';

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { afterAll } from 'vitest';
-import { checkApplication, type CheckOptions } from '../../src/check.js';
+import { checkApplication, type CheckOptions } from '../../src/engine/check.js';
 import type { Diagnostic, Report } from '../../src/model/types.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');

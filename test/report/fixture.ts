@@ -5,7 +5,7 @@
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkApplication } from '../../src/check.js';
+import { checkApplication } from '../../src/engine/check.js';
 import type { Report } from '../../src/model/types.js';
 import type { FormatContext } from '../../src/report/index.js';
 import { EXAMPLES, REF, tempDir } from '../helpers/app.js';

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CH, addParagraph, faults, put, remove, rename, rows, sub, variant, type Edit } from './variant.js';
 import { EXAMPLES, ROOT } from '../helpers/app.js';
-import { crc32 } from '../../src/crc32.js';
+import { crc32 } from 'node:zlib';
 
 const run = promisify(execFile);
 const MATRIS = 'bilagor/organisationsmatris.pdf';

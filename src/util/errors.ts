@@ -6,8 +6,8 @@
  * `message` is the sentence in Swedish (qm's language), `messageIn('en')` the English one;
  * `key` and `args` are for programs.
  */
-import { usageMessage } from './i18n/index.js';
-import type { Lang } from './model/types.js';
+import { usageMessage } from '../i18n/index.js';
+import type { Lang } from '../model/types.js';
 
 export class UsageError extends Error {
   constructor(
