@@ -193,7 +193,8 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
           return failed(e, reportLang, folders);
         }
       } else {
-        const width = io.stdout.isTTY ? (io.stdout.columns ?? columns) || 80 : columns;
+        // COLUMNS=0 turns wrapping off even on a terminal (an editor's task that reads the lines).
+        const width = io.env.COLUMNS?.trim() === '0' ? 0 : io.stdout.isTTY ? (io.stdout.columns ?? columns) || 80 : columns;
         const text = f.format(reports, { ...base, ...extra, color: useColor(io.stdout, io.env), width });
         // The github format's lines are qm's own workflow commands: the one text the log guard lets through.
         if (t.format === 'github') writeRaw(io.stdout, text);
