@@ -118,7 +118,7 @@ function sourceReader(): (file: string) => string | undefined {
 }
 
 /** Where the whole report is, for the markdown report's line about what it left out. */
-function fullReportFrom(targets: Target[], markdown: Target, env: NodeJS.ProcessEnv, lang: Lang): string | undefined {
+function fullReportFrom(targets: Target[], markdown: Target, env: NodeJS.ProcessEnv, lang: Lang): string[] {
   const places: string[] = [];
   for (const t of targets) {
     if (t === markdown || t.format === 'github') continue;
@@ -128,7 +128,7 @@ function fullReportFrom(targets: Target[], markdown: Target, env: NodeJS.Process
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
     places.push(`${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`);
   else if (env.CI_JOB_URL) places.push(env.CI_JOB_URL);
-  return places.length ? places.join(', ') : undefined;
+  return places;
 }
 
 export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, uiLang: Lang): Promise<number> {

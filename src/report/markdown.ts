@@ -100,14 +100,17 @@ function head(r: Report, ctx: FormatContext, level: string): string {
   const counts = [t.severityPlural.error(s.errors), t.severityPlural.warning(s.warnings), t.severityPlural.info(s.infos)];
   if (s.excepted > 0) counts.push(t.excepted(s.excepted));
   return [
-    `${level} ${mark(s.errors, s.warnings)} ${cell(r.organisation ?? where)}`,
+    // Among several applications the heading names the folder too: two folders of one
+    // organisation must not give two equal headings (their anchors would clash).
+    `${level} ${mark(s.errors, s.warnings)} ${r.organisation === null ? path(where) : `${cell(r.organisation)}${level === '###' ? ` · ${path(where)}` : ''}`}`,
     '',
     `${path(where)} · ${t.referenceDate} ${r.referenceDate} (${t.refSource[r.referenceDateSource]})${kind ? ` · ${kind}` : ''}`,
     '',
-    `**${counts.join(', ')} · ${t.completeness} ${percent(s.completeness)}**`,
+    // Bold the verdict, not the whole line (a paragraph all in bold reads as a heading: MD036).
+    `**${counts[0]}**, ${counts.slice(1).join(', ')} · ${t.completeness} ${percent(s.completeness)}`,
     '',
     `| ${t.ci.chapter} | ${t.ci.status} | ${t.ci.passed} | ${t.ci.openPoints} |`,
-    '|---|:-:|:-:|---|',
+    '| --- | :-: | :-: | --- |',
   ].join('\n');
 }
 
@@ -154,7 +157,7 @@ function summaryTable(reports: Report[], ctx: FormatContext): { head: string; ro
     `## ${t.summaryTitle}`,
     '',
     `| | ${t.folder} | ${t.organisation} | ${cap(t.severityPlural.error(2).replace(/^2 /, ''))} | ${cap(t.severityPlural.warning(2).replace(/^2 /, ''))} | ${cap(t.completeness)} |`,
-    '|:-:|---|---|--:|--:|--:|',
+    '| :-: | --- | --- | --: | --: | --: |',
   ].join('\n');
   const rows = reports.map((r) => {
     const s = r.summary;
@@ -177,7 +180,11 @@ function leftOut(ctx: FormatContext, apps: number, total: number, points: number
     );
   if (points > 0) what.push(en ? `${points} ${points === 1 ? 'point' : 'points'}` : `${points} ${points === 1 ? 'punkt' : 'punkter'}`);
   const list = what.length > 1 ? `${what.slice(0, -1).join(', ')} ${en ? 'and' : 'och'} ${what[what.length - 1]}` : what[0];
-  const where = ctx.fullReport ? cell(ctx.fullReport) : en ? '`qm check` with `--format pretty`' : '`qm check` med `--format pretty`';
+  const where = ctx.fullReport?.length
+    ? ctx.fullReport.map((p) => (/^https?:\/\/[^\s<>]+$/.test(p) ? `<${p}>` : path(p))).join(', ')
+    : en
+      ? '`qm check` with `--format pretty`'
+      : '`qm check` med `--format pretty`';
   return en
     ? `**Left out: ${list}** (the report is limited to ${limit} characters, \`--markdown-max\`). The whole report: ${where}.`
     : `**Utelämnat: ${list}** (rapporten är begränsad till ${limit} tecken, \`--markdown-max\`). Hela rapporten: ${where}.`;

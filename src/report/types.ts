@@ -16,8 +16,8 @@ export interface FormatContext {
   strict?: boolean;
   /** markdown: the most characters the report may have (default 65,000, cli.md "markdown size"). */
   markdownMax?: number;
-  /** markdown: where the whole report is, named in the line that says how much was left out. */
-  fullReport?: string;
+  /** markdown: where the whole report is (files, the log, a URL), named in the line that says what was left out. */
+  fullReport?: string[];
   /**
    * The text of a file of an application (absolute path), when the caller has read it: SARIF
    * then gives a whole-file result its real extent and a result its end column. Without it
