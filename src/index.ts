@@ -19,5 +19,6 @@ export { editorSchemaFiles as schemas, allSchemaFiles as dataSchemas } from './s
 export type { Schema, SchemaFile } from './schema/registry.js';
 export { initApplication, type InitOptions, type ApplicationType } from './init/index.js';
 export { formatters } from './report/index.js';
+export type { FormatContext } from './report/types.js';
 export { UsageError } from './util/errors.js';
 export type { Application, ChapterSummary, Diagnostic, Report, Severity, Summary, Lang } from './model/types.js';
