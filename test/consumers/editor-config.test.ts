@@ -11,7 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { schemas } from '../../src/index.js';
-import { EXAMPLES, REF, qm, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, qm, tempDir } from '../helpers/app.js';
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
@@ -43,7 +43,7 @@ describe('qm.config.yaml in the editor', () => {
     const schema = schemas.find((f) => f.file === 'qm.config.schema.json')!.schema;
     const validate = ajv.compile(schema);
     const dir = await tempDir('qm-config-');
-    await cp(join(EXAMPLES, 'storvik'), join(dir, 'app'), { recursive: true });
+    await cp(join(FIXTURES, 'storvik'), join(dir, 'app'), { recursive: true });
     for (const [text, expected] of CASES) {
       await writeFile(join(dir, 'app', 'qm.config.yaml'), `${text}\n`);
       const run = await qm(['check', 'app', '--date', REF, '--format', 'json'], { cwd: dir });

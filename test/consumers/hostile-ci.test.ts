@@ -11,7 +11,7 @@
 import { cp, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, REF, qm, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, qm, tempDir } from '../helpers/app.js';
 import { runnerCommands } from './runners.js';
 
 const FORGED = '::error file=kunder/alfa/ansokan.yaml,line=1::Godkänd av Svenska Stadskärnor';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   folders = ['alfa', 'beta', HOSTILE_FOLDER];
   for (const [i, folder] of folders.entries()) {
     const dir = join(cwd, folder);
-    await cp(join(EXAMPLES, 'utkast'), dir, { recursive: true });
+    await cp(join(FIXTURES, 'utkast'), dir, { recursive: true });
     const meta = await readFile(join(dir, 'ansokan.yaml'), 'utf8');
     await writeFile(join(dir, 'ansokan.yaml'), meta.replace(/^organisation:.*$/m, `organisation: ${JSON.stringify(ORGANISATIONS[i])}`));
     // A value a message quotes, with spaces so that wrapping can bring a command to a line's start.

@@ -14,7 +14,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
 import { formatters } from '../../src/report/index.js';
-import { EXAMPLES, REF, qm, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, qm, tempDir } from '../helpers/app.js';
 import { shared, type Shared } from '../report/fixture.js';
 
 /** markdownlint's rules, less three that do not fit a report embedded in a page. */
@@ -90,7 +90,7 @@ describe('markdown size (cli.md)', () => {
     cwd = await tempDir('qm-md-size-');
     await mkdir(join(cwd, 'kunder'));
     for (let i = 1; i <= 50; i++)
-      await cp(join(EXAMPLES, 'utkast'), join(cwd, 'kunder', `utkast-${String(i).padStart(2, '0')}`), { recursive: true });
+      await cp(join(FIXTURES, 'utkast'), join(cwd, 'kunder', `utkast-${String(i).padStart(2, '0')}`), { recursive: true });
   }, 120_000);
 
   it('50 draft applications: within 65,000 characters, the summary table whole, details in order, then what was left out', async () => {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, REF, ROOT, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, ROOT, tempDir } from '../helpers/app.js';
 import { runnerCommands } from './runners.js';
 
 const exec = promisify(execFile);
@@ -72,7 +72,7 @@ describe('the package', () => {
     const env = { ...process.env, PATH: [join(prefix, 'bin'), ...basePath].join(':'), NO_COLOR: '1' };
     const version = await exec(qm, ['--version'], { cwd: away, env });
     expect(version.stdout.trim()).toBe(JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version);
-    await cp(join(EXAMPLES, 'storvik'), join(away, 'storvik'), { recursive: true });
+    await cp(join(FIXTURES, 'storvik'), join(away, 'storvik'), { recursive: true });
     const check = await exec('qm', ['check', 'storvik', '--date', REF], { cwd: away, env });
     expect(check.stdout).toContain('Centrumsamverkan Storvik');
     expect(check.stdout).toContain('0 fel, 0 varningar');
@@ -171,8 +171,8 @@ describe('action.yml, its steps run as the runner runs them', () => {
   beforeAll(async () => {
     repo = await tempDir('qm-repo-');
     await mkdir(join(repo, 'kunder'));
-    await cp(join(EXAMPLES, 'storvik'), join(repo, 'kunder', 'storvik'), { recursive: true });
-    await cp(join(EXAMPLES, 'utkast'), join(repo, 'kunder', 'utkast'), { recursive: true });
+    await cp(join(FIXTURES, 'storvik'), join(repo, 'kunder', 'storvik'), { recursive: true });
+    await cp(join(FIXTURES, 'utkast'), join(repo, 'kunder', 'utkast'), { recursive: true });
     await writeFile(
       join(repo, 'kunder', 'utkast', 'qm.config.yaml'),
       'undantag:\n  - regel: k3/verksam-tre-ar\n    motivering: Ägarna finansierar samverkan till och med 2029.\n',
