@@ -104,7 +104,7 @@ describe('docs/editors.md', () => {
     expect(command).toBe('qm check kunder/storvik');
     expect(problemMatcher.map((m) => m.fileLocation[1])).toEqual(Array(3).fill('${workspaceFolder}/kunder/storvik'));
     // The task runs in a terminal: run it in one (60 columns), so that COLUMNS=0 is what keeps each remark on one line.
-    const args = ['check', 'examples/utkast', '--date', '2026-11-15'];
+    const args = ['check', 'test/fixtures/utkast', '--date', '2026-11-15'];
     const inTerminal = await new Promise<{ stdout: string } | undefined>((done) =>
       execFile(
         'script',
