@@ -1,7 +1,7 @@
 /**
  * qm as a library: everything the command line does, as functions.
  *
- *   import { checkApplication } from 'qm';
+ *   import { checkApplication } from 'qm-kvalitet';
  *   const report = await checkApplication('ansokan', { date: '2026-11-15' });
  */
 export { checkApplication, type CheckOptions } from './engine/check.js';
@@ -19,5 +19,6 @@ export { editorSchemaFiles as schemas, allSchemaFiles as dataSchemas } from './s
 export type { Schema, SchemaFile } from './schema/registry.js';
 export { initApplication, type InitOptions, type ApplicationType } from './init/index.js';
 export { formatters } from './report/index.js';
+export type { FormatContext } from './report/types.js';
 export { UsageError } from './util/errors.js';
 export type { Application, ChapterSummary, Diagnostic, Report, Severity, Summary, Lang } from './model/types.js';

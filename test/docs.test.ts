@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesMarkdown } from '../src/rules/doc.js';
+import { ruleAnchor, rulesMarkdown } from '../src/rules/doc.js';
 import { allRules } from '../src/rules/index.js';
 import { ROOT } from './helpers/app.js';
 
@@ -15,6 +15,6 @@ describe('docs/rules.md and docs/regler.md', () => {
 
   it('list every rule once', () => {
     const md = rulesMarkdown('en');
-    for (const r of allRules) expect(md.split(`| \`${r.id}\` |`).length - 1, r.id).toBe(1);
+    for (const r of allRules) expect(md.split(`| <a id="${ruleAnchor(r.id)}"></a>\`${r.id}\` |`).length - 1, r.id).toBe(1);
   });
 });

@@ -109,8 +109,12 @@ describe('qm init into an empty folder', () => {
   it('returns the files written from the library, into an existing empty folder', async () => {
     const dir = await tempDir();
     const written = await initApplication(dir, { yaml: true });
-    expect(written).toEqual(['ansokan.yaml', ...YAML, 'bilagor/']);
-    expect(await listing(dir)).toEqual([...YAML, 'ansokan.yaml', 'bilagor'].sort());
+    // With --yaml, the schemas the files' schema lines name (.qm-schemas/, as qm schema --out writes them).
+    expect(written).toEqual(['ansokan.yaml', ...YAML, '.qm-schemas/', 'bilagor/']);
+    expect((await listing(dir)).filter((f) => !f.startsWith('.qm-schemas/'))).toEqual(
+      [...YAML, '.qm-schemas', 'ansokan.yaml', 'bilagor'].sort(),
+    );
+    expect((await listing(dir)).filter((f) => f.startsWith('.qm-schemas/'))).toHaveLength(12);
   });
 
   it('starts each chapter with the certifier’s requirement, quoted from the seed', async () => {

@@ -1,7 +1,7 @@
 /**
- * qm as a library, the way a program uses it: `import … from 'qm'` resolved through
- * package.json's `exports` to the built output (dist/), and its type declarations checked by
- * TypeScript in a project of its own.
+ * qm as a library, the way a program uses it: `import … from 'qm-kvalitet'` (and CommonJS's
+ * `require`) resolved through package.json's `exports` to the built output (dist/), and its type
+ * declarations checked by TypeScript in a project of its own.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -13,26 +13,26 @@ import { FIXTURES, ROOT, tempDir } from './helpers/app.js';
 const run = promisify(execFile);
 let project: string;
 
-/** Runs an ES module in a project that has qm installed (node_modules/qm → this repository). */
-async function node(code: string, env: Record<string, string> = {}): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', code], { cwd: project, env: { ...process.env, ...env } });
+/** Runs an ES module in a project that has qm installed (node_modules/qm-kvalitet → this repository). */
+async function node(code: string, env: Record<string, string> = {}, type: 'module' | 'commonjs' = 'module'): Promise<string> {
+  const { stdout } = await run(process.execPath, [`--input-type=${type}`, '-e', code], { cwd: project, env: { ...process.env, ...env } });
   return stdout;
 }
 
 beforeAll(async () => {
   project = await tempDir('qm-consumer-');
   await mkdir(join(project, 'node_modules'));
-  await symlink(ROOT, join(project, 'node_modules', 'qm'), 'dir');
+  await symlink(ROOT, join(project, 'node_modules', 'qm-kvalitet'), 'dir');
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'qm-consumer', private: true, type: 'module' }));
 });
 
-describe("import … from 'qm'", () => {
+describe("import … from 'qm-kvalitet'", () => {
   it('resolves to the built output and checks examples/storvik', async () => {
     const out = await node(
-      `import { checkApplication } from 'qm';
+      `import { checkApplication } from 'qm-kvalitet';
        const report = await checkApplication(process.env.APP, { date: '2026-11-15' });
        console.log(JSON.stringify({ ok: report.ok, organisation: report.organisation, diagnostics: report.diagnostics.length, completeness: report.summary.completeness, chapters: report.chapters.map((c) => c.passed + '/' + c.total) }));
-       console.log(import.meta.resolve('qm'));`,
+       console.log(import.meta.resolve('qm-kvalitet'));`,
       { APP: join(FIXTURES, 'storvik') },
     );
     const [json, resolved] = out.trim().split('\n');
@@ -42,7 +42,7 @@ describe("import … from 'qm'", () => {
 
   it('reports the mistakes of examples/utkast with positions and Swedish messages', async () => {
     const out = await node(
-      `import { checkApplication } from 'qm';
+      `import { checkApplication } from 'qm-kvalitet';
        const r = await checkApplication(process.env.APP);
        const d = r.diagnostics.find((x) => x.rule === 'k3/verksam-tre-ar');
        console.log(JSON.stringify({ ok: r.ok, file: d.file, line: d.line, column: d.column, message: d.message }));`,
@@ -61,7 +61,7 @@ describe("import … from 'qm'", () => {
   it('initialises a folder, lists the rules and gives the schemas', async () => {
     const target = join(await tempDir(), 'kunder', 'alvbacka');
     const out = await node(
-      `import { initApplication, checkApplication, rules, schemas } from 'qm';
+      `import { initApplication, checkApplication, rules, schemas } from 'qm-kvalitet';
        const files = await initApplication(process.env.TARGET, { organisation: 'Handelsföreningen Älvbacka', typ: 'förnyelse' });
        const r = await checkApplication(process.env.TARGET, { date: '2026-11-15' });
        console.log(JSON.stringify({
@@ -94,12 +94,27 @@ describe("import … from 'qm'", () => {
     expect(got.schemas).toContain('qm.config.schema.json https://qm-schemas.github.io/v1/qm.config.schema.json');
   });
 
-  it('throws a UsageError, not a crash, for a folder that does not exist', async () => {
+  it('throws a UsageError, not a crash, for a folder that does not exist: a sentence, its key and args for programs', async () => {
     const out = await node(
-      `import { checkApplication, UsageError } from 'qm';
-       try { await checkApplication('finns-inte'); } catch (e) { console.log(e instanceof UsageError, e.key); }`,
+      `import { checkApplication, UsageError } from 'qm-kvalitet';
+       try { await checkApplication('finns-inte'); } catch (e) { console.log(JSON.stringify([e instanceof UsageError, e.key, e.message, e.messageIn('en')])); }`,
     );
-    expect(out.trim()).toBe('true folder-missing');
+    expect(JSON.parse(out)).toEqual([true, 'folder-missing', 'Mappen finns-inte finns inte.', 'The folder finns-inte does not exist.']);
+  });
+
+  it('works from CommonJS: require() resolves through the require condition and checks a folder', async () => {
+    const out = await node(
+      `const { checkApplication, UsageError, rules } = require('qm-kvalitet');
+       checkApplication(process.env.APP, { date: '2026-11-15' }).then((r) => {
+         console.log(JSON.stringify({ ok: r.ok, organisation: r.organisation, rules: rules.length > 50, usage: typeof UsageError }));
+         console.log(require.resolve('qm-kvalitet'));
+       });`,
+      { APP: join(FIXTURES, 'storvik') },
+      'commonjs',
+    );
+    const [json, resolved] = out.trim().split('\n');
+    expect(JSON.parse(json!)).toEqual({ ok: true, organisation: 'Centrumsamverkan Storvik', rules: true, usage: 'function' });
+    expect(resolved).toMatch(/\/dist\/index\.js$/);
   });
 
   it('runs the example of docs/library.md as it stands', async () => {
@@ -108,8 +123,8 @@ describe("import … from 'qm'", () => {
     expect(code.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(10);
     await cp(join(FIXTURES, 'storvik'), join(project, 'kunder', 'storvik'), { recursive: true });
     expect(await node(code)).toBe('11 filer i kunder/alvbacka\nklar att lämna in 100 %\n');
-    // Run again, the new folder is there: the library refuses as the command line does.
-    await expect(node(code)).rejects.toThrow(/UsageError: init-exists/);
+    // Run again, the new folder is there: the library refuses as the command line does, in a sentence.
+    await expect(node(code)).rejects.toThrow(/UsageError: kunder\/alvbacka\/ansokan\.yaml finns redan .*--force\./);
   });
 
   it('ships type declarations that TypeScript resolves through package.json exports', async () => {
@@ -130,7 +145,7 @@ describe("import … from 'qm'", () => {
     );
     await writeFile(
       join(project, 'check.ts'),
-      `import { checkApplication, initApplication, rules, schemas, type Application, type Diagnostic, type Report, type InitOptions } from 'qm';
+      `import { checkApplication, initApplication, rules, schemas, type Application, type Diagnostic, type Report, type InitOptions } from 'qm-kvalitet';
 
 const options: InitOptions = { typ: 'förnyelse', yaml: true };
 const written: string[] = await initApplication('ny-ansokan', options);

@@ -1,8 +1,9 @@
 /**
  * docs/editors.md, kept true: the schema line `qm init --yaml` writes names the schema that
  * `qm schema --out` writes for that file, the `yaml.schemas` settings cover the chapter files,
- * and the VS Code task's problem matcher reads every located line of `--format github`.
+ * and the VS Code task's problem matchers read every located remark of the plain report.
  */
+import { execFile } from 'node:child_process';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,20 +42,19 @@ function globToRegExp(glob: string): RegExp {
 }
 
 describe('docs/editors.md', () => {
-  it('the schema line of every YAML file init writes is the $id of the schema qm schema --out writes for it', async () => {
+  it('the schema line of every YAML file init writes names the copy init writes beside it, as qm schema --out writes it', async () => {
     const app = await tempDir();
     const files = (await initApplication(app, { yaml: true })).filter((f) => f.endsWith('.yaml'));
     const out = join(await tempDir(), 'scheman');
     expect((await qm(['schema', '--out', out])).code).toBe(0);
-    const idOf = new Map<string, string>();
-    for (const f of await readdir(out)) idOf.set(f, JSON.parse(await readFile(join(out, f), 'utf8')).$id);
     expect(files).toHaveLength(10);
     for (const f of files) {
       const first = (await readFile(join(app, f), 'utf8')).split('\n')[0]!;
       const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
       expect(m, f).not.toBeNull();
       const schemaFile = f === 'ansokan.yaml' ? 'ansokan.schema.json' : f.replace(/\.yaml$/, '.schema.json');
-      expect(m![1], f).toBe(idOf.get(schemaFile));
+      expect(m![1], f).toBe(`.qm-schemas/${schemaFile}`);
+      expect(await readFile(join(app, m![1]!), 'utf8')).toBe(await readFile(join(out, schemaFile), 'utf8'));
     }
   });
 
@@ -91,39 +91,55 @@ describe('docs/editors.md', () => {
       ).toBe(false);
   });
 
-  it("the task's problem matcher reads every located line of --format github, with file, line, column and rule", async () => {
-    const tasks = (await jsonBlocks()).find((b) => typeof b === 'object' && b !== null && 'tasks' in b) as {
-      tasks: {
-        command: string;
-        problemMatcher: { pattern: { regexp: string; file: number; line: number; column: number; code: number; severity: number } };
-      }[];
-    };
-    const { command, problemMatcher } = tasks.tasks[0]!;
-    expect(command).toMatch(/^qm check \S+ --format github$/);
-    const res = await qm(['check', 'examples/utkast', '--format', 'github']);
-    expect(res.code).toBe(1);
-    const json = JSON.parse((await qm(['check', 'examples/utkast', '--format', 'json'])).stdout);
-    const located = json.applications[0].diagnostics.filter((d: { line: number | null }) => d.line !== null);
-    const re = new RegExp(problemMatcher.pattern.regexp);
-    const matched = res.stdout
-      .trim()
-      .split('\n')
-      .map((l) => re.exec(l))
-      .filter((m): m is RegExpExecArray => m !== null);
-    expect(matched).toHaveLength(located.length);
-    for (const [i, m] of matched.entries()) {
-      const d = located[i];
-      expect(m[problemMatcher.pattern.file]).toBe(`examples/utkast/${d.file}`);
-      expect(Number(m[problemMatcher.pattern.line])).toBe(d.line);
-      expect(Number(m[problemMatcher.pattern.column])).toBe(d.column);
-      expect(m[problemMatcher.pattern.code]).toBe(d.rule);
-      expect(m[problemMatcher.pattern.severity]).toBe({ error: 'error', warning: 'warning', info: 'notice' }[d.severity as string]);
+  it("the task's problem matchers read every located remark of the plain report, with its message as printed", async () => {
+    interface Matcher {
+      severity: string;
+      fileLocation: [string, string];
+      pattern: { regexp: string; file: number; line: number; column: number; message: number; code: number };
     }
+    const tasks = (await jsonBlocks()).find((b) => typeof b === 'object' && b !== null && 'tasks' in b) as {
+      tasks: { command: string; options: { env: Record<string, string> }; problemMatcher: Matcher[] }[];
+    };
+    const { command, options, problemMatcher } = tasks.tasks[0]!;
+    expect(command).toBe('qm check kunder/storvik');
+    expect(problemMatcher.map((m) => m.fileLocation[1])).toEqual(Array(3).fill('${workspaceFolder}/kunder/storvik'));
+    // The task runs in a terminal: run it in one (60 columns), so that COLUMNS=0 is what keeps each remark on one line.
+    const args = ['check', 'test/fixtures/utkast', '--date', '2026-11-15'];
+    const inTerminal = await new Promise<{ stdout: string } | undefined>((done) =>
+      execFile(
+        'script',
+        ['-qec', `stty cols 60; ${[process.execPath, join(ROOT, 'bin', 'qm.js'), ...args].join(' ')}`, '/dev/null'],
+        { cwd: ROOT, env: { ...process.env, QM_LANG: '', FORCE_COLOR: '', ...options.env } },
+        (e, stdout) => done(e && !stdout ? undefined : { stdout: stdout.replace(/\r\n/g, '\n') }),
+      ),
+    );
+    const res = inTerminal ?? (await qm(args, { env: options.env }));
+    const json = JSON.parse((await qm([...args, '--format', 'json'])).stdout);
+    const located = json.applications[0].diagnostics.filter(
+      (d: { line: number | null; file: string | null; excepted?: unknown }) => d.line !== null && d.file !== null && !d.excepted,
+    );
+    const matched = res.stdout.split('\n').flatMap((l) =>
+      problemMatcher.flatMap((m) => {
+        const x = new RegExp(m.pattern.regexp).exec(l);
+        return x ? [{ m, x }] : [];
+      }),
+    );
+    expect(matched).toHaveLength(located.length);
+    for (const [i, { m, x }] of matched.entries()) {
+      const d = located[i];
+      expect(x[m.pattern.file]).toBe(d.file);
+      expect(Number(x[m.pattern.line])).toBe(d.line);
+      expect(Number(x[m.pattern.column])).toBe(d.column);
+      expect(x[m.pattern.code]).toBe(d.rule);
+      expect(x[m.pattern.message]).toBe(d.message);
+      expect(m.severity).toBe(d.severity);
+    }
+    expect(res.stdout).not.toMatch(/%0A|%25|\x1b\[/);
   });
 
   it('a .qm-schemas folder inside the application changes nothing for qm check', async () => {
     const app = await tempDir();
-    await initApplication(app, { yaml: true });
+    await initApplication(app, { yaml: false });
     const before = await check(app);
     await mkdir(join(app, '.qm-schemas'));
     expect((await qm(['schema', '--out', join(app, '.qm-schemas')])).code).toBe(0);

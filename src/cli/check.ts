@@ -1,16 +1,16 @@
 /** `qm check`: check folders, print or write the reports, set the exit code. */
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { glob } from 'glob';
 import { checkMany } from '../engine/pool.js';
 import { UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { isApplicationFile, sameFile } from '../util/output-guard.js';
-import { langFrom } from '../i18n/index.js';
+import { langFrom, usageMessage } from '../i18n/index.js';
 import type { Lang, Report } from '../model/types.js';
-import { DOCUMENT_FORMATS, FORMAT_NAMES, formatters, type FormatContext } from '../report/index.js';
-import { useColor, type Io } from './main.js';
+import { DOCUMENT_FORMATS, FORMAT_NAMES, formatterByName, isFormatName, type FormatContext } from '../report/index.js';
+import { useColor, writeRaw, type Io } from './main.js';
 
 export interface CheckCliOptions {
   format: string[];
@@ -21,6 +21,7 @@ export interface CheckCliOptions {
   config?: string;
   watch?: boolean;
   lang?: string;
+  markdownMax?: string;
 }
 
 interface Target {
@@ -33,7 +34,7 @@ export function parseFormats(values: string[], output: string | undefined): Targ
   for (const v of values.length ? values : ['pretty']) {
     const eq = v.indexOf('=');
     const format = (eq < 0 ? v : v.slice(0, eq)).trim().toLowerCase();
-    if (!FORMAT_NAMES.includes(format) || !formatters[format]) throw new UsageError('bad-format', { value: format });
+    if (!isFormatName(format)) throw new UsageError('bad-format', { value: format, formats: FORMAT_NAMES.join(',') });
     if (eq >= 0 && v.slice(eq + 1).trim() === '') throw new UsageError('format-no-file', { format });
     const t: Target = eq < 0 ? { format } : { format, file: v.slice(eq + 1) };
     if (!targets.some((x) => x.format === t.format && x.file === t.file)) targets.push(t);
@@ -45,7 +46,7 @@ export function parseFormats(values: string[], output: string | undefined): Targ
   }
   // pretty and github mix well on a terminal (the runner picks out the :: lines); a document
   // (JSON, XML, SARIF, Markdown) must be alone on standard output to stay readable.
-  const document = toStdout.find((t) => DOCUMENT_FORMATS.includes(t.format));
+  const document = toStdout.find((t) => (DOCUMENT_FORMATS as readonly string[]).includes(t.format));
   const other = toStdout.find((t) => t !== document);
   if (document && other) throw new UsageError('format-stdout', { format: document.format, other: other.format });
   return targets;
@@ -90,11 +91,66 @@ export async function checkAll(folders: string[], opts: CheckCliOptions, lang: L
   return checkMany(folders, { date: opts.date, lang, config: opts.config, strict: opts.strict });
 }
 
+/** `--markdown-max`: a whole number of characters, at least 1,000 (room for the summary line). */
+export function parseMarkdownMax(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.replace(/[\s_]/g, ''));
+  if (!/^\s*\d[\d\s_]*$/.test(value) || !Number.isSafeInteger(n) || n < 1000) throw new UsageError('bad-markdown-max', { value });
+  return n;
+}
+
+/** The text of the application files a report points into (for SARIF's regions); not attachments. */
+function sourceReader(): (file: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!/\.(md|markdown|ya?ml)$/i.test(file)) return undefined;
+    if (!cache.has(file)) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
+/** Where the whole report is, for the markdown report's line about what it left out. */
+function fullReportFrom(targets: Target[], markdown: Target, env: NodeJS.ProcessEnv, lang: Lang): string[] {
+  const places: string[] = [];
+  for (const t of targets) {
+    if (t === markdown || t.format === 'github') continue;
+    if (t.file) places.push(t.file);
+    else if (t.format === 'pretty') places.push(lang === 'en' ? 'the log (standard output)' : 'loggen (standard ut)');
+  }
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
+    places.push(`${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`);
+  else if (env.CI_JOB_URL) places.push(env.CI_JOB_URL);
+  return places;
+}
+
 export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, uiLang: Lang): Promise<number> {
-  const lang = opts.lang !== undefined ? langFrom(opts.lang) : langFrom(io.env.QM_LANG);
-  if (opts.lang !== undefined && !lang) throw new UsageError('bad-lang', { value: opts.lang });
   const targets = parseFormats(opts.format ?? [], opts.output);
-  const folders = await expandFolders(args, io.cwd);
+  // From here on, a report file asked for is written even when qm cannot do its job.
+  const written = new Set<Target>();
+  const failed = async (e: unknown, lang: Lang, folders: string[]): Promise<never> => {
+    const rest = targets.filter((t) => !written.has(t));
+    await writeFailureFiles(rest, e, { lang, cwd: io.cwd, folders: folders.map((d) => resolve(io.cwd, d)) });
+    throw e;
+  };
+  const envLang = langFrom(io.env.QM_LANG);
+  const lang = opts.lang !== undefined ? langFrom(opts.lang) : envLang;
+  let markdownMax: number | undefined;
+  let folders: string[];
+  try {
+    if (opts.lang !== undefined && !lang) throw new UsageError('bad-lang', { value: opts.lang });
+    markdownMax = parseMarkdownMax(opts.markdownMax);
+    folders = await expandFolders(args, io.cwd);
+  } catch (e) {
+    return failed(e, lang ?? uiLang, args);
+  }
   const files = targets.flatMap((t) => (t.file ? [resolve(io.cwd, t.file)] : []));
   files.forEach((f, i) => {
     if (files.slice(0, i).some((g) => sameFile(f, g)))
@@ -108,22 +164,43 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
       throw new UsageError('output-is-input', { file: targets.filter((t) => t.file)[i]!.file! });
   });
   const once = async (): Promise<number> => {
-    const reports = await checkAll(folders, opts, lang);
+    let reports: Report[];
+    try {
+      reports = await checkAll(folders, opts, lang);
+    } catch (e) {
+      return opts.watch ? Promise.reject(e) : failed(e, lang ?? uiLang, folders);
+    }
     const reportLang = lang ?? reports[0]?.lang ?? uiLang;
     const base: Omit<FormatContext, 'color' | 'width'> = {
       lang: reportLang,
       quiet: Boolean(opts.quiet),
       cwd: io.cwd,
       strict: Boolean(opts.strict),
+      ...(markdownMax !== undefined ? { markdownMax } : {}),
+      source: sourceReader(),
     };
     const columns = Number(io.env.COLUMNS) || 0;
+    written.clear();
     for (const t of targets) {
+      const f = formatterByName(t.format)!;
+      const extra = t.format === 'markdown' ? { fullReport: fullReportFrom(targets, t, io.env, reportLang) } : {};
       if (t.file) {
-        await writeFileAtomic(t.file, formatters[t.format]!(reports, { ...base, color: false, width: 0 }));
+        try {
+          await writeFileAtomic(t.file, f.format(reports, { ...base, ...extra, color: false, width: 0 }));
+        } catch (e) {
+          if (opts.watch) throw e;
+          written.add(t);
+          return failed(e, reportLang, folders);
+        }
       } else {
-        const width = io.stdout.isTTY ? (io.stdout.columns ?? columns) || 80 : columns;
-        io.stdout.write(formatters[t.format]!(reports, { ...base, color: useColor(io.stdout, io.env), width }));
+        // COLUMNS=0 turns wrapping off even on a terminal (an editor's task that reads the lines).
+        const width = io.env.COLUMNS?.trim() === '0' ? 0 : io.stdout.isTTY ? (io.stdout.columns ?? columns) || 80 : columns;
+        const text = f.format(reports, { ...base, ...extra, color: useColor(io.stdout, io.env), width });
+        // The github format's lines are qm's own workflow commands: the one text the log guard lets through.
+        if (t.format === 'github') writeRaw(io.stdout, text);
+        else io.stdout.write(text);
       }
+      written.add(t);
     }
     if (targets.every((t) => t.file)) {
       // Every report went to a file: standard output stays empty (cli.md, "instead of standard
@@ -140,4 +217,25 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
     return watchLoop({ dirs, files: opts.config ? [resolve(io.cwd, opts.config)] : [], ignore: outputs, lang: lang ?? uiLang }, once, io);
   }
   return once();
+}
+
+/**
+ * qm could not do its job (exit 2): each report file asked for whose format has a failure form
+ * (SARIF, JUnit) is still written, saying why, so that a CI step that reads it whatever happened
+ * (`upload-sarif` with `if: always()`) finds a file and shows the reason. Best effort: the
+ * message on standard error and the exit code stay what they are if a file cannot be written.
+ */
+async function writeFailureFiles(targets: Target[], e: unknown, o: { lang: Lang; cwd: string; folders: string[] }): Promise<void> {
+  if (!(e instanceof UsageError)) return;
+  const message = usageMessage(e.key, e.args, o.lang);
+  for (const t of targets) {
+    const f = formatterByName(t.format);
+    if (!t.file || !f?.failure) continue;
+    // Never into an application (the folders as given, before any glob was expanded).
+    const file = resolve(o.cwd, t.file);
+    if (isApplicationFile(file, [...o.folders, dirname(file), dirname(dirname(file))])) continue;
+    await writeFileAtomic(t.file, f.failure(message, { lang: o.lang, color: false, width: 0, quiet: false, cwd: o.cwd })).catch(
+      () => undefined,
+    );
+  }
 }

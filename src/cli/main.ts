@@ -6,6 +6,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../util/errors.js';
 import { langFrom, usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
+import { FORMAT_INFO } from '../report/names.js';
+import { defuseCommands, textEscape } from '../util/ci-log.js';
 import { VERSION } from '../version.js';
 import { commanderError, swedishHelp } from './commander-sv.js';
 
@@ -14,6 +16,39 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+}
+
+const RAW = Symbol('qm.raw-write');
+type Guarded = { [RAW]?: (s: string) => void };
+
+/**
+ * A stream whose writes cannot become CI commands: every line of every text written through it is
+ * defused (util/ci-log.ts), whatever it holds (a report, a message naming a folder or a file, a
+ * usage error quoting an argument). `writeRaw` is the one way around it, for the github report.
+ */
+export function guardStream<T extends object & { write(s: string): unknown }>(stream: T): T {
+  if ((stream as Guarded)[RAW]) return stream;
+  return new Proxy(stream, {
+    get(target, prop) {
+      if (prop === RAW) return (s: string) => target.write(s);
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (prop === 'write')
+        return (chunk: unknown, ...rest: unknown[]) =>
+          (value as (...a: unknown[]) => unknown).call(
+            target,
+            typeof chunk === 'string' ? defuseCommands(chunk, textEscape) : chunk,
+            ...rest,
+          );
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Writes qm's own workflow commands (the github report) past the guard. */
+export function writeRaw(stream: { write(s: string): unknown }, text: string): void {
+  const raw = (stream as Guarded)[RAW];
+  if (raw) raw(text);
+  else stream.write(text);
 }
 
 export function defaultIo(): Io {
@@ -41,7 +76,9 @@ function argvLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
 // No default: commander would print `(default: [])` in the help.
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<number> {
+  // Everything qm prints may end up in a CI log: no line of it may be read as a runner's command.
+  const io: Io = { ...givenIo, stdout: guardStream(givenIo.stdout), stderr: guardStream(givenIo.stderr) };
   const lang = argvLang(argv, io.env);
   const debug = argv.includes('--debug');
   const program = new Command();
@@ -75,10 +112,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .argument(sv('[mappar...]', '[folders...]'), sv('mappar eller mönster som kunder/* (standard: .)', 'folders or globs (default: .)'))
     .option(
       '-f, --format <format>',
-      sv(
-        'pretty|json|junit|sarif|github|markdown, eller FORMAT=FIL (kan upprepas)',
-        'pretty|json|junit|sarif|github|markdown, or FORMAT=FILE (repeatable)',
-      ),
+      `${FORMAT_INFO.map((f) => f.name).join('|')}${sv(', eller FORMAT=FIL (kan upprepas): ', ', or FORMAT=FILE (repeatable): ')}${FORMAT_INFO.map(
+        (f) => `${f.name} ${f.description[lang]}`,
+      ).join('; ')}`,
       collect,
     )
     .option(
@@ -90,6 +126,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--quiet', sv('visa bara fel', 'print errors only'))
     .option('--config <file>', sv('qm.config.yaml att använda', 'qm.config.yaml to use'))
     .option('--watch', sv('kontrollera igen vid varje ändring tills du avbryter', 're-check on every change until interrupted'))
+    .option(
+      sv('--markdown-max <tecken>', '--markdown-max <chars>'),
+      sv('markdown-rapportens största längd i tecken (standard 65000)', 'the most characters of the markdown report (default 65000)'),
+    )
     .addOption(langOption())
     .action(async (folders: string[], opts) => {
       const { runCheck } = await import('./check.js');

@@ -29,6 +29,14 @@ const ERRNO_EN: Record<string, string> = {
   EDQUOT: 'the disk quota is used up',
 };
 
+/** `a,b,c` → `a, b eller c`: a list of choices in a sentence. */
+function choices(list: unknown, or: string): string {
+  const xs = String(list ?? '')
+    .split(',')
+    .filter(Boolean);
+  return xs.length > 1 ? `${xs.slice(0, -1).join(', ')} ${or} ${xs[xs.length - 1]}` : (xs[0] ?? '');
+}
+
 export function message(rule: string, args: Args, lang: Lang): string {
   const f = catalogues[lang][rule] ?? catalogues.sv[rule];
   const text = f ? f(args) : rule;
@@ -133,7 +141,8 @@ export const ui: Record<Lang, Ui> = {
       'bad-date': (a) => `--date ska vara ett datum ÅÅÅÅ-MM-DD mellan 1900 och 2200 som finns i kalendern, inte ”${a.value}”.`,
       'output-without-format': (a) =>
         `--output ${a.file} gäller rapporten på standard output, men varje format går redan till en fil. Skriv FORMAT=${a.file} i stället.`,
-      'bad-format': (a) => `Okänt format ”${a.value}”. Välj pretty, json, junit, sarif, github eller markdown.`,
+      'bad-format': (a) => `Okänt format ”${a.value}”. Välj ${choices(a.formats, 'eller')}.`,
+      'bad-markdown-max': (a) => `--markdown-max ska vara ett antal tecken, minst 1000, inte ”${a.value}”.`,
       'bad-lang': (a) => `Okänt språk ”${a.value}”. Välj sv eller en.`,
       'config-missing': (a) => `Konfigurationsfilen ${a.file} finns inte.`,
       'config-unknown-key': (a) =>
@@ -239,7 +248,8 @@ export const ui: Record<Lang, Ui> = {
       'bad-date': (a) => `--date must be a date YYYY-MM-DD between 1900 and 2200 that is in the calendar, not “${a.value}”.`,
       'output-without-format': (a) =>
         `--output ${a.file} is for the report on standard output, but every format already goes to a file. Write FORMAT=${a.file} instead.`,
-      'bad-format': (a) => `Unknown format “${a.value}”. Choose pretty, json, junit, sarif, github or markdown.`,
+      'bad-format': (a) => `Unknown format “${a.value}”. Choose ${choices(a.formats, 'or')}.`,
+      'bad-markdown-max': (a) => `--markdown-max must be a number of characters, at least 1000, not “${a.value}”.`,
       'bad-lang': (a) => `Unknown language “${a.value}”. Choose sv or en.`,
       'config-missing': (a) => `The config file ${a.file} does not exist.`,
       'config-unknown-key': (a) =>

@@ -10,7 +10,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { CHAPTER_FILE, META_FILE } from '../load/folder.js';
-import { ansokanTemplate, chapterFileName, chapterTemplate, type ApplicationType } from './templates.js';
+import { editorSchemaFiles } from '../schema/all.js';
+import { ansokanTemplate, chapterFileName, chapterTemplate, SCHEMA_DIR, type ApplicationType } from './templates.js';
 
 export type { ApplicationType } from './templates.js';
 
@@ -67,6 +68,18 @@ export function templateFiles(options: InitOptions = {}): Map<string, string> {
   return files;
 }
 
+/** With --yaml: the editor schemas the files' schema lines name, as `qm schema --out` writes them. */
+function schemaFiles(options: InitOptions): Map<string, string> {
+  if (!options.yaml) return new Map();
+  return new Map(editorSchemaFiles.map((f) => [f.file, `${JSON.stringify(f.schema, null, 2)}\n`]));
+}
+
+/** Writes the schemas into `dir` (made if need be). */
+async function writeSchemas(dir: string, schemas: Map<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of schemas) await writeFileAtomic(join(dir, name), text);
+}
+
 /**
  * Files already in the folder that the template would clash with: the same name (refused unless
  * `force`), or the same chapter under another name (always refused: it would be a second file for
@@ -119,11 +132,13 @@ async function backup(target: string, to: string): Promise<boolean> {
 }
 
 /**
- * Writes a new application folder: `ansokan.yaml`, the nine chapter files and `bilagor/`.
- * Returns the paths written, relative to the folder (`bilagor/` when it was created).
+ * Writes a new application folder: `ansokan.yaml`, the nine chapter files and `bilagor/` (with
+ * `yaml`, also `.qm-schemas/`, the schemas the files name). Returns the paths written, relative
+ * to the folder (`.qm-schemas/` and `bilagor/` when they were created).
  */
 export async function initApplication(folder: string, options: InitOptions = {}): Promise<string[]> {
   const files = templateFiles(options);
+  const schemas = schemaFiles(options);
   const names = [...files.keys()];
   const force = Boolean(options.force);
   const st = await exists(folder);
@@ -143,6 +158,7 @@ export async function initApplication(folder: string, options: InitOptions = {})
       await mkdir(parent, { recursive: true });
       await mkdir(staging);
       for (const [name, text] of files) await writeFileAtomic(join(staging, name), text);
+      if (schemas.size) await writeSchemas(join(staging, SCHEMA_DIR), schemas);
       await mkdir(join(staging, 'bilagor'));
       moving = true;
       await rename(staging, folder);
@@ -153,7 +169,7 @@ export async function initApplication(folder: string, options: InitOptions = {})
       if (moving && (code === 'ENOTEMPTY' || code === 'EEXIST')) throw new UsageError('init-exists', { file: folder, others: 0 });
       throw unwritable(folder, e);
     }
-    return [...names, 'bilagor/'];
+    return [...names, ...(schemas.size ? [`${SCHEMA_DIR}/`] : []), 'bilagor/'];
   }
 
   await conflicts(folder, names, force);
@@ -161,6 +177,7 @@ export async function initApplication(folder: string, options: InitOptions = {})
   const placed: string[] = [];
   const replaced: string[] = [];
   let madeBilagor = false;
+  let madeSchemas = false;
   try {
     try {
       await mkdir(staging);
@@ -188,6 +205,21 @@ export async function initApplication(folder: string, options: InitOptions = {})
       }
       madeBilagor = true;
     }
+    // The schemas are qm's, not the consultant's: a copy already there is kept (--force renews it).
+    if (schemas.size) {
+      const dir = join(folder, SCHEMA_DIR);
+      const there = await exists(dir);
+      if (!there || force) {
+        try {
+          await writeSchemas(join(staging, SCHEMA_DIR), schemas);
+          if (there) await writeSchemas(dir, schemas);
+          else await rename(join(staging, SCHEMA_DIR), dir);
+        } catch (e) {
+          throw unwritable(dir, e);
+        }
+        madeSchemas = true;
+      }
+    }
   } catch (e) {
     for (const name of placed) {
       const target = join(folder, name);
@@ -198,5 +230,5 @@ export async function initApplication(folder: string, options: InitOptions = {})
   } finally {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
-  return madeBilagor ? [...names, 'bilagor/'] : names;
+  return [...names, ...(madeSchemas ? [`${SCHEMA_DIR}/`] : []), ...(madeBilagor ? ['bilagor/'] : [])];
 }

@@ -64,8 +64,16 @@ function commentLines(text: string, prefix = '# ', width = 92): string[] {
   return out;
 }
 
+/** Where `qm init --yaml` puts the editor schemas, beside the files that name them. */
+export const SCHEMA_DIR = '.qm-schemas';
+
+/**
+ * The line that names a YAML file's schema for the YAML extension (yaml-language-server): the
+ * copy init writes into the folder, a path relative to the file, so that it resolves offline and
+ * is the schema of the qm that wrote it. The schema's own `$id` is an address nobody serves.
+ */
 function modeline(schema: { $id?: unknown }): string {
-  return `# yaml-language-server: $schema=${String(schema.$id)}`;
+  return `# yaml-language-server: $schema=${SCHEMA_DIR}/${String(schema.$id).split('/').pop()}`;
 }
 
 const HOW_TO = commentLines(
@@ -499,8 +507,9 @@ tidigare_certifiering:
 # åtgärder.
 # tidigare_certifiering: ${P('ÅÅÅÅ-MM-DD')}
 `;
-  return `${modeline(ansokanSchema)}
-# Ansökan om Quality Mark – Svenska Stadskärnor
+  // Only with --yaml does init write the schemas: a Markdown folder's ansokan.yaml names none, so
+  // that the workspace's own yaml.schemas (docs/editors.md) is what the editor uses for it.
+  return `${o.yaml ? `${modeline(ansokanSchema)}\n` : ''}# Ansökan om Quality Mark – Svenska Stadskärnor
 #
 ${HOW_TO.join('\n')}
 

@@ -302,7 +302,4 @@ export function clip(s: string, max = 60): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Control characters (escape sequences, bells) shown as `\u001b`: they cannot drive the terminal. */
-export function escapeControls(s: string, keep = ''): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (keep.includes(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
+export { escapeControls } from '../util/text.js';

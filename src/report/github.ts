@@ -7,8 +7,8 @@
  */
 import type { Diagnostic, Report } from '../model/types.js';
 import { ui } from '../i18n/index.js';
-import type { FormatContext } from './index.js';
-import { escapeControls } from '../load/text.js';
+import type { FormatContext } from './types.js';
+import { escapeControls } from '../util/text.js';
 import { pathFromCwd } from './paths.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;

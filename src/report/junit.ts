@@ -14,12 +14,24 @@
  * Warnings and infos are printed in <system-out> and fail only under --strict. The classname is
  * `folder.chapter`, which Jenkins shows as package and class. Times are 0: the report must be the
  * same for the same folder.
+ *
+ * What the consumers read (their schema and source):
+ * - Jenkins' xUnit plugin validates against `junit-10.xsd` and skips a file with any attribute
+ *   outside it: no `file` or `line` on <testcase>, no `skipped` on <testsuites>.
+ * - GitLab (lib/gitlab/ci/parsers/test/junit.rb) reads the file with Rails' `Hash.from_xml` and
+ *   shows an outcome element's *text*: an element with a non-blank text becomes that text, its
+ *   attributes dropped; one without text becomes a Ruby hash (`{"message"=>…}`) on the page. So
+ *   every <failure>, <error> and <skipped> has a text body that repeats its message with
+ *   `file:line:column`, and a <skipped> for an exception holds the justification. Its `type` is
+ *   never one of the type names Rails parses (`integer`, `boolean`, `yaml` …): it is a rule id.
+ * - Jenkins' JUnit plugin shows the `message` attribute as the error message (a skip message for
+ *   <skipped>) and the body as the stack trace, so both carry `file:line:column`.
  */
 import type { ChapterSummary, Diagnostic, Lang, Report } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { ui } from '../i18n/index.js';
-import type { FormatContext } from './index.js';
-import { appName, pathFromCwd } from './paths.js';
+import type { FormatContext } from './types.js';
+import { appName, oneLine, pathFromCwd } from './paths.js';
 
 // Characters XML 1.0 does not allow at all, and lone surrogates.
 const INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -35,9 +47,7 @@ function attr(s: string | number): string {
 interface Case {
   classname: string;
   name: string;
-  file?: string;
-  line?: number;
-  outcome?: { tag: 'failure' | 'error' | 'skipped'; message: string; type?: string; body?: string };
+  outcome?: { tag: 'failure' | 'error' | 'skipped'; message: string; type?: string; body: string };
   out?: string;
 }
 
@@ -61,12 +71,7 @@ function testCase(
   ctx: FormatContext,
 ): Case {
   const t = ui[ctx.lang];
-  const first = ds.find((d) => d.file !== null);
   const c: Case = { classname, name: rule };
-  if (first) {
-    c.file = pathFromCwd(r, first.file, ctx.cwd);
-    if (first.line !== null) c.line = first.line;
-  }
   const errors = ds.filter((d) => d.severity === 'error' && !d.excepted);
   const warnings = ds.filter((d) => d.severity === 'warning' && !d.excepted);
   const excepted = ds.filter((d) => d.excepted);
@@ -76,19 +81,31 @@ function testCase(
     const more = failing.length > 1 ? ` (+${failing.length - 1})` : '';
     c.outcome = {
       tag: 'failure',
-      type: head.severity,
+      type: rule,
       message: `${where(r, head, ctx.cwd)}: ${head.message}${more}`,
       body: describe(r, failing, ctx.cwd, ctx.lang),
     };
   } else if (excepted.length) {
-    c.outcome = { tag: 'skipped', message: excepted[0]!.excepted!.reason, body: describe(r, excepted, ctx.cwd, ctx.lang) };
+    // Jenkins shows the message, GitLab the body: both hold the justification.
+    const reason = oneLine(excepted[0]!.excepted!.reason);
+    c.outcome = {
+      tag: 'skipped',
+      type: rule,
+      message: reason,
+      body: `${t.exception} – ${t.ci.justification}: ${excepted[0]!.excepted!.reason.trim()}\n${describe(r, excepted, ctx.cwd, ctx.lang)}`,
+    };
   } else if (ds.length === 0 && chapter && chapter.rules.some((x) => x.id === rule && !x.met)) {
     // Not met without a diagnostic of its own: the chapter could not be read, or a placeholder
     // stands where the rule would have looked.
+    const file = chapter.file === null ? pathFromCwd(r, null, ctx.cwd) : pathFromCwd(r, chapter.file, ctx.cwd);
     const unreadable = r.diagnostics.find((d) => d.chapter === chapter.number && /^(kapitel|fil)\//.test(d.rule));
-    if (unreadable) c.outcome = { tag: 'error', type: unreadable.rule, message: t.ci.notChecked(unreadable.rule) };
+    if (unreadable) {
+      const message = `${where(r, unreadable, ctx.cwd)}: ${t.ci.notChecked(unreadable.rule)}`;
+      c.outcome = { tag: 'error', type: unreadable.rule, message, body: `${message}\n${describe(r, [unreadable], ctx.cwd, ctx.lang)}` };
+    }
     // Skipped, not failed: text/platshallare fails for it, and failures match the report's errors.
-    else if (ruleById.get(rule)?.severity === 'error') c.outcome = { tag: 'skipped', message: t.ci.notMet };
+    else if (ruleById.get(rule)?.severity === 'error')
+      c.outcome = { tag: 'skipped', type: rule, message: t.ci.notMet, body: `${file}: ${t.ci.notMet}` };
   }
   const rest = ds.filter((d) => !failing.includes(d) && !d.excepted);
   if (rest.length) c.out = describe(r, rest, ctx.cwd, ctx.lang);
@@ -143,12 +160,11 @@ function suite(
   for (const [k, v] of props) lines.push(`      <property name="${k}" value="${attr(v)}"/>`);
   lines.push('    </properties>');
   for (const c of cases) {
-    const attrs = `classname="${attr(c.classname)}" name="${attr(c.name)}"${c.file !== undefined ? ` file="${attr(c.file)}"` : ''}${c.line !== undefined ? ` line="${c.line}"` : ''} time="0"`;
+    const attrs = `classname="${attr(c.classname)}" name="${attr(c.name)}" time="0"`;
     const inner: string[] = [];
     if (c.outcome) {
       const o = c.outcome;
-      const head = `<${o.tag} message="${attr(o.message)}"${o.type ? ` type="${attr(o.type)}"` : ''}`;
-      inner.push(o.body ? `      ${head}>${text(o.body)}</${o.tag}>` : `      ${head}/>`);
+      inner.push(`      <${o.tag} message="${attr(o.message)}"${o.type ? ` type="${attr(o.type)}"` : ''}>${text(o.body)}</${o.tag}>`);
     }
     if (c.out) inner.push(`      <system-out>${text(c.out)}</system-out>`);
     lines.push(inner.length ? `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>` : `    <testcase ${attrs}/>`);
@@ -163,8 +179,25 @@ export function formatJunit(reports: Report[], ctx: FormatContext): string {
   const sum = (k: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((s, x) => s + x[k], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="qm check" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}" skipped="${sum('skipped')}" time="0">`,
+    // junit-10.xsd: `skipped` is an attribute of <testsuite> only.
+    `<testsuites name="qm check" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}" time="0">`,
     ...suites.map((s) => s.xml),
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+/** The report of a run that could not do its job (exit 2): one test case in error, saying why. */
+export function junitFailure(message: string, ctx: FormatContext): string {
+  const name = ctx.lang === 'en' ? 'qm could not check' : 'qm kunde inte kontrollera';
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<testsuites name="qm check" tests="1" failures="0" errors="1" time="0">',
+    `  <testsuite name="qm check" tests="1" failures="0" errors="1" skipped="0" time="0">`,
+    `    <testcase classname="qm.check" name="${attr(name)}" time="0">`,
+    `      <error message="${attr(message)}" type="qm/exit-2">${text(message)}</error>`,
+    '    </testcase>',
+    '  </testsuite>',
     '</testsuites>',
     '',
   ].join('\n');

@@ -1,7 +1,7 @@
 /** Paths as CI systems want them: relative to the working directory, with forward slashes. */
 import { relative, resolve, sep } from 'node:path';
 import type { Report } from '../model/types.js';
-import { escapeControls } from '../load/text.js';
+import { escapeControls } from '../util/text.js';
 
 /** A file of an application (relative to its folder), or the folder itself, relative to `cwd`. */
 export function pathFromCwd(report: Report, file: string | null, cwd: string): string {

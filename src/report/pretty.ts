@@ -7,7 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Lang, Report } from '../model/types.js';
 import { ui } from '../i18n/index.js';
-import { escapeControls } from '../load/text.js';
+import { escapeControls } from '../util/text.js';
 import { oneLine } from './paths.js';
 
 export interface PrettyOptions {

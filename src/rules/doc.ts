@@ -13,6 +13,11 @@ const SEVERITY: Record<Lang, Record<string, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
+/** The anchor of a rule's row in docs/rules.md and docs/regler.md (`k3/verksam-tre-ar` → `k3-verksam-tre-ar`). */
+export function ruleAnchor(id: string): string {
+  return id.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -25,7 +30,10 @@ function section(lang: Lang, title: string, rules: RuleDef[]): string[] {
     sv ? '| regel | allvar | kontrollerar | uppfylls när |' : '| rule | severity | checks | satisfied when |',
     '|---|---|---|---|',
   ];
-  for (const r of rules) out.push(`| \`${r.id}\` | ${SEVERITY[lang][r.severity]} | ${cell(r.title[lang])} | ${cell(r.fix[lang])} |`);
+  for (const r of rules)
+    out.push(
+      `| <a id="${ruleAnchor(r.id)}"></a>\`${r.id}\` | ${SEVERITY[lang][r.severity]} | ${cell(r.title[lang])} | ${cell(r.fix[lang])} |`,
+    );
   const quoted = rules.filter((r) => r.seed && seedQuote(r.seed));
   if (quoted.length > 0) {
     out.push('', sv ? 'Svenska Stadskärnors egna ord:' : 'The certifier’s own words (Swedish):', '');

@@ -6,8 +6,11 @@
  */
 import { schemaFiles, type SchemaFile } from './registry.js';
 import { editorSchema } from './editor.js';
+import { configEditorSchema } from './config-editor.js';
 import configSchema from '../../schemas/qm.config.schema.json' with { type: 'json' };
 
 export const allSchemaFiles: SchemaFile[] = [...schemaFiles, { file: 'qm.config.schema.json', schema: configSchema }];
 
-export const editorSchemaFiles: SchemaFile[] = allSchemaFiles.map(editorSchema);
+export const editorSchemaFiles: SchemaFile[] = allSchemaFiles.map((f) =>
+  f.file === 'qm.config.schema.json' ? configEditorSchema(f) : editorSchema(f),
+);

@@ -131,8 +131,17 @@ function transform(node: unknown): unknown {
   return widened;
 }
 
-/** The editor variant of the application's schema files; qm.config.yaml is read as written. */
+/** A schema widened to what qm reads (the transformation above), for qm.config's editor schema too. */
+export function widened(schema: SchemaFile['schema']): SchemaFile['schema'] {
+  return transform(schema) as SchemaFile['schema'];
+}
+
+/** `av|fel` → a pattern for those words in any case, with the spaces qm trims. */
+export function anyCaseWords(words: string[]): string {
+  return `^\\s*(?:${words.map(anyCase).join('|')})\\s*$`;
+}
+
+/** The editor variant of the application's schema files (qm.config.yaml's: config-editor.ts). */
 export function editorSchema(file: SchemaFile): SchemaFile {
-  if (file.file === 'qm.config.schema.json') return file;
-  return { file: file.file, schema: transform(file.schema) as SchemaFile['schema'] };
+  return { file: file.file, schema: widened(file.schema) };
 }

@@ -99,13 +99,14 @@ describe('--format sarif', () => {
     expect(karta.level).toBe('error');
     expect(karta.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: `${encoded}/03-organisation.md`, uriBaseId: '%SRCROOT%' },
-      region: { startLine: 2, startColumn: 1 },
+      region: { startLine: 2, startColumn: 1, endLine: 2 },
     });
     expect(results.find((r) => r.ruleId === 'k3/andelar-summa')!.level).toBe('warning');
     expect(results.find((r) => r.ruleId === 'k6/hallbarhetsmal')!.level).toBe('note');
-    // A file without a position: the file, no region.
+    // A file without a position (an image): the file from its first line (SARIF2017 wants a region).
     expect(results.find((r) => r.ruleId === 'bilaga/oanvand')!.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: `${encoded}/bilagor/logotyp-gammal.png`, uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1 },
     });
     expect(log.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toMatch(/^file:\/\/.*\/$/);
   });
@@ -135,7 +136,7 @@ describe('--format sarif', () => {
 });
 
 describe('--format sarif for a folder with a missing chapter', () => {
-  it('points a diagnostic about no file at the folder, and still validates', async () => {
+  it('points a diagnostic about no file at the application’s ansokan.yaml, and still validates', async () => {
     const { copyExample } = await import('../helpers/app.js');
     const { rm } = await import('node:fs/promises');
     const { checkApplication } = await import('../../src/engine/check.js');
@@ -145,6 +146,10 @@ describe('--format sarif for a folder with a missing chapter', () => {
     const out = JSON.parse(formatSarif([report], { lang: 'sv', color: false, width: 0, quiet: false, cwd: join(dir, '..') }));
     expect(validate(out)).toBe(true);
     const missing = out.runs[0].results.find((r: SarifResult) => r.ruleId === 'kapitel/saknas') as SarifResult;
-    expect(missing.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'storvik/', uriBaseId: '%SRCROOT%' } });
+    expect(missing.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'storvik/ansokan.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1 },
+    });
+    expect(missing.message.text).toMatch(/^storvik: Kapitel 5 saknar fil/);
   });
 });
