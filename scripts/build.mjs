@@ -30,12 +30,12 @@ const tmp = join(root, `dist.tmp-${process.pid}`);
 try {
   await build({
     absWorkingDir: root,
-    // pdf-worker: the worker thread of `qm pdf` (src/pdf/run.ts finds it beside the chunks);
+    // pdf-worker: the worker thread of `qm pdf` (src/pdf/job/run.ts finds it beside the chunks);
     // check-worker: the threads of `qm check` over many folders (src/check-pool.ts).
     entryPoints: {
       cli: 'src/cli/main.ts',
       index: 'src/index.ts',
-      'pdf-worker': 'src/pdf/worker.ts',
+      'pdf-worker': 'src/pdf/job/worker.ts',
       'check-worker': 'src/check-worker.ts',
     },
     outdir: tmp,

@@ -20,12 +20,12 @@ import { checkAttachments, proseImages } from '../load/attachments.js';
 import { loadApplication } from '../load/folder.js';
 import type { Application, Diagnostic, Lang, Report, Severity } from '../model/types.js';
 import { numberAttachments } from './attachments.js';
-import { Context } from './context.js';
 import { openCmap } from './cmap.js';
-import { buildPlan, planAttachments } from './document.js';
+import { Context } from './content/context.js';
+import { buildPlan, planAttachments } from './content/document.js';
 import { Coverage, fontDir } from './fonts.js';
+import { JobRunner } from './job/run.js';
 import type { Progress } from './plan.js';
-import { JobRunner } from './run.js';
 
 export interface CompilePdfOptions {
   /** The PDF file (default: `<folder name>.pdf` in the working directory). */

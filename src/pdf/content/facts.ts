@@ -5,11 +5,12 @@
  * trend chart, channels). Drafts may hold values of the wrong type: anything that is not what
  * the field should be is left out rather than guessed at.
  */
-import type { ChapterFile, Json, JsonObject } from '../model/types.js';
-import { formatKr, formatNumber } from '../load/numbers.js';
-import { horizonOf } from '../rules/k6-mal-och-strategi.js';
+import type { ChapterFile, Json, JsonObject } from '../../model/types.js';
+import { formatKr, formatNumber } from '../../load/numbers.js';
+import { horizonOf } from '../../rules/k6-mal-och-strategi.js';
+import { COLOR } from '../theme.js';
+import { F, V, W } from '../words.js';
 import { FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
-import { F, V, W } from './words.js';
 
 type Cell = Node;
 
@@ -50,7 +51,7 @@ class Facts {
     const a = this.ctx.numbering.of(this.ch.number, path);
     if (!a) return undefined;
     return a.usable
-      ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' }
+      ? { text: a.label, linkToDestination: a.id, color: COLOR.accent }
       : { text: `${a.label} (${W.missingAttachment})`, italics: true };
   }
 
@@ -105,7 +106,7 @@ class Facts {
       out.push(
         ...(out.length ? ['\n'] : []),
         a.usable
-          ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' }
+          ? { text: a.label, linkToDestination: a.id, color: COLOR.accent }
           : { text: `${a.label} (${W.missingAttachment})`, italics: true },
       );
     }
@@ -409,9 +410,9 @@ export function trendChart(values: number[], width = 56, height = 16): Node | un
   const last = points[points.length - 1]!;
   return {
     canvas: [
-      { type: 'line', x1: 0, y1: height + 1.5, x2: width, y2: height + 1.5, lineWidth: 0.4, lineColor: '#b8c4d0' },
-      { type: 'polyline', lineWidth: 1.2, lineColor: '#1f4e79', points },
-      { type: 'ellipse', x: last.x, y: last.y, r1: 1.8, r2: 1.8, color: '#1f4e79' },
+      { type: 'line', x1: 0, y1: height + 1.5, x2: width, y2: height + 1.5, lineWidth: 0.4, lineColor: COLOR.rule },
+      { type: 'polyline', lineWidth: 1.2, lineColor: COLOR.accent, points },
+      { type: 'ellipse', x: last.x, y: last.y, r1: 1.8, r2: 1.8, color: COLOR.accent },
     ],
     width: width + 2,
   };

@@ -3,13 +3,12 @@
  * (every run of the organisation's text is checked against the face it is printed in), the
  * numbered attachments, the reference year, and the image files the typesetter may open.
  */
-import type { Application, LoadedFile, Position } from '../model/types.js';
-import type { Numbering } from './attachments.js';
-import { cleanText, type Coverage, type Face, type Family } from './fonts.js';
+import type { Application, LoadedFile, Position } from '../../model/types.js';
+import type { Numbering } from '../attachments.js';
+import { cleanText, type Coverage, type Face, type Family } from '../fonts.js';
+import type { Node } from '../plan.js';
 
-/** A pdfmake node: plain data (it crosses into the worker), never functions. */
-export type Node = Record<string, unknown>;
-export type Inline = string | Node;
+export type { Inline, Node } from '../plan.js';
 
 export interface MissingChar {
   file: string;
@@ -18,10 +17,6 @@ export interface MissingChar {
   position?: Position;
   count: number;
 }
-
-/** A4 width less the margins, in points. */
-export const PAGE = { width: 595.28, height: 841.89, margin: 56 };
-export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 function before(a: Position | undefined, b: Position | undefined): boolean {
   if (!a) return false;

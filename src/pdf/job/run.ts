@@ -10,9 +10,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { UsageError } from '../errors.js';
-import type { InspectFile } from './job.js';
-import { JobError, type Plan, type Progress } from './plan.js';
+import { UsageError } from '../../errors.js';
+import { JobError, type Plan, type Progress } from '../plan.js';
+import type { InspectFile } from './inspect.js';
 
 export interface RunOptions {
   onProgress?: (p: Progress) => void;

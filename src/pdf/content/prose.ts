@@ -9,10 +9,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type * as M from 'mdast';
-import type { ChapterFile, Prose } from '../model/types.js';
-import { CONTENT_WIDTH, FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
-import { faceOf } from './fonts.js';
-import { W } from './words.js';
+import type { ChapterFile, Prose } from '../../model/types.js';
+import { faceOf } from '../fonts.js';
+import { COLOR, CONTENT_WIDTH } from '../theme.js';
+import { W } from '../words.js';
+import { FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
 
 interface Style {
   bold?: boolean;
@@ -22,7 +23,7 @@ interface Style {
   dest?: string;
 }
 
-const LINK_COLOR = '#1f4e79';
+const LINK_COLOR = COLOR.accent;
 
 /** Titles compared the way a writer means them: `# Organisation` under chapter 3 Organisation. */
 function sameTitle(a: string, b: string): boolean {
@@ -110,7 +111,7 @@ export class Prosewriter {
       case 'thematicBreak':
         return [
           {
-            canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: '#9aa8b6' }],
+            canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLOR.hr }],
             margin: [0, 6, 0, 10],
           },
         ];
@@ -257,7 +258,7 @@ export class Prosewriter {
             ...this.leafStyle(style),
             text: this.run(node.value, start, 'normal', 'DejaVuMono'),
             font: 'DejaVuMono',
-            background: '#eef1f4',
+            background: COLOR.codeInline,
           },
         ];
       case 'break':
