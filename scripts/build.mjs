@@ -1,4 +1,4 @@
-// Builds qm: compiles the JSON Schemas to standalone validators, then bundles the CLI and the
+// Builds qm: compiles the JSON Schemas to standalone validators, reads the fonts' coverage, then bundles the CLI and the
 // library with esbuild (ESM, code-split so that each command loads only what it needs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts', 'gen-validators.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'scripts', 'gen-coverage.mjs')], { stdio: 'inherit' });
 
 /**
  * The yaml parser asks `process.env.LOG_TOKENS` for every token (and the composer
@@ -48,7 +49,7 @@ try {
     legalComments: 'none',
     chunkNames: 'chunks/[name]-[hash]',
     // Libraries that read their own data files at run time stay in node_modules.
-    external: ['pdfmake', 'pdfkit', 'pdf-lib', '@pdf-lib/fontkit', '@cantoo/pdf-lib', 'fontkit', 'dejavu-fonts-ttf'],
+    external: ['pdfmake', 'pdfkit', '@cantoo/pdf-lib', 'fontkit', 'dejavu-fonts-ttf'],
     banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
     logLevel: 'warning',
     plugins: [yamlWithoutEnvLookups],

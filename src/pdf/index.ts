@@ -20,7 +20,6 @@ import { checkAttachments, proseImages } from '../load/attachments.js';
 import { loadApplication } from '../load/folder.js';
 import type { Application, Diagnostic, Lang, Report, Severity } from '../model/types.js';
 import { numberAttachments } from './attachments.js';
-import { openCmap } from './cmap.js';
 import { Context } from './content/context.js';
 import { buildPlan, planAttachments } from './content/document.js';
 import { Coverage, fontDir } from './fonts.js';
@@ -148,7 +147,7 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
   job.inspect(planAttachments(numbering));
 
   const dir = fontDir();
-  const ctx = new Context(app, new Coverage(openCmap, dir), numbering, Number(report.referenceDate.slice(0, 4)));
+  const ctx = new Context(app, new Coverage(), numbering, Number(report.referenceDate.slice(0, 4)));
   const plan = buildPlan({
     app,
     report,
