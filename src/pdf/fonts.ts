@@ -66,7 +66,6 @@ export function hasGlyph(family: Family, face: Face, cp: number): boolean {
 }
 
 export class Coverage {
-
   /** The characters of `text` (with their index) that the face cannot print. */
   missing(text: string, family: Family, face: Face): { char: string; index: number }[] {
     const out: { char: string; index: number }[] = [];
@@ -74,8 +73,7 @@ export class Coverage {
     for (const char of text) {
       const cp = char.codePointAt(0)!;
       // Plain ASCII is in every face; only look the rest up.
-      if (cp > 0x7e && !INVISIBLE.has(cp) && !/\s/u.test(char) && !hasGlyph(family, face, cp))
-        out.push({ char, index });
+      if (cp > 0x7e && !INVISIBLE.has(cp) && !/\s/u.test(char) && !hasGlyph(family, face, cp)) out.push({ char, index });
       index += char.length;
     }
     return out;
