@@ -51,7 +51,10 @@ function monthPlan() {
     ['Sommarmarknad och midsommarfirande', [5, 6], 'Evenemangsgruppen', '2 600 000 kr'],
     ['Lokalförmedling', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 'Centrumledaren', '380 000 kr'],
     ['Cykelparkering vid resecentrum', [4, 5, 6, 7, 8], 'Kollektivtrafikförvaltningen', '1 150 000 kr'],
-  ].map(([name, months, who, budget]) => `| ${name} | ${MONTHS.map((_, i) => (months.includes(i + 1) ? '●' : '')).join(' | ')} | ${who} | ${budget} |`);
+  ].map(
+    ([name, months, who, budget]) =>
+      `| ${name} | ${MONTHS.map((_, i) => (months.includes(i + 1) ? '●' : '')).join(' | ')} | ${who} | ${budget} |`,
+  );
   return [head, rule, ...rows].join('\n');
 }
 
@@ -183,7 +186,9 @@ export function buildTorture(dir) {
       enhet: units[i % 4],
       mål: [`M${i + 1}`],
       värden: Object.fromEntries(
-        [2022, 2023, 2024, 2025, 2026].filter((y) => !(i === 5 && y === 2024)).map((y, k) => [y, Math.round((i % 4 === 0 ? 40 : 1000) * (1 + k * 0.07 + i / 50))]),
+        [2022, 2023, 2024, 2025, 2026]
+          .filter((y) => !(i === 5 && y === 2024))
+          .map((y, k) => [y, Math.round((i % 4 === 0 ? 40 : 1000) * (1 + k * 0.07 + i / 50))]),
       ),
     }));
     writeChapter(at('08-uppfoljning.md'), data, prose);

@@ -7,6 +7,7 @@ import type { Application, LoadedFile, Position } from '../../model/types.js';
 import type { Numbering } from '../attachments.js';
 import { cleanText, type Coverage, type Face, type Family } from '../fonts.js';
 import type { Node } from '../plan.js';
+import { typographic } from './typography.js';
 
 export type { Inline, Node } from '../plan.js';
 
@@ -37,16 +38,18 @@ export class Context {
   ) {}
 
   /**
-   * A run of the organisation's text, checked against the face it is printed in; `at` gives
-   * the position in the source of the character at an index of `text`.
+   * A run of the organisation's text, checked against the face it is printed in (`at` gives the
+   * position in the source of the character at an index of `text`), as the PDF prints it:
+   * numbers glued, long words hyphenated (not in code; in full lines only the longest words).
    */
   text(
     text: string,
     where: { file: string; chapter: number | null },
     face: Face,
     at: (index: number, char: string) => Position | undefined,
-    family: Family = 'DejaVu',
+    options: { family?: Family; wide?: boolean } = {},
   ): string {
+    const family = options.family ?? 'DejaVu';
     for (const m of this.coverage.missing(text, family, face)) {
       const key = `${where.file}|${m.char}`;
       const position = at(m.index, m.char);
@@ -57,7 +60,7 @@ export class Context {
         if (before(position, seen.position)) seen.position = position;
       }
     }
-    return cleanText(text);
+    return typographic(cleanText(text), { hyphenate: family !== 'DejaVuMono', narrow: !options.wide });
   }
 
   /** A value of a YAML file (front matter or ansokan.yaml) at a pointer. */

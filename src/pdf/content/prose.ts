@@ -48,6 +48,8 @@ export class Prosewriter {
   private readonly notes = new Map<string, M.FootnoteDefinition>();
   private readonly noteOrder: string[] = [];
   private readonly prose: Prose;
+  /** Inside a table's cells (narrow columns: more words are hyphenated). */
+  private cells = 0;
 
   constructor(
     private readonly chapter: ChapterFile,
@@ -174,6 +176,7 @@ export class Prosewriter {
 
   private table(node: M.Table): Node {
     const align = node.align ?? [];
+    this.cells++;
     const rows = node.children.map((row, r) =>
       row.children.map((cell, c) => ({
         text: this.inlines(cell.children, r === 0 ? { bold: true } : {}),
@@ -181,6 +184,7 @@ export class Prosewriter {
         ...(r === 0 ? { style: 'tableHead' } : {}),
       })),
     );
+    this.cells--;
     const columns = Math.max(...rows.map((r) => r.length));
     for (const r of rows) while (r.length < columns) r.push({ text: [''], alignment: 'left' });
     // Short columns (numbers, years) take what they need; the others share the rest.
@@ -316,7 +320,7 @@ export class Prosewriter {
         const at = src.indexOf(char, start);
         return this.prose.position(at >= 0 ? at : start);
       },
-      family,
+      { family, wide: this.cells === 0 },
     );
   }
 }

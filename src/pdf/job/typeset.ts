@@ -11,6 +11,7 @@ import type { Plan, PlanAttachment } from '../plan.js';
 import { COLOR } from '../theme.js';
 import { W } from '../words.js';
 import { bandLabel } from './band.js';
+import { installSoftHyphens } from './hyphens.js';
 import type { Stubs } from './inspect.js';
 import { jpegStub } from './jpeg.js';
 import { LAYOUTS } from './layouts.js';
@@ -162,6 +163,7 @@ export async function typeset(plan: Plan, doc: Record<string, unknown>): Promise
       ...plan.attachments.filter((a) => a.kind !== 'pdf').map((a) => a.absolute),
     ].map((p) => resolve(p)),
   );
+  installSoftHyphens();
   pdfmake.setFonts(files);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p) => allowed.has(resolve(p)));
