@@ -43,6 +43,9 @@ export function pdfRgb(hex: string): string {
   return c.join(' ');
 }
 
+/** The left and right padding of the cells of each table layout (job/layouts.ts), in points. */
+export const CELL_PADDING: Record<string, number> = { qmTable: 4, qmGrid: 6 };
+
 /** A4 in points, and the margins of the typeset pages. */
 export const PAGE = { width: 595.28, height: 841.89, margin: 56, bottom: 64 };
 /** The width text and tables have on a portrait page. */

@@ -7,6 +7,7 @@ import type { Application, LoadedFile, Position } from '../../model/types.js';
 import type { Numbering } from '../attachments.js';
 import { cleanText, type Coverage, type Face, type Family } from '../fonts.js';
 import type { Node } from '../plan.js';
+import { CELL_PADDING } from '../theme.js';
 import { typographic } from './typography.js';
 
 export type { Inline, Node } from '../plan.js';
@@ -29,6 +30,7 @@ export class Context {
   readonly missing = new Map<string, MissingChar>();
   /** Images of the prose the typesetter is allowed to read: absolute path → path in the folder. */
   readonly images = new Map<string, string>();
+  private tables = 0;
 
   constructor(
     readonly app: Application,
@@ -63,6 +65,11 @@ export class Context {
     return typographic(cleanText(text), { hyphenate: family !== 'DejaVuMono', narrow: !options.wide });
   }
 
+  /** A name for a table, by which the job can cut it (job/splits.ts). */
+  tableKey(): string {
+    return `t${++this.tables}`;
+  }
+
   /** A value of a YAML file (front matter or ansokan.yaml) at a pointer. */
   field(file: LoadedFile, chapter: number | null, pointer: string, value: string, face: Face = 'normal'): string {
     return this.text(value, { file: file.file, chapter }, face, (_i, char) => file.map.inside(pointer, char) ?? file.map.locate(pointer));
@@ -93,6 +100,17 @@ export function textLength(v: unknown): number {
 export const FITS_ON_A_PAGE = 700;
 
 /**
+ * Body rows kept with a table's header (and its heading): all of a table of three rows or fewer
+ * (it never splits), else the first two (never a single row left at the foot of a page), as far
+ * as they surely fit on a page. The last two rows are kept together by the job (job/typeset.ts).
+ */
+export function keptRows(body: unknown[]): number {
+  const n = body.length <= 3 ? body.length : 2;
+  for (let k = n; k > 0; k--) if (textLength(body.slice(0, k)) <= FITS_ON_A_PAGE) return k;
+  return 0;
+}
+
+/**
  * A heading kept with the block after it. pdfmake's records of where a table starts are not
  * reliable enough to tell whether a heading is alone at the foot of a page, so a heading before
  * a table becomes the table's first header row (kept with the next row, repeated on the pages
@@ -103,22 +121,20 @@ export function keepWithNext(heading: Node, next: Node): Node | undefined {
   // A heading inside a block is no longer checked by the job's page-break rule (a break inside
   // an unbreakable block would lose the block).
   const { headlineLevel: _level, ...text } = heading;
-  const table = next.table as { body: Node[][]; headerRows?: number; qmTitle?: number } | undefined;
-  // A small grid (the SWOT) is kept whole, its heading with it.
-  if (table && next.layout === 'qmGrid')
-    return textLength(next) <= 2 * FITS_ON_A_PAGE ? { stack: [text, next], unbreakable: true } : undefined;
+  const table = next.table as { body: Node[][]; headerRows?: number; keepWithHeaderRows?: number; qmTitle?: number } | undefined;
   // A table whose first rows may not fit on a page is not kept with anything (pdfmake would drop them).
   if (table && textLength(table.body.slice(0, (table.headerRows ?? 0) + 1)) > FITS_ON_A_PAGE) return undefined;
   if (table?.qmTitle) {
     // Already titled: the heading joins the title (a heading never becomes a row of its own twice).
     const [first, ...rest] = table.body[0]!;
-    const { colSpan, border, ...inner } = first!;
-    return { ...next, table: { ...table, body: [[{ stack: [text, inner], colSpan, border }, ...rest], ...table.body.slice(1)] } };
+    const { colSpan, border, margin, ...inner } = first!;
+    return { ...next, table: { ...table, body: [[{ stack: [text, inner], colSpan, border, margin }, ...rest], ...table.body.slice(1)] } };
   }
   if (table) {
     const columns = table.body[0]?.length ?? 1;
     const border = [false, false, false, false];
-    const title = { ...text, colSpan: columns, border };
+    // The cell's padding undone: the heading starts where the other headings do.
+    const title = { ...text, colSpan: columns, border, margin: [-(CELL_PADDING[String(next.layout)] ?? 0), 0, 0, 0] };
     const row = [title, ...Array.from({ length: columns - 1 }, () => ({ text: '', border }))];
     return {
       ...next,
@@ -126,7 +142,7 @@ export function keepWithNext(heading: Node, next: Node): Node | undefined {
         ...table,
         body: [row, ...table.body],
         headerRows: (table.headerRows ?? 0) + 1,
-        keepWithHeaderRows: 1,
+        keepWithHeaderRows: Math.max(1, table.keepWithHeaderRows ?? 0),
         qmTitle: (table.qmTitle ?? 0) + 1,
       },
     };

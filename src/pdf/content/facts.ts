@@ -10,7 +10,7 @@ import { formatKr, formatNumber } from '../../load/numbers.js';
 import { horizonOf } from '../../rules/k6-mal-och-strategi.js';
 import { COLOR } from '../theme.js';
 import { F, V, W } from '../words.js';
-import { FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
+import { FITS_ON_A_PAGE, keepWithNext, keptRows, textLength, type Context, type Inline, type Node } from './context.js';
 
 type Cell = Node;
 
@@ -78,10 +78,17 @@ class Facts {
     const body = rows.map((r) => r.map((c, i) => ({ alignment: align[i] ?? 'left', ...c })));
     // A row is not split over two pages (a few words of it alone on a page help nobody) unless it may be too long for one.
     const whole = body.every((r) => textLength(r) <= FITS_ON_A_PAGE);
-    const keep = textLength(body[0]) <= FITS_ON_A_PAGE ? 1 : 0;
     return [
       {
-        table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: [header, ...body], ...options },
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: keptRows(body),
+          dontBreakRows: whole,
+          widths,
+          body: [header, ...body],
+          qmKey: this.ctx.tableKey(),
+          ...options,
+        },
         layout: 'qmTable',
         style: 'table',
         margin: [0, 0, 0, 10],
@@ -142,8 +149,11 @@ function ch2(f: Facts): Node[] {
     blocks.push(
       ...f.sub(F.swot, [
         {
+          // Kept whole with its heading (two rows, each kept whole).
           table: {
             widths: ['*', '*'],
+            keepWithHeaderRows: 2,
+            dontBreakRows: true,
             body: [
               [part('styrkor'), part('svagheter')],
               [part('möjligheter'), part('hot')],
@@ -156,7 +166,7 @@ function ch2(f: Facts): Node[] {
       ]),
     );
   }
-  return [...f.kv([f.extra()]), ...blocks];
+  return [...blocks, ...f.kv([f.extra()])];
 }
 
 function ch3(f: Facts): Node[] {

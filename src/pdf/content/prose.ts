@@ -13,7 +13,7 @@ import type { ChapterFile, Prose } from '../../model/types.js';
 import { faceOf } from '../fonts.js';
 import { COLOR, CONTENT_WIDTH } from '../theme.js';
 import { W } from '../words.js';
-import { FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
+import { FITS_ON_A_PAGE, keepWithNext, keptRows, textLength, type Context, type Inline, type Node } from './context.js';
 
 interface Style {
   bold?: boolean;
@@ -193,9 +193,15 @@ export class Prosewriter {
       return longest <= 14 ? 'auto' : '*';
     });
     const whole = rows.every((r) => textLength(r) <= FITS_ON_A_PAGE);
-    const keep = textLength(rows.slice(0, 2)) <= FITS_ON_A_PAGE ? 1 : 0;
     return {
-      table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: rows },
+      table: {
+        headerRows: 1,
+        keepWithHeaderRows: textLength(rows[0]) <= FITS_ON_A_PAGE ? keptRows(rows.slice(1)) : 0,
+        dontBreakRows: whole,
+        widths,
+        body: rows,
+        qmKey: this.ctx.tableKey(),
+      },
       layout: 'qmTable',
       style: 'table',
       margin: [0, 2, 0, 10],

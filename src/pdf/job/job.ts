@@ -89,7 +89,7 @@ export async function compileJob(
     step: 'typeset',
     size: plan.attachments.filter((a) => a.kind !== 'pdf' && !stubs.has(a.absolute)).reduce((s, a) => s + a.size, 0),
   });
-  const base = await typeset(plan, docDefinition(plan, sizes, stubs));
+  const base = await typeset(plan, (splits) => docDefinition(plan, sizes, stubs, splits));
 
   const out = await PDFDocument.load(base, { updateMetadata: false });
   const writer = new StreamWriter(fd, out.context);

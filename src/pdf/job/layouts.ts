@@ -1,5 +1,5 @@
 /** The typesetter's table layouts by name: the content is plain data, the functions live here. */
-import { COLOR } from '../theme.js';
+import { CELL_PADDING, COLOR } from '../theme.js';
 
 type Layout = Record<string, unknown>;
 const none = () => 0;
@@ -18,8 +18,8 @@ export const LAYOUTS: Record<string, Layout> = {
     // Rows of headings kept with the table (context.ts keepWithNext) are not part of its header look.
     fillColor: (row: number, node: { table: { headerRows?: number; qmTitle?: number } }) =>
       row >= (node.table.qmTitle ?? 0) && row < (node.table.headerRows ?? 0) ? COLOR.fill : null,
-    paddingLeft: () => 4,
-    paddingRight: () => 4,
+    paddingLeft: () => CELL_PADDING.qmTable!,
+    paddingRight: () => CELL_PADDING.qmTable!,
     paddingTop: () => 3,
     paddingBottom: () => 3,
   },
@@ -29,8 +29,8 @@ export const LAYOUTS: Record<string, Layout> = {
     vLineWidth: () => 0.4,
     hLineColor: () => COLOR.rule,
     vLineColor: () => COLOR.rule,
-    paddingLeft: () => 6,
-    paddingRight: () => 6,
+    paddingLeft: () => CELL_PADDING.qmGrid!,
+    paddingRight: () => CELL_PADDING.qmGrid!,
     paddingTop: () => 4,
     paddingBottom: () => 4,
   },

@@ -16,6 +16,7 @@ import type { Stubs } from './inspect.js';
 import { jpegStub } from './jpeg.js';
 import { LAYOUTS } from './layouts.js';
 import { bandFor } from './merge.js';
+import { applySplits, checkTableEnd, Resplit, type Splits } from './splits.js';
 
 /** Height of the label band on attachment pages, in points. */
 export const BAND = 26;
@@ -102,6 +103,7 @@ function fillIn(nodes: unknown, counts: Map<string, number>, stubs: Stubs): void
 
 interface NodeInfo {
   headlineLevel?: number;
+  table?: Parameters<typeof checkTableEnd>[0];
   pageNumbers: number[];
   startPosition: { top: number };
 }
@@ -124,11 +126,13 @@ export function docDefinition(
   plan: Plan,
   pages: Map<string, { width: number; height: number }[]>,
   stubs: Stubs = new Map(),
+  splits: Splits = new Map(),
 ): Record<string, unknown> {
   const date = new Date(`${plan.date}T00:00:00Z`);
   const counts = new Map([...pages].map(([id, p]) => [id, p.length]));
   const content = structuredClone(plan.content);
   fillIn(content, counts, stubs);
+  applySplits(content, splits);
   return {
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 64],
@@ -146,7 +150,11 @@ export function docDefinition(
       fontSize: 8,
       margin: [56, 28, 56, 0],
     }),
-    pageBreakBefore: headingAlone,
+    pageBreakBefore: (node: NodeInfo, nodes: NodeAccess) => {
+      // A table ending with a single row on its last page is cut where two rows go over, and laid out again.
+      if (splits.size < MAX_SPLITS) checkTableEnd(node.table);
+      return headingAlone(node, nodes);
+    },
     images: Object.fromEntries(
       [...stubs.values()].map(({ key, header }) => [key, `data:image/jpeg;base64,${jpegStub(header, key).toString('base64')}`]),
     ),
@@ -154,7 +162,11 @@ export function docDefinition(
   };
 }
 
-export async function typeset(plan: Plan, doc: Record<string, unknown>): Promise<Buffer> {
+/** Tables cut (each a further layout) before the rest are left as they fall. */
+const MAX_SPLITS = 20;
+
+/** Typesets the document `build` gives for the tables cut so far; cuts one more and starts again while a table ends badly. */
+export async function typeset(plan: Plan, build: (splits: Splits) => Record<string, unknown>): Promise<Buffer> {
   const files = fontFiles(plan.fontDir);
   const allowed = new Set(
     [
@@ -168,5 +180,13 @@ export async function typeset(plan: Plan, doc: Record<string, unknown>): Promise
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p) => allowed.has(resolve(p)));
   pdfmake.setTableLayouts(LAYOUTS);
-  return pdfmake.createPdf(doc).getBuffer();
+  const splits: Splits = new Map();
+  for (;;) {
+    try {
+      return await pdfmake.createPdf(build(splits)).getBuffer();
+    } catch (e) {
+      if (!(e instanceof Resplit) || splits.has(e.key)) throw e;
+      splits.set(e.key, e.row);
+    }
+  }
 }
