@@ -32,12 +32,12 @@ try {
   await build({
     absWorkingDir: root,
     // pdf-worker: the worker thread of `qm pdf` (src/pdf/job/run.ts finds it beside the chunks);
-    // check-worker: the threads of `qm check` over many folders (src/check-pool.ts).
+    // check-worker: the threads of `qm check` over many folders (src/engine/pool.ts).
     entryPoints: {
       cli: 'src/cli/main.ts',
       index: 'src/index.ts',
       'pdf-worker': 'src/pdf/job/worker.ts',
-      'check-worker': 'src/check-worker.ts',
+      'check-worker': 'src/engine/worker.ts',
     },
     outdir: tmp,
     bundle: true,

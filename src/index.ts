@@ -4,7 +4,7 @@
  *   import { checkApplication } from 'qm';
  *   const report = await checkApplication('ansokan', { date: '2026-11-15' });
  */
-export { checkApplication, type CheckOptions } from './check.js';
+export { checkApplication, type CheckOptions } from './engine/check.js';
 export type { CompilePdfOptions, CompilePdfResult, PdfProgress } from './pdf/index.js';
 /** Compiles the submission PDF; the PDF libraries load only when it is called. */
 export const compilePdf: typeof import('./pdf/index.js').compilePdf = async (folder, options) =>
@@ -19,5 +19,5 @@ export { editorSchemaFiles as schemas, allSchemaFiles as dataSchemas } from './s
 export type { Schema, SchemaFile } from './schema/registry.js';
 export { initApplication, type InitOptions, type ApplicationType } from './init/index.js';
 export { formatters } from './report/index.js';
-export { UsageError } from './errors.js';
+export { UsageError } from './util/errors.js';
 export type { Application, ChapterSummary, Diagnostic, Report, Severity, Summary, Lang } from './model/types.js';

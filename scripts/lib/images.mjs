@@ -1,7 +1,7 @@
 // Small image encoders with no dependencies, shared by the example attachments, the tests and
 // the benchmarks: a seeded PRNG, a PNG encoder (8-bit RGB) and a baseline JPEG encoder, and a
 // tiny raster canvas with a 5x7 bitmap font.
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 // ---------------------------------------------------------------------------
 // Small utilities
@@ -23,22 +23,6 @@ export const clamp255 = (v) => (v < 0 ? 0 : v > 255 ? 255 : Math.round(v));
 
 // ---------------------------------------------------------------------------
 // PNG encoder (8-bit RGB, filter 0, zlib)
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(buf) {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 export function pngChunk(type, data) {
   const out = Buffer.alloc(12 + data.length);

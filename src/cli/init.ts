@@ -1,6 +1,6 @@
 /** `qm init [folder]`: a new application folder from the template. */
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../util/errors.js';
 import { initApplication, parseTyp } from '../init/index.js';
 import { usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';

@@ -3,7 +3,7 @@
  * code. Each command's module is loaded only when that command runs.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../util/errors.js';
 import { langFrom, usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 import { VERSION } from '../version.js';

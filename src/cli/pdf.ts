@@ -5,7 +5,7 @@
  * attachment on a terminal, one line per step otherwise (CI logs).
  */
 import { relative } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../util/errors.js';
 import { langFrom, ui } from '../i18n/index.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { PdfProgress } from '../pdf/index.js';

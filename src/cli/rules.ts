@@ -4,7 +4,7 @@ import type { Lang } from '../model/types.js';
 import { allRules, ruleById } from '../rules/index.js';
 import { seedQuote } from '../rules/seed.js';
 import { CHAPTER_TITLES, ui } from '../i18n/index.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../util/errors.js';
 import type { Io } from './main.js';
 
 export function runRules(opts: { format?: string; lang?: string }, io: Io, lang: Lang): number {

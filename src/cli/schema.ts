@@ -6,8 +6,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { editorSchemaFiles as allSchemaFiles } from '../schema/all.js';
-import { writeFileAtomic } from '../fsutil.js';
-import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { UsageError } from '../util/errors.js';
 import type { Lang } from '../model/types.js';
 import type { Io } from './main.js';
 

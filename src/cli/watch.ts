@@ -9,7 +9,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../util/errors.js';
 import { ui, usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 import type { Io } from './main.js';

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, link, lstat, mkdir, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../fsutil.js';
+import { UsageError } from '../util/errors.js';
+import { writeFileAtomic } from '../util/atomic.js';
 import { CHAPTER_FILE, META_FILE } from '../load/folder.js';
 import { ansokanTemplate, chapterFileName, chapterTemplate, type ApplicationType } from './templates.js';
 

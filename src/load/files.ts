@@ -2,13 +2,13 @@
  * Reading one chapter or metadata file: bounded in size, UTF-8 only, front matter split off,
  * YAML parsed with positions and normalised against the file's schema.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Parser } from 'yaml';
 import type { Finding, JsonObject, LoadedFile, Placeholder, Prose } from '../model/types.js';
 import type { Schema } from '../schema/registry.js';
 import { normalizeDocument, PositionMap, type AttachmentValue } from './normalize.js';
 import { blankHtmlComments, decodeUtf8, SourceText } from './text.js';
 import { parseYaml, type SrcMap, type SrcNode } from './yaml.js';
+import { diskVfs, type Vfs } from './vfs.js';
 
 /** Chapter and metadata files larger than this are not read (`fil/for-stor`). */
 export const MAX_TEXT_FILE = 1024 * 1024;
@@ -29,55 +29,6 @@ function failed(file: string, findings: Finding[], status: 'unparsed' | 'missing
   };
 }
 
-/**
- * Reads at most `limit + 1` bytes of a regular file, or says why it cannot. Synchronous: qm reads
- * a few small local files, and a thread-pool round trip per call costs more than the read.
- */
-export async function readBounded(
-  abs: string,
-  limit: number,
-): Promise<{ bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string }> {
-  return readBoundedSync(abs, limit);
-}
-
-export function readBoundedSync(
-  abs: string,
-  limit: number,
-): { bytes: Buffer } | { error: 'not-file' | 'too-large' | 'unreadable'; size?: number; code?: string } {
-  let st;
-  try {
-    st = statSync(abs);
-  } catch (e) {
-    return { error: 'unreadable', code: (e as NodeJS.ErrnoException).code };
-  }
-  if (!st.isFile()) return { error: 'not-file', code: st.isDirectory() ? 'EISDIR' : 'ESPECIAL' };
-  if (st.size > limit) return { error: 'too-large', size: st.size };
-  let fd: number | undefined;
-  try {
-    fd = openSync(abs, 'r');
-    const buf = Buffer.alloc(Math.min(st.size, limit) + 1);
-    let total = 0;
-    for (;;) {
-      const bytesRead = readSync(fd, buf, total, buf.length - total, total);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total >= buf.length) break;
-    }
-    if (total > limit) return { error: 'too-large', size: total };
-    return { bytes: buf.subarray(0, total) };
-  } catch (e) {
-    return { error: 'unreadable', code: (e as NodeJS.ErrnoException).code };
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // already closed
-      }
-    }
-  }
-}
-
 export interface FileSpec {
   abs: string;
   /** Relative path, used in reports. */
@@ -86,11 +37,13 @@ export interface FileSpec {
   schema: Schema;
   /** Markdown with front matter, or plain YAML. */
   format: 'md' | 'yaml';
+  /** Where to read it from (the disk, or an editor's buffers over it). */
+  fs?: Vfs;
 }
 
 export async function readSourceFile(spec: FileSpec): Promise<ReadResult> {
   const { file, chapter } = spec;
-  const got = await readBounded(spec.abs, MAX_TEXT_FILE);
+  const got = (spec.fs ?? diskVfs).read(spec.abs, MAX_TEXT_FILE);
   if ('error' in got) {
     if (got.error === 'too-large') {
       return failed(file, [

@@ -2,14 +2,14 @@
  * Finds the files of an application folder and reads them: `ansokan.yaml`, the chapter files
  * 01–09, and the list of files under `bilagor/`. The only directory reads of the core.
  */
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Application, AttachmentRef, ChapterFile, Finding, LoadedFile } from '../model/types.js';
 import { ansokanSchema, chapterSchema } from '../schema/registry.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../util/errors.js';
 import { readSourceFile } from './files.js';
 import { PositionMap } from './normalize.js';
 import type { SourceText } from './text.js';
+import { diskVfs, type DirEntry, type Vfs } from './vfs.js';
 
 /** A chapter file: two digits 01–09, `-` or `_`, any name, and .md, .yaml or .yml. */
 export const CHAPTER_FILE = /^0([1-9])[-_].*\.(md|ya?ml)$/i;
@@ -32,20 +32,24 @@ function emptyFile(file: string, status: 'missing' | 'unparsed'): LoadedFile {
   return { file, status, data: {}, map: new PositionMap(undefined), placeholders: [] };
 }
 
-export async function loadApplication(folder: string): Promise<Loaded> {
+/**
+ * Reads the application in `folder`: its text files through `fs` (the disk unless an editor's
+ * buffers are laid over it), the list of attachments from the disk.
+ */
+export async function loadApplication(folder: string, fs: Vfs = diskVfs): Promise<Loaded> {
   let root: string;
   try {
-    const st = statSync(folder);
-    if (!st.isDirectory()) throw new UsageError('not-a-folder', { folder });
-    root = realpathSync.native(folder);
+    // realpath first: it says why a folder cannot be reached (ENOENT, EACCES).
+    root = fs.realpath(folder);
+    if (fs.kind(root) !== 'dir') throw new UsageError('not-a-folder', { folder });
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? 'folder-missing' : 'folder-unreadable', { folder, code: code ?? '' });
   }
-  let entries;
+  let entries: DirEntry[];
   try {
-    entries = readdirSync(root, { withFileTypes: true });
+    entries = fs.readdir(root);
   } catch (e) {
     throw new UsageError('folder-unreadable', { folder, code: (e as NodeJS.ErrnoException).code ?? '' });
   }
@@ -53,7 +57,7 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   const sources = new Map<string, SourceText>();
   const attachments: AttachmentRef[] = [];
   const names = entries
-    .map((e) => ({ name: e.name, nfc: e.name.normalize('NFC'), dir: e.isDirectory() }))
+    .map((e) => ({ name: e.name, nfc: e.name.normalize('NFC'), dir: e.dir }))
     .sort((a, b) => (a.nfc < b.nfc ? -1 : a.nfc > b.nfc ? 1 : 0));
 
   // ansokan.yaml
@@ -69,6 +73,7 @@ export async function loadApplication(folder: string): Promise<Loaded> {
       chapter: null,
       schema: ansokanSchema,
       format: 'yaml',
+      fs,
     });
     findings.push(...r.findings);
     meta = r.loaded;
@@ -109,7 +114,14 @@ export async function loadApplication(folder: string): Promise<Loaded> {
     }
     const chosen = files[0]!;
     const format = /\.md$/i.test(chosen.nfc) ? 'md' : 'yaml';
-    const r = await readSourceFile({ abs: join(root, chosen.name), file: chosen.nfc, chapter: num, schema: chapterSchema(num), format });
+    const r = await readSourceFile({
+      abs: join(root, chosen.name),
+      file: chosen.nfc,
+      chapter: num,
+      schema: chapterSchema(num),
+      format,
+      fs,
+    });
     findings.push(...r.findings);
     if (r.source) sources.set(chosen.nfc, r.source);
     chapters.push({ ...r.loaded, number: num });
@@ -129,15 +141,16 @@ export async function loadApplication(folder: string): Promise<Loaded> {
   return { app, findings, sources };
 }
 
-function listBilagor(root: string, rootEntries: Dirent[]): string[] {
+/** The files under bilagor/, from the disk (attachments are never an editor's buffers). */
+function listBilagor(root: string, rootEntries: DirEntry[]): string[] {
   const out: string[] = [];
-  const top = rootEntries.find((e) => e.name.normalize('NFC') === 'bilagor' && e.isDirectory());
+  const top = rootEntries.find((e) => e.name.normalize('NFC') === 'bilagor' && e.dir);
   if (!top) return out;
   function walk(rel: string, depth: number): void {
     if (depth > LIST_LIMITS.maxDepth || out.length >= LIST_LIMITS.maxFiles) return;
     let entries;
     try {
-      entries = readdirSync(join(root, rel), { withFileTypes: true });
+      entries = diskVfs.readdir(join(root, rel));
     } catch {
       return;
     }
@@ -147,8 +160,8 @@ function listBilagor(root: string, rootEntries: Dirent[]): string[] {
       const name = e.name.normalize('NFC');
       if (name.startsWith('.') || /^(thumbs\.db|desktop\.ini)$/i.test(name) || name.endsWith('~')) continue;
       const childRel = `${rel}/${e.name}`;
-      if (e.isDirectory()) walk(childRel, depth + 1);
-      else if (e.isFile() || e.isSymbolicLink()) out.push(`${rel}/${name}`.normalize('NFC'));
+      if (e.dir) walk(childRel, depth + 1);
+      else if (e.file) out.push(`${rel}/${name}`.normalize('NFC'));
     }
   }
   walk(top.name, 0);

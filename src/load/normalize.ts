@@ -8,6 +8,7 @@ import { shapeOf, type Schema } from '../schema/registry.js';
 import { parseSwedishBoolean, parseSwedishNumber } from './numbers.js';
 import { clip, closest, foldAscii, stripMarks, type SourceText } from './text.js';
 import { isNullText, type SrcMap, type SrcNode, type SrcScalar, type SrcSeq } from './yaml.js';
+import { escapeToken, parentPointer } from '../util/pointer.js';
 
 export interface AttachmentValue {
   pointer: string;
@@ -28,14 +29,7 @@ const INVISIBLE_CHARS = '\\u200B-\\u200D\\u2060\\uFEFF\\u00AD';
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const INVISIBLE_EDGES = new RegExp(`^[${INVISIBLE_CHARS}]+|[${INVISIBLE_CHARS}]+$`, 'g');
 
-export function escapeToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function parentPointer(pointer: string): string {
-  const i = pointer.lastIndexOf('/');
-  return i <= 0 ? '' : pointer.slice(0, i);
-}
+export { escapeToken, parentPointer };
 
 export class PositionMap implements SourceMap {
   readonly locs = new Map<string, Loc>();

@@ -5,7 +5,7 @@
  */
 import { createCipheriv, createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
-import { crc32 } from '../crc32.js';
+import { crc32 } from 'node:zlib';
 import type { AttachmentKind } from '../model/types.js';
 import { isJpegFrame, JPEG_EOI, JPEG_SOS, jpegSegment, PNG_SIGNATURE, pngChunks, pngHeader } from './image-format.js';
 

@@ -10,16 +10,11 @@
 import { access, realpath, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkApplication, knownSeverities } from '../check.js';
-import { loadConfig } from '../config.js';
-import { isApplicationFile } from '../output-guard.js';
-import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../fsutil.js';
-import { message } from '../i18n/index.js';
-import { checkAttachments, proseImages } from '../load/attachments.js';
-import { loadApplication } from '../load/folder.js';
-import type { Application, Diagnostic, Lang, Report, Severity } from '../model/types.js';
-import { numberAttachments } from './attachments.js';
+import { check } from '../engine/index.js';
+import { isApplicationFile } from '../util/output-guard.js';
+import { UsageError } from '../util/errors.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import type { Application, Diagnostic, Finding, Lang, Report } from '../model/types.js';
 import { Context } from './content/context.js';
 import { buildPlan, planAttachments } from './content/document.js';
 import { Coverage, fontDir } from './fonts.js';
@@ -80,30 +75,16 @@ async function checkOutput(output: string, app: Application): Promise<void> {
     throw new UsageError('pdf-output-is-input', { file: output });
 }
 
-function glyphDiagnostics(ctx: Context, severity: Severity | 'off', lang: Lang): Diagnostic[] {
-  if (severity === 'off') return [];
-  const out = [...ctx.missing.values()].map((m): Diagnostic => {
-    const code = `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    const args = { char: m.char, code, count: m.count };
-    return {
-      rule: 'pdf/tecken-saknas',
-      severity,
-      chapter: m.chapter,
-      file: m.file,
-      line: m.position?.line ?? null,
-      column: m.position?.column ?? null,
-      pointer: null,
-      message: message('pdf/tecken-saknas', args, lang),
-      args,
-    };
-  });
-  return out.sort(
-    (a, b) =>
-      (a.chapter ?? 0) - (b.chapter ?? 0) ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  );
+/** What typesetting found that the font cannot show, as findings for the engine to turn into diagnostics. */
+function glyphFindings(ctx: Context): Finding[] {
+  return [...ctx.missing.values()].map((m) => ({
+    rule: 'pdf/tecken-saknas',
+    file: m.file,
+    chapter: m.chapter,
+    pointer: null,
+    position: m.position ?? null,
+    args: { char: m.char, code: `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, count: m.count },
+  }));
 }
 
 export async function compilePdf(folder: string, options: CompilePdfOptions = {}): Promise<CompilePdfResult> {
@@ -120,8 +101,9 @@ export async function compilePdf(folder: string, options: CompilePdfOptions = {}
 
 async function compile(folder: string, options: CompilePdfOptions, job: JobRunner): Promise<CompilePdfResult> {
   const progress = (p: PdfProgress) => options.onProgress?.(p);
-  const report = await checkApplication(folder, { date: options.date, lang: options.lang, config: options.config });
-  const lang = options.lang ?? report.lang;
+  // The check's own reading of the folder and its decisions: nothing is read or decided again.
+  const checked = await check(folder, { date: options.date, lang: options.lang, config: options.config });
+  const { report, app, facts, config: cfg } = checked;
   const output = resolve(options.output ?? `${basename(resolve(folder))}.pdf`);
   const refused = (diagnostics: Diagnostic[]): CompilePdfResult => ({
     written: false,
@@ -133,21 +115,16 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
   });
   if (report.diagnostics.some(isError) && !options.draft) return refused([]);
 
-  // What the check read, read again for typesetting (the check returns only its report).
-  const cfg = await loadConfig(folder, options.config, knownSeverities);
-  const { app } = await loadApplication(folder);
-  app.attachments.push(...proseImages(app));
-  await checkAttachments(app, cfg.limits);
   await checkOutput(output, app);
 
-  const numbering = numberAttachments(app);
+  const numbering = facts.attachments;
   const broken = numbering.list.find((a) => a.broken);
   if (broken) throw new UsageError('pdf-attachment-broken', { file: broken.relative ?? broken.path });
   // The attachments are opened while the content is built.
   job.inspect(planAttachments(numbering));
 
   const dir = fontDir();
-  const ctx = new Context(app, new Coverage(), numbering, Number(report.referenceDate.slice(0, 4)));
+  const ctx = new Context(app, new Coverage(), facts);
   const plan = buildPlan({
     app,
     report,
@@ -158,7 +135,7 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
     draft: Boolean(options.draft),
     fontDir: dir,
   });
-  const diagnostics = glyphDiagnostics(ctx, cfg.severities.get('pdf/tecken-saknas') ?? 'warning', lang);
+  const diagnostics = checked.diagnose(glyphFindings(ctx));
   if (diagnostics.some(isError) && !options.draft) return refused(diagnostics);
 
   // The job writes the PDF into the temporary file as it assembles it; renamed only when whole.

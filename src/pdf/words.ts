@@ -36,7 +36,6 @@ export const W = {
   facts: 'Uppgifter i sammandrag',
   attachments: 'Bilagor',
   attachmentsIntro: 'Bilagorna är numrerade efter kapitel, i den ordning kapitlen hänvisar till dem.',
-  attachmentLabel: (num: string, title: string) => `Bilaga ${num} – ${title}`,
   attachmentShort: (num: string) => `Bilaga ${num}`,
   missingAttachment: 'saknas – kommer inte med',
   pages: (n: number) => `${n} ${n === 1 ? 'sida' : 'sidor'}`,

@@ -4,7 +4,7 @@
  * Rules that need the reference date or several chapters have a `check`.
  */
 import type { Application, ChapterFile, Finding, Json, JsonObject, RefSource, Severity } from '../model/types.js';
-import type { YMD } from '../dates.js';
+import type { YMD } from '../util/dates.js';
 
 export interface Limits {
   textMinWords: number;

@@ -1,4 +1,4 @@
-import { compare, dateOrYear, span } from '../dates.js';
+import { compare, dateOrYear, span } from '../util/dates.js';
 import { defineRule } from './define.js';
 import { dateText } from './util.js';
 

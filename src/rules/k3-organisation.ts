@@ -1,4 +1,4 @@
-import { addYears, compare, dateOrYear, fmt, span, yearsMonthsBetween, type DateOrYear, type YMD } from '../dates.js';
+import { addYears, compare, dateOrYear, fmt, span, yearsMonthsBetween, type DateOrYear, type YMD } from '../util/dates.js';
 import { defineRule, num, str, type RuleContext } from './define.js';
 import { items } from './util.js';
 

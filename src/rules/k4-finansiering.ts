@@ -1,8 +1,17 @@
-import { compare, parseDate } from '../dates.js';
-import { asObject, defineRule, num, str, type RuleContext } from './define.js';
+import { compare, parseDate } from '../util/dates.js';
+import { asObject, defineRule, num, perCheck, str, type RuleContext } from './define.js';
 import { items, percent, sameName } from './util.js';
 
-function totals(ctx: RuleContext): { sum: number; pub: number; priv: number } {
+/** The financiers' amounts, public and private: decided here, read by the rules and the PDF. */
+export interface Financing {
+  sum: number;
+  pub: number;
+  priv: number;
+}
+
+export const financing = perCheck(computeFinancing);
+
+function computeFinancing(ctx: RuleContext): Financing {
   let pub = 0;
   let priv = 0;
   for (const { item } of items(ctx.data(4)?.finansiärer)) {
@@ -30,7 +39,7 @@ export const offentligOchPrivat = defineRule({
   example:
     'finansiärer:\n  - {namn: Storviks kommun, sektor: offentlig, belopp: 1 800 000 kr}\n  - {namn: Fastighetsägarna, sektor: privat, belopp: 1 500 000 kr}',
   describe(ctx) {
-    const t = totals(ctx);
+    const t = financing(ctx);
     return {
       sum: t.sum,
       public: t.pub,
@@ -68,7 +77,7 @@ export const budgetSumma = defineRule({
   check(ctx, report) {
     const budget = num(ctx.data(4)?.budget);
     if (budget === undefined || !complete(ctx)) return;
-    const t = totals(ctx);
+    const t = financing(ctx);
     // In whole öre, so that exactly 1 % is within the limit.
     if (Math.round(Math.abs(t.sum - budget) * 100) * 100 > Math.round(budget * 100)) {
       report({

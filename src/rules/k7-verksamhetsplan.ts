@@ -1,4 +1,4 @@
-import { compare, parseDate } from '../dates.js';
+import { compare, parseDate } from '../util/dates.js';
 import { defineRule, num, perCheck, type Report, type RuleContext } from './define.js';
 import { goalIds, goals, idList } from './k6-mal-och-strategi.js';
 import { idOf, items, references } from './util.js';

@@ -5,7 +5,7 @@
 import type { Json, LoadedFile } from '../model/types.js';
 import { PLACEHOLDER, escapeToken } from '../load/normalize.js';
 import { clip } from '../load/text.js';
-import { daysInMonth, isLeap } from '../dates.js';
+import { daysInMonth, isLeap } from '../util/dates.js';
 import { defineRule, type Report, type RuleContext } from './define.js';
 
 const wordCache = new Map<string, number>();

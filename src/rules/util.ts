@@ -1,4 +1,4 @@
-import { fmt, type DateOrYear } from '../dates.js';
+import { fmt, type DateOrYear } from '../util/dates.js';
 import type { Json } from '../model/types.js';
 import { asArray, asObject, str } from './define.js';
 

@@ -4,8 +4,9 @@
  * `schema/*` finding, with anyOf/oneOf failures reduced to the single most useful one.
  */
 import type { Finding, Json } from '../model/types.js';
-import { escapeToken } from '../load/normalize.js';
+import { escapeToken } from '../util/pointer.js';
 import type { Schema } from './registry.js';
+import { fieldName, getAt, tokens, unescapeFragmentToken } from '../util/pointer.js';
 
 export interface AjvError {
   instancePath: string;
@@ -39,14 +40,10 @@ interface Step {
   node: Schema;
 }
 
-function decodeToken(t: string): string {
-  return decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
 /** Walks a schema path from the root; returns the schemas passed (root first). */
 function walk(root: Schema, schemaPath: string): Step[] | undefined {
   if (!schemaPath.startsWith('#/') || schemaPath.startsWith('#/$defs')) return undefined;
-  const segs = schemaPath.slice(2).split('/').map(decodeToken);
+  const segs = schemaPath.slice(2).split('/').map(unescapeFragmentToken);
   segs.pop(); // the failing keyword itself
   const steps: Step[] = [{ keyword: '', node: root }];
   let node: unknown = root;
@@ -84,30 +81,10 @@ function findTag(root: Schema, schemaPath: string): Tagged | undefined {
   return undefined;
 }
 
-function splitPointer(p: string): string[] {
-  return p === '' ? [] : p.slice(1).split('/');
-}
-
-export function getAt(data: Json | undefined, pointer: string): Json | undefined {
-  let cur: Json | undefined = data;
-  for (const raw of splitPointer(pointer)) {
-    const t = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = Array.isArray(cur) ? cur[Number(t)] : cur[t];
-  }
-  return cur;
-}
+export { fieldName, getAt };
 
 function lastToken(pointer: string): string {
-  const t = splitPointer(pointer).pop() ?? '';
-  return t.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** The field name a person would recognise: the last key that is not a list index. */
-export function fieldName(pointer: string): string {
-  const toks = splitPointer(pointer).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-  for (let i = toks.length - 1; i >= 0; i--) if (!/^\d+$/.test(toks[i]!)) return toks[i]!;
-  return '';
+  return tokens(pointer).pop() ?? '';
 }
 
 export function shortValue(v: Json | undefined): string {
@@ -143,7 +120,7 @@ export function schemaFindings(
     }
     let depth = 0;
     for (let i = 1; i <= tagged.at; i++) if (MOVES_DATA.has(tagged.steps[i]!.keyword)) depth++;
-    const tagPath = splitPointer(e.instancePath).slice(0, depth);
+    const tagPath = e.instancePath === '' ? [] : e.instancePath.slice(1).split('/').slice(0, depth);
     const tagPointer = tagPath.length ? `/${tagPath.join('/')}` : '';
     const schemaKey = `${tagged.rule}|${schemaPrefix(e.schemaPath, tagged)}|${tagPointer}`;
     const g = groups.get(schemaKey) ?? { rule: tagged.rule, errors: [], tagPath: tagPointer, tagged };
@@ -193,7 +170,7 @@ function judgedByInvalid(pointer: string, tagged: Schema, generic: AjvError[]): 
   return generic.some((e) => {
     const p = e.keyword === 'required' ? requiredPointer(e) : e.instancePath;
     if (!p.startsWith(`${pointer}/`)) return false;
-    const rest = splitPointer(p.slice(pointer.length)).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const rest = tokens(p.slice(pointer.length));
     return rest.length === 1 || looked.has(rest[1]!);
   });
 }
@@ -204,7 +181,7 @@ function schemaPrefix(schemaPath: string, tagged: Tagged): string {
   let count = 0;
   let i = 0;
   for (; i < segs.length && count < tagged.at; i++) {
-    const kw = decodeToken(segs[i]!);
+    const kw = unescapeFragmentToken(segs[i]!);
     if (NAMED.has(kw) || INDEXED.has(kw)) i++;
     count++;
   }

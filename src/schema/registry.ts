@@ -14,6 +14,7 @@ import ch6 from '../../schemas/06-mal-och-strategi.schema.json' with { type: 'js
 import ch7 from '../../schemas/07-verksamhetsplan.schema.json' with { type: 'json' };
 import ch8 from '../../schemas/08-uppfoljning.schema.json' with { type: 'json' };
 import ch9 from '../../schemas/09-kommunikation.schema.json' with { type: 'json' };
+import { unescapeFragmentToken } from '../util/pointer.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Schema = { [key: string]: any };
@@ -49,16 +50,12 @@ export const ansokanSchema: Schema = ansokan;
 
 const byId = new Map<string, Schema>(schemaFiles.map((f) => [f.schema.$id as string, f.schema]));
 
-function unescapePointerToken(t: string): string {
-  return decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
 /** Follows a JSON pointer fragment inside a schema document. */
 export function atPointer(doc: Schema, fragment: string): Schema | undefined {
   let cur: unknown = doc;
   for (const raw of fragment.split('/').filter(Boolean)) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[unescapePointerToken(raw)];
+    cur = (cur as Record<string, unknown>)[unescapeFragmentToken(raw)];
   }
   return cur && typeof cur === 'object' ? (cur as Schema) : undefined;
 }

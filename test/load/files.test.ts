@@ -5,7 +5,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkApplication } from '../../src/check.js';
+import { checkApplication } from '../../src/engine/check.js';
 import { CH, addParagraph, del, faults, put, remove, rename, rows, sub, variant, type Edit } from '../rules/variant.js';
 
 /** Rewrites every chapter file and ansokan.yaml through a function of its text. */

@@ -9,7 +9,7 @@ import { appendFileSync } from 'node:fs';
 import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/util/errors.js';
 import { usageMessage } from '../../src/i18n/index.js';
 import { compilePdf } from '../../src/pdf/index.js';
 import { copyExample, qm, tempDir, write } from '../helpers/app.js';

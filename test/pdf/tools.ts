@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../../src/crc32.js';
+import { crc32 } from 'node:zlib';
 import { PDFDocument as CantooDocument } from '@cantoo/pdf-lib';
 import { degrees, PDFDocument, PDFName, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';

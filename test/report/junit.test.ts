@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkApplication } from '../../src/check.js';
+import { checkApplication } from '../../src/engine/check.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { copyExample, REF } from '../helpers/app.js';
 import { DRAFT, REASON, shared, type Shared } from './fixture.js';

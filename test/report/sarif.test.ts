@@ -138,7 +138,7 @@ describe('--format sarif for a folder with a missing chapter', () => {
   it('points a diagnostic about no file at the folder, and still validates', async () => {
     const { copyExample } = await import('../helpers/app.js');
     const { rm } = await import('node:fs/promises');
-    const { checkApplication } = await import('../../src/check.js');
+    const { checkApplication } = await import('../../src/engine/check.js');
     const dir = await copyExample('storvik');
     await rm(join(dir, '05-vision.md'));
     const report = await checkApplication(dir, { date: '2026-11-15' });

@@ -1,7 +1,7 @@
 /** The application as a whole: ansokan.yaml, its rules, the reference date, and exceptions in qm.config.yaml. */
 import { describe, expect, it } from 'vitest';
-import { checkApplication } from '../../src/check.js';
-import { fmt, today } from '../../src/dates.js';
+import { checkApplication } from '../../src/engine/check.js';
+import { fmt, today } from '../../src/util/dates.js';
 import { CH, del, faults, put, remove, rename, rows, sub, variant } from './variant.js';
 import { copyExample } from '../helpers/app.js';
 

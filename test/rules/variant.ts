@@ -7,7 +7,7 @@
 import { mkdir, readFile, rename as mv, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { CheckOptions } from '../../src/check.js';
+import type { CheckOptions } from '../../src/engine/check.js';
 import type { Report } from '../../src/model/types.js';
 import { check, copyExample, replace } from '../helpers/app.js';
 

@@ -4,7 +4,7 @@
  * numbered attachments, the reference year, and the image files the typesetter may open.
  */
 import type { Application, LoadedFile, Position } from '../../model/types.js';
-import type { Numbering } from '../attachments.js';
+import type { Facts, Numbering } from '../../engine/index.js';
 import { cleanText, type Coverage, type Face, type Family } from '../fonts.js';
 import type { Node } from '../plan.js';
 import { CELL_PADDING } from '../theme.js';
@@ -35,9 +35,17 @@ export class Context {
   constructor(
     readonly app: Application,
     readonly coverage: Coverage,
-    readonly numbering: Numbering,
-    readonly refYear: number,
+    /** What the check decided: the PDF states it, never re-derives it. */
+    readonly facts: Facts,
   ) {}
+
+  get numbering(): Numbering {
+    return this.facts.attachments;
+  }
+
+  get refYear(): number {
+    return this.facts.referenceYear;
+  }
 
   /**
    * A run of the organisation's text, checked against the face it is printed in (`at` gives the

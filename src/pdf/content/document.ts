@@ -8,8 +8,8 @@ import { CHAPTER_TITLES, message } from '../../i18n/index.js';
 import { ruleById } from '../../rules/index.js';
 import { seedQuote } from '../../rules/seed.js';
 import { VERSION } from '../../version.js';
-import type { Exception } from '../../config.js';
-import type { Numbering } from '../attachments.js';
+import type { Exception } from '../../load/config.js';
+import type { Numbering } from '../../engine/index.js';
 import type { Plan, PlanAttachment } from '../plan.js';
 import { COLOR } from '../theme.js';
 import { W } from '../words.js';
@@ -87,13 +87,7 @@ function cover(input: BuildInput): Node[] {
   const centre = f('/stadskärna', meta.stadskärna);
   const contact = meta.kontakt && typeof meta.kontakt === 'object' && !Array.isArray(meta.kontakt) ? (meta.kontakt as JsonObject) : {};
   const email = str(contact.epost);
-  const prev = meta.tidigare_certifiering;
-  const prevDate =
-    typeof prev === 'string'
-      ? prev
-      : prev && typeof prev === 'object' && !Array.isArray(prev)
-        ? str((prev as JsonObject).datum)
-        : undefined;
+  const prevDate = ctx.facts.certification?.granted;
   const kind = report.typ === 'förnyelse' ? W.renewal : report.typ === 'ny' ? W.newApplication : undefined;
   const rows: [string, Inline[] | string | undefined][] = [
     [W.municipality, kommun],

@@ -7,7 +7,7 @@
  */
 import type { ChapterFile, Json, JsonObject } from '../../model/types.js';
 import { formatKr, formatNumber } from '../../load/numbers.js';
-import { horizonOf } from '../../rules/k6-mal-och-strategi.js';
+import type { Goal } from '../../rules/k6-mal-och-strategi.js';
 import { COLOR } from '../theme.js';
 import { F, V, W } from '../words.js';
 import { FITS_ON_A_PAGE, keepWithNext, keptRows, textLength, type Context, type Inline, type Node } from './context.js';
@@ -311,14 +311,16 @@ function ch5(f: Facts): Node[] {
   ]);
 }
 
-function ch6(f: Facts, refYear: number): Node[] {
+function ch6(f: Facts, decided: Goal[]): Node[] {
   const d = f.ch.data;
   const goals = arr(d.mål).flatMap((x, i) => {
     const o = obj(x);
     if (!o) return [];
     const year = numOf(o.år);
-    const ahead = year === undefined ? undefined : year - refYear;
-    const horizon = ahead === undefined ? undefined : horizonOf(ahead);
+    // The horizon the check counted (a declared `horisont` that `år` allows wins), never re-derived.
+    const fact = decided.find((g) => g.i === i);
+    const ahead = fact?.ahead;
+    const horizon = fact?.horizon;
     const start = numOf(o.utgångsvärde);
     const goal = numOf(o.målvärde);
     const values =
@@ -502,7 +504,7 @@ export function factBlocks(ch: ChapterFile, ctx: Context): Node[] {
     3: () => ch3(f),
     4: () => ch4(f),
     5: () => ch5(f),
-    6: () => ch6(f, ctx.refYear),
+    6: () => ch6(f, ctx.facts.goals),
     7: () => ch7(f),
     8: () => ch8(f),
     9: () => ch9(f),

@@ -6,11 +6,9 @@
  * from the TypeScript sources (tests), where there is no built worker, the job runs in this
  * thread without the limit.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../util/errors.js';
+import { bundledScript } from '../../util/worker-script.js';
 import { JobError, type Plan, type Progress } from '../plan.js';
 import type { InspectFile } from './inspect.js';
 
@@ -27,11 +25,6 @@ const PER_MB_MS = 2_000;
 const WHOLE_DOCUMENT_MS = 300_000;
 /** The worker's JavaScript heap (attachment bytes live outside it). */
 const HEAP_MB = 2048;
-
-function workerScript(): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, 'pdf-worker.js'), join(here, '..', 'pdf-worker.js')].find((p) => existsSync(p));
-}
 
 function limitOf(p: Progress, opts: RunOptions): number {
   if (p.step !== 'inspect' && p.step !== 'merge') return WHOLE_DOCUMENT_MS;
@@ -57,7 +50,7 @@ export class JobRunner {
   private pending: { resolve: (r: { pages: number }) => void; reject: (e: UsageError) => void } | undefined;
 
   constructor(private readonly opts: RunOptions = {}) {
-    const script = workerScript();
+    const script = bundledScript(import.meta.url, 'pdf-worker.js');
     if (!script) return;
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB }, stdout: true, stderr: true });
     this.worker = worker;

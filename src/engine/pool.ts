@@ -3,25 +3,18 @@
  * each checking one folder at a time; the reports come back in the order of the folders. A few
  * folders are checked in this thread (starting a worker costs more than it saves).
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkApplication, type CheckOptions } from './check.js';
-import { UsageError } from './errors.js';
-import type { Report } from './model/types.js';
+import { UsageError } from '../util/errors.js';
+import { bundledScript } from '../util/worker-script.js';
+import type { Report } from '../model/types.js';
 
 /** Below this many folders the check stays in one thread. */
 export const POOL_THRESHOLD = 16;
 
-function workerScript(): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, 'check-worker.js'), join(here, '..', 'check-worker.js')].find((p) => existsSync(p));
-}
-
 export async function checkMany(folders: string[], options: CheckOptions): Promise<Report[]> {
-  const script = workerScript();
+  const script = bundledScript(import.meta.url, 'check-worker.js');
   const threads = Math.min(availableParallelism(), 4, Math.ceil(folders.length / 8));
   if (!script || folders.length < POOL_THRESHOLD || threads < 2) {
     const reports: Report[] = [];

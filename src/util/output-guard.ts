@@ -5,7 +5,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { CHAPTER_FILE, META_FILE } from './load/folder.js';
+import { CHAPTER_FILE, META_FILE } from '../load/folder.js';
 
 function real(p: string): string | undefined {
   try {

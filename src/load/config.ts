@@ -3,16 +3,17 @@
  * justification. A config that cannot be used is a UsageError (exit 2), never a diagnostic:
  * qm cannot know what the organisation meant.
  */
-import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Lang, Position, Severity } from './model/types.js';
-import { UsageError } from './errors.js';
-import { readSourceFile } from './load/files.js';
-import { closest } from './load/text.js';
-import { atPointer, type Schema } from './schema/registry.js';
-import configSchema from '../schemas/qm.config.schema.json' with { type: 'json' };
-import { config as validateConfig } from './generated/validators.cjs';
-import { DEFAULT_LIMITS, type Limits } from './rules/define.js';
+import type { Lang, Position, Severity } from '../model/types.js';
+import { UsageError } from '../util/errors.js';
+import { readSourceFile } from './files.js';
+import { diskVfs, type Vfs } from './vfs.js';
+import { closest } from './text.js';
+import { atPointer, type Schema } from '../schema/registry.js';
+import configSchema from '../../schemas/qm.config.schema.json' with { type: 'json' };
+import { config as validateConfig } from '../generated/validators.cjs';
+import { DEFAULT_LIMITS, type Limits } from '../rules/define.js';
+import { escapeToken } from '../util/pointer.js';
 
 export type Setting = Severity | 'off';
 
@@ -35,10 +36,6 @@ export interface Config {
 export const EMPTY_CONFIG: Config = { file: null, limits: DEFAULT_LIMITS, severities: new Map(), exceptions: [] };
 
 const SETTING: Record<string, Setting> = { av: 'off', info: 'info', varning: 'warning', fel: 'error' };
-
-function exists(p: string): boolean {
-  return existsSync(p);
-}
 
 type AjvError = NonNullable<typeof validateConfig.errors>[number];
 
@@ -66,7 +63,13 @@ function configError(e: AjvError, at: (pointer: string) => string): UsageError {
  * Reads the folder's qm.config.yaml (or the file given with --config). `known` maps every rule
  * id to its severity, to refuse unknown ids and down-graded requirements.
  */
-export async function loadConfig(folder: string, explicit: string | undefined, known: Map<string, Severity>): Promise<Config> {
+export async function loadConfig(
+  folder: string,
+  explicit: string | undefined,
+  known: Map<string, Severity>,
+  fs: Vfs = diskVfs,
+): Promise<Config> {
+  const exists = (p: string) => fs.kind(p) !== 'missing';
   let abs: string | undefined;
   let shown: string;
   if (explicit) {
@@ -83,7 +86,7 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
     shown = abs ? join(folder, abs.endsWith('yml') ? 'qm.config.yml' : 'qm.config.yaml') : '';
   }
   if (!abs) return EMPTY_CONFIG;
-  const r = await readSourceFile({ abs, file: shown, chapter: null, schema: configSchema as Schema, format: 'yaml' });
+  const r = await readSourceFile({ abs, file: shown, chapter: null, schema: configSchema as Schema, format: 'yaml', fs });
   const at = (pointer: string | null | undefined, pos?: Position | null): string => {
     const p = pos ?? (pointer != null ? r.loaded.map.locate(pointer) : undefined);
     return p ? `${shown}:${p.line}:${p.column}` : shown;
@@ -112,7 +115,7 @@ export async function loadConfig(folder: string, explicit: string | undefined, k
 
   const severities = new Map<string, Setting>();
   for (const [id, value] of Object.entries((data.regler ?? {}) as Record<string, string>)) {
-    const where = at(`/regler/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    const where = at(`/regler/${escapeToken(id)}`);
     const base = known.get(id);
     if (!base) throw new UsageError('config-unknown-rule', { where, rule: id, suggestion: closest(id, known.keys()) ?? '' });
     const setting = SETTING[value]!;

@@ -1,10 +1,10 @@
 /**
  * A worker thread of `qm check` over many folders: checks the folders it is sent, one at a time,
- * and posts each report back (src/check-pool.ts hands out the work).
+ * and posts each report back (src/engine/pool.ts hands out the work).
  */
 import { parentPort } from 'node:worker_threads';
 import { checkApplication, type CheckOptions } from './check.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../util/errors.js';
 
 parentPort?.on('message', async (job: { i: number; folder: string; options: CheckOptions } | null) => {
   if (job === null) {
