@@ -33,6 +33,8 @@ export const COLOR = {
   codeInline: '#eef1f4',
   /** Light accents of charts: a goal's target band, the bars of a timeline. */
   accentLight: '#a9c1d9',
+  /** A sustainability goal's tag. */
+  sustainable: '#2e7d4f',
   /** A goal's target in charts. */
   target: '#c0692b',
 } as const;

@@ -31,6 +31,8 @@ export class Context {
   /** Images of the prose the typesetter is allowed to read: absolute path → path in the folder. */
   readonly images = new Map<string, string>();
   private tables = 0;
+  /** The reference date (YYYY-MM-DD), where the PDF marks "now". */
+  referenceDate = '';
 
   constructor(
     readonly app: Application,

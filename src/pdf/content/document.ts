@@ -34,6 +34,8 @@ export const STYLES: Record<string, Node> = {
   tableList: { margin: [0, 2, 0, 0] },
   kvKey: { bold: true, color: COLOR.key },
   note: { fontSize: 7.5, color: COLOR.muted },
+  tag: { fontSize: 7, bold: true, color: COLOR.sustainable, margin: [0, 1, 0, 0] },
+  chartTitle: { fontSize: 8.5, bold: true },
   caption: { fontSize: 9, italics: true, alignment: 'center' },
   small: { fontSize: 8.5 },
   missing: { italics: true, color: COLOR.missing },
@@ -349,6 +351,7 @@ export function planAttachments(numbering: Numbering): PlanAttachment[] {
 
 export function buildPlan(input: BuildInput): Plan {
   const { app, report, numbering } = input;
+  input.ctx.referenceDate = report.referenceDate;
   const excepted = report.diagnostics.filter((d) => d.excepted);
   const org = report.organisation ?? app.folder;
   const content: Node[] = [
