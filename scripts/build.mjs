@@ -1,4 +1,4 @@
-// Builds qm: compiles the JSON Schemas to standalone validators, then bundles the CLI and the
+// Builds qm: compiles the JSON Schemas to standalone validators, reads the fonts' coverage, then bundles the CLI and the
 // library with esbuild (ESM, code-split so that each command loads only what it needs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts', 'gen-validators.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'scripts', 'gen-coverage.mjs')], { stdio: 'inherit' });
 
 /**
  * The yaml parser asks `process.env.LOG_TOKENS` for every token (and the composer
@@ -30,12 +31,12 @@ const tmp = join(root, `dist.tmp-${process.pid}`);
 try {
   await build({
     absWorkingDir: root,
-    // pdf-worker: the worker thread of `qm pdf` (src/pdf/run.ts finds it beside the chunks);
+    // pdf-worker: the worker thread of `qm pdf` (src/pdf/job/run.ts finds it beside the chunks);
     // check-worker: the threads of `qm check` over many folders (src/engine/pool.ts).
     entryPoints: {
       cli: 'src/cli/main.ts',
       index: 'src/index.ts',
-      'pdf-worker': 'src/pdf/worker.ts',
+      'pdf-worker': 'src/pdf/job/worker.ts',
       'check-worker': 'src/engine/worker.ts',
     },
     outdir: tmp,
@@ -48,7 +49,7 @@ try {
     legalComments: 'none',
     chunkNames: 'chunks/[name]-[hash]',
     // Libraries that read their own data files at run time stay in node_modules.
-    external: ['pdfmake', 'pdfkit', 'pdf-lib', '@pdf-lib/fontkit', '@cantoo/pdf-lib', 'fontkit', 'dejavu-fonts-ttf'],
+    external: ['pdfmake', 'pdfkit', '@cantoo/pdf-lib', 'fontkit', 'dejavu-fonts-ttf'],
     banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
     logLevel: 'warning',
     plugins: [yamlWithoutEnvLookups],

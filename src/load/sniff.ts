@@ -7,6 +7,7 @@ import { createCipheriv, createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { AttachmentKind } from '../model/types.js';
+import { isJpegFrame, JPEG_EOI, JPEG_SOS, jpegSegment, PNG_SIGNATURE, pngChunks, pngHeader } from './image-format.js';
 
 export const SNIFF_LIMITS = {
   /** Bytes read from the start and from the end of a file. */
@@ -45,7 +46,7 @@ function readAt(fd: number, pos: number, len: number): Buffer {
 
 export function kindOf(head: Buffer): AttachmentKind | undefined {
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
-  if (head.length >= 8 && head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (head.length >= 8 && head.subarray(0, 8).equals(PNG_SIGNATURE)) return 'png';
   // A PDF header may follow some junk, within the first kilobyte.
   if (head.subarray(0, 1024).includes('%PDF-')) return 'pdf';
   return undefined;
@@ -83,10 +84,9 @@ export function sniff(fh: number, size: number, name: string): SniffResult {
 }
 
 function sniffPng(fd: number, size: number, head: Buffer, tail: Buffer): SniffResult {
-  if (head.length < 33 || head.subarray(12, 16).toString('latin1') !== 'IHDR')
-    return { kind: 'png', ok: false, problem: 'broken', detail: 'no-ihdr' };
-  const width = head.readUInt32BE(16);
-  const height = head.readUInt32BE(20);
+  const header = pngHeader(head);
+  if (!header) return { kind: 'png', ok: false, problem: 'broken', detail: 'no-ihdr' };
+  const { width, height } = header;
   if (width === 0 || height === 0) return { kind: 'png', ok: false, problem: 'broken', detail: 'zero-size' };
   if (!tail.includes('IEND')) return { kind: 'png', ok: false, problem: 'broken', detail: 'truncated' };
   if (size <= SNIFF_LIMITS.pngVerify && !pngDataWhole(size <= head.length ? head : readAt(fd, 0, size))) {
@@ -103,16 +103,12 @@ function sniffPng(fd: number, size: number, head: Buffer, tail: Buffer): SniffRe
  */
 function pngDataWhole(png: Buffer): boolean {
   let idat = false;
-  for (let i = 8; ;) {
-    if (i + 12 > png.length) return false;
-    const len = png.readUInt32BE(i);
-    if (i + 12 + len > png.length) return false;
-    const type = png.toString('latin1', i + 4, i + 8);
-    if (crc32(png.subarray(i + 4, i + 8 + len)) !== png.readUInt32BE(i + 8 + len)) return false;
-    if (type === 'IDAT') idat = true;
-    if (type === 'IEND') return idat;
-    i += 12 + len;
+  for (const chunk of pngChunks(png)) {
+    if (!chunk.checked || crc32(chunk.checked) !== chunk.crc) return false;
+    if (chunk.type === 'IDAT') idat = true;
+    if (chunk.type === 'IEND') return idat;
   }
+  return false;
 }
 
 function sniffJpeg(fh: number, size: number, head: Buffer, tail: Buffer): SniffResult {
@@ -120,34 +116,26 @@ function sniffJpeg(fh: number, size: number, head: Buffer, tail: Buffer): SniffR
   let i = 2;
   let orientation: number | undefined;
   for (;;) {
-    if (i + 4 > buf.length) {
+    let seg = jpegSegment(buf, i);
+    if (seg === 'more') {
       if (buf.length >= size || buf.length >= SNIFF_LIMITS.jpegHeader) break;
       buf = readAt(fh, 0, Math.min(size, SNIFF_LIMITS.jpegHeader));
-      if (i + 4 > buf.length) break;
+      seg = jpegSegment(buf, i);
+      if (seg === 'more') break;
     }
-    if (buf[i] !== 0xff) return { kind: 'jpeg', ok: false, problem: 'broken', detail: 'bad-marker' };
-    const marker = buf[i + 1]!;
-    if (marker === 0xff) {
-      i++;
-      continue;
-    }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      i += 2;
-      continue;
-    }
-    const len = buf.readUInt16BE(i + 2);
-    if (marker === 0xe1 && i + 4 + len <= buf.length) orientation = exifOrientation(buf.subarray(i + 4, i + 2 + len)) ?? orientation;
-    const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isSof) {
-      if (i + 9 > buf.length) break;
-      const height = buf.readUInt16BE(i + 5);
-      const width = buf.readUInt16BE(i + 7);
+    if (seg === 'bad') return { kind: 'jpeg', ok: false, problem: 'broken', detail: 'bad-marker' };
+    const { marker, at } = seg;
+    if (marker === 0xe1 && seg.next <= buf.length) orientation = exifOrientation(buf.subarray(seg.data, seg.next)) ?? orientation;
+    if (isJpegFrame(marker)) {
+      if (at + 9 > buf.length) break;
+      const height = buf.readUInt16BE(at + 5);
+      const width = buf.readUInt16BE(at + 7);
       if (width === 0 || height === 0) return { kind: 'jpeg', ok: false, problem: 'broken', detail: 'zero-size' };
       if (!tail.includes(Buffer.from([0xff, 0xd9]))) return { kind: 'jpeg', ok: false, problem: 'broken', detail: 'truncated' };
       return { kind: 'jpeg', ok: true, width, height, orientation };
     }
-    if (marker === 0xda || marker === 0xd9) break;
-    i += 2 + len;
+    if (marker === JPEG_SOS || marker === JPEG_EOI) break;
+    i = seg.next;
   }
   return { kind: 'jpeg', ok: false, problem: 'broken', detail: 'no-frame' };
 }

@@ -2,10 +2,13 @@
  * The font of the PDF: DejaVu Sans (and Sans Mono for code), TrueType from the npm package
  * dejavu-fonts-ttf, embedded as a subset. It covers Latin, Greek, Cyrillic and most symbols
  * (å ä ö é ü – — “ ” … ≥ → €); a character it lacks is found here, before typesetting, so that
- * it is reported with its file and line instead of silently printing as an empty box.
+ * it is reported with its file and line instead of silently printing as an empty box. Which
+ * characters each face has is read at build time from the fonts with fontkit, the library that
+ * typesets them (scripts/gen-coverage.mjs), so the check needs no font library in the main thread.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { FONT_COVERAGE } from '../generated/font-coverage.js';
 
 export type Face = 'normal' | 'bold' | 'italics' | 'bolditalics';
 export type Family = 'DejaVu' | 'DejaVuMono';
@@ -47,29 +50,22 @@ export function faceOf(bold: boolean | undefined, italics: boolean | undefined):
 /** Characters that are layout, not ink: never reported (the typesetter handles or drops them). */
 const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0e, 0xfe0f]);
 
-/** What coverage needs of a font (fontkit's Font; named here so the library's types need no fontkit types). */
-export interface GlyphSource {
-  hasGlyphForCodePoint(codePoint: number): boolean;
+/** Whether a face has a glyph for a code point: a binary search of its ranges. */
+export function hasGlyph(family: Family, face: Face, cp: number): boolean {
+  const ranges = FONT_COVERAGE[FILES[family][face]];
+  if (!ranges) throw new Error(`no coverage for ${FILES[family][face]} (run the build)`);
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < ranges[2 * mid]!) hi = mid - 1;
+    else if (cp > ranges[2 * mid + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 export class Coverage {
-  private readonly fonts = new Map<string, GlyphSource>();
-
-  constructor(
-    private readonly open: (path: string) => GlyphSource,
-    private readonly dir = fontDir(),
-  ) {}
-
-  private font(family: Family, face: Face): GlyphSource {
-    const key = `${family}/${face}`;
-    let f = this.fonts.get(key);
-    if (!f) {
-      f = this.open(join(this.dir, FILES[family][face]));
-      this.fonts.set(key, f);
-    }
-    return f;
-  }
-
   /** The characters of `text` (with their index) that the face cannot print. */
   missing(text: string, family: Family, face: Face): { char: string; index: number }[] {
     const out: { char: string; index: number }[] = [];
@@ -77,8 +73,7 @@ export class Coverage {
     for (const char of text) {
       const cp = char.codePointAt(0)!;
       // Plain ASCII is in every face; only look the rest up.
-      if (cp > 0x7e && !INVISIBLE.has(cp) && !/\s/u.test(char) && !this.font(family, face).hasGlyphForCodePoint(cp))
-        out.push({ char, index });
+      if (cp > 0x7e && !INVISIBLE.has(cp) && !/\s/u.test(char) && !hasGlyph(family, face, cp)) out.push({ char, index });
       index += char.length;
     }
     return out;

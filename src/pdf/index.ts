@@ -15,12 +15,11 @@ import { isApplicationFile } from '../util/output-guard.js';
 import { UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import type { Application, Diagnostic, Finding, Lang, Report } from '../model/types.js';
-import { Context } from './context.js';
-import { openCmap } from './cmap.js';
-import { buildPlan, planAttachments } from './document.js';
+import { Context } from './content/context.js';
+import { buildPlan, planAttachments } from './content/document.js';
 import { Coverage, fontDir } from './fonts.js';
+import { JobRunner } from './job/run.js';
 import type { Progress } from './plan.js';
-import { JobRunner } from './run.js';
 
 export interface CompilePdfOptions {
   /** The PDF file (default: `<folder name>.pdf` in the working directory). */
@@ -125,7 +124,7 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
   job.inspect(planAttachments(numbering));
 
   const dir = fontDir();
-  const ctx = new Context(app, new Coverage(openCmap, dir), facts);
+  const ctx = new Context(app, new Coverage(), facts);
   const plan = buildPlan({
     app,
     report,

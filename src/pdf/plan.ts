@@ -3,7 +3,10 @@
  * checked application by src/pdf/document.ts and typeset by src/pdf/job.ts.
  */
 import type { AttachmentKind } from '../model/types.js';
-import type { Node } from './context.js';
+
+/** A pdfmake node: plain data (it crosses into the worker), never functions. */
+export type Node = Record<string, unknown>;
+export type Inline = string | Node;
 
 export interface PlanAttachment {
   id: string;

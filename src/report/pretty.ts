@@ -18,9 +18,12 @@ export interface PrettyOptions {
   lang: Lang;
 }
 
+/** A number stays whole where a line is wrapped: `2 600 000 kr`, `25 %` (no-break spaces). */
+const NUMBER_SPACE = /(\d) (?=\d{3}(?!\d)|(?:%|kr|mkr|tkr)(?![\p{L}\d]))/gu;
+
 function wrap(text: string, width: number, indent: string, firstUsed: number): string[] {
   if (width <= 0) return [text];
-  const words = text.split(' ');
+  const words = text.replace(NUMBER_SPACE, '$1\u00a0').split(' ');
   const lines: string[] = [];
   let line = '';
   let room = width - firstUsed;

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream, type PDFContext, type PDFPage } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { StreamWriter } from '../../src/pdf/writer.js';
+import { StreamWriter } from '../../src/pdf/pdfobj/writer.js';
 import { tempDir } from '../helpers/app.js';
 import { expectValidPdf, flat, pageTexts } from './tools.js';
 

@@ -28,7 +28,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from '@cantoo/pdf-lib';
-import { JobError } from './plan.js';
+import { JobError } from '../plan.js';
 
 type Entry = { type: 1; ref: PDFRef; offset: number } | { type: 2; ref: PDFRef; objectStreamRef: PDFRef; index: number };
 

@@ -3,20 +3,21 @@
  * exceptions, the nine chapters (prose, then facts), and the list of attachments. The attachment
  * pages themselves are added by the job, which must open the files to know their pages.
  */
-import type { Application, Diagnostic, JsonObject, Report } from '../model/types.js';
-import { CHAPTER_TITLES, message } from '../i18n/index.js';
-import { ruleById } from '../rules/index.js';
-import { seedQuote } from '../rules/seed.js';
-import { VERSION } from '../version.js';
-import type { Exception } from '../load/config.js';
-import type { Numbering } from '../engine/index.js';
+import type { Application, Diagnostic, JsonObject, Report } from '../../model/types.js';
+import { CHAPTER_TITLES, message } from '../../i18n/index.js';
+import { ruleById } from '../../rules/index.js';
+import { seedQuote } from '../../rules/seed.js';
+import { VERSION } from '../../version.js';
+import type { Exception } from '../../load/config.js';
+import type { Numbering } from '../../engine/index.js';
+import type { Plan, PlanAttachment } from '../plan.js';
+import { COLOR } from '../theme.js';
+import { W } from '../words.js';
 import type { Context, Inline, Node } from './context.js';
 import { factBlocks } from './facts.js';
-import { Prosewriter } from './markdown.js';
-import type { Plan, PlanAttachment } from './plan.js';
-import { W } from './words.js';
+import { Prosewriter } from './prose.js';
 
-const ACCENT = '#1f4e79';
+const ACCENT = COLOR.accent;
 
 export const STYLES: Record<string, Node> = {
   h1: { fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 14] },
@@ -26,28 +27,30 @@ export const STYLES: Record<string, Node> = {
   p: { margin: [0, 0, 0, 6] },
   list: { margin: [0, 0, 0, 6] },
   li: { margin: [0, 0, 0, 2] },
-  quote: { italics: true, color: '#2b2b2b' },
+  quote: { italics: true, color: COLOR.quote },
   code: { font: 'DejaVuMono', fontSize: 8.5, lineHeight: 1.15 },
   table: { fontSize: 8.5, lineHeight: 1.15 },
   tableHead: { bold: true, color: ACCENT },
   tableList: { margin: [0, 2, 0, 0] },
-  kvKey: { bold: true, color: '#444444' },
-  note: { fontSize: 7.5, color: '#555555' },
+  kvKey: { bold: true, color: COLOR.key },
+  note: { fontSize: 7.5, color: COLOR.muted },
+  tag: { fontSize: 7, bold: true, color: COLOR.sustainable, margin: [0, 1, 0, 0] },
+  chartTitle: { fontSize: 8.5, bold: true },
   caption: { fontSize: 9, italics: true, alignment: 'center' },
   small: { fontSize: 8.5 },
-  missing: { italics: true, color: '#a33a2e' },
+  missing: { italics: true, color: COLOR.missing },
   tocTitle: { fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 14] },
   tocChapter: { bold: true },
   tocAttachment: { fontSize: 9 },
-  coverKicker: { fontSize: 10, color: '#555555', characterSpacing: 0.5 },
+  coverKicker: { fontSize: 10, color: COLOR.muted, characterSpacing: 0.5 },
   coverTitle: { fontSize: 28, bold: true, color: ACCENT, margin: [0, 8, 0, 24] },
   coverOrg: { fontSize: 20, bold: true, margin: [0, 0, 0, 6] },
-  coverPlace: { fontSize: 13, color: '#333333', margin: [0, 0, 0, 28] },
-  draftMark: { fontSize: 30, bold: true, color: '#b3261e', margin: [0, 0, 0, 4] },
-  location: { font: 'DejaVuMono', fontSize: 8, color: '#444444' },
+  coverPlace: { fontSize: 13, color: COLOR.subtitle, margin: [0, 0, 0, 28] },
+  draftMark: { fontSize: 30, bold: true, color: COLOR.draft, margin: [0, 0, 0, 4] },
+  location: { font: 'DejaVuMono', fontSize: 8, color: COLOR.key },
 };
 
-export const DEFAULT_STYLE: Node = { font: 'DejaVu', fontSize: 10, lineHeight: 1.2, color: '#1b1b1b' };
+export const DEFAULT_STYLE: Node = { font: 'DejaVu', fontSize: 10, lineHeight: 1.2, color: COLOR.text };
 
 export interface BuildInput {
   app: Application;
@@ -110,7 +113,7 @@ function cover(input: BuildInput): Node[] {
     ...(input.draft
       ? [
           { text: W.draft, style: 'draftMark' },
-          { text: W.draftNote, color: '#b3261e', margin: [0, 0, 0, 40] },
+          { text: W.draftNote, color: COLOR.draft, margin: [0, 0, 0, 40] },
         ]
       : [{ text: '', margin: [0, 60, 0, 0] }]),
     { text: `${W.certifier.toLocaleUpperCase('sv')} · QUALITY MARK`, style: 'coverKicker' },
@@ -348,6 +351,7 @@ export function planAttachments(numbering: Numbering): PlanAttachment[] {
 
 export function buildPlan(input: BuildInput): Plan {
   const { app, report, numbering } = input;
+  input.ctx.referenceDate = report.referenceDate;
   const excepted = report.diagnostics.filter((d) => d.excepted);
   const org = report.organisation ?? app.folder;
   const content: Node[] = [

@@ -7,11 +7,12 @@
  * The typesetter could draw it as a background, but it drew the outlines again on every page.
  */
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFContext, type PDFPage } from '@cantoo/pdf-lib';
+import { cm, mul, type Matrix } from '../matrix.js';
+import { COLOR as THEME, pdfRgb } from '../theme.js';
+import { W } from '../words.js';
 import { fontkit } from './fontkit.js';
-import { cm, mul, type Matrix } from './merge.js';
-import { W } from './words.js';
 
-const COLOR = '0.702 0.149 0.1176';
+const COLOR = pdfRgb(THEME.draft);
 const OPACITY = 0.11;
 
 const n = (x: number) => String(Math.round(x * 100) / 100);

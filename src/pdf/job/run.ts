@@ -7,10 +7,10 @@
  * thread without the limit.
  */
 import { Worker } from 'node:worker_threads';
-import { UsageError } from '../util/errors.js';
-import { bundledScript } from '../util/worker-script.js';
-import type { InspectFile } from './job.js';
-import { JobError, type Plan, type Progress } from './plan.js';
+import { UsageError } from '../../util/errors.js';
+import { bundledScript } from '../../util/worker-script.js';
+import { JobError, type Plan, type Progress } from '../plan.js';
+import type { InspectFile } from './inspect.js';
 
 export interface RunOptions {
   onProgress?: (p: Progress) => void;

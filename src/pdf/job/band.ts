@@ -10,19 +10,20 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
-import { fontFiles } from './fonts.js';
+import { fontFiles } from '../fonts.js';
+import { COLOR, pdfRgb } from '../theme.js';
+import { W } from '../words.js';
 import { fontkit } from './fontkit.js';
-import { W } from './words.js';
 
 /** Measures of the band as the typesetter sets it (8 pt text, padding 7 above and 6 below). */
 const FILL_HEIGHT = 22.7125;
 const BASELINE = 14.425781;
 const SIZE = 8;
 const INSET = 10;
-const FILL = '0.902 0.929 0.957';
-const ACCENT = '0.1216 0.3059 0.4745';
-const TEXT = '0.1059 0.1059 0.1059';
-const DRAFT = '0.702 0.149 0.1176';
+const FILL = pdfRgb(COLOR.fill);
+const ACCENT = pdfRgb(COLOR.accent);
+const TEXT = pdfRgb(COLOR.text);
+const DRAFT = pdfRgb(COLOR.draft);
 
 interface Piece {
   hex: string;

@@ -3,13 +3,14 @@
  * (every run of the organisation's text is checked against the face it is printed in), the
  * numbered attachments, the reference year, and the image files the typesetter may open.
  */
-import type { Application, LoadedFile, Position } from '../model/types.js';
-import type { Facts, Numbering } from '../engine/index.js';
-import { cleanText, type Coverage, type Face, type Family } from './fonts.js';
+import type { Application, LoadedFile, Position } from '../../model/types.js';
+import type { Facts, Numbering } from '../../engine/index.js';
+import { cleanText, type Coverage, type Face, type Family } from '../fonts.js';
+import type { Node } from '../plan.js';
+import { CELL_PADDING } from '../theme.js';
+import { typographic } from './typography.js';
 
-/** A pdfmake node: plain data (it crosses into the worker), never functions. */
-export type Node = Record<string, unknown>;
-export type Inline = string | Node;
+export type { Inline, Node } from '../plan.js';
 
 export interface MissingChar {
   file: string;
@@ -18,10 +19,6 @@ export interface MissingChar {
   position?: Position;
   count: number;
 }
-
-/** A4 width less the margins, in points. */
-export const PAGE = { width: 595.28, height: 841.89, margin: 56 };
-export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 function before(a: Position | undefined, b: Position | undefined): boolean {
   if (!a) return false;
@@ -33,6 +30,9 @@ export class Context {
   readonly missing = new Map<string, MissingChar>();
   /** Images of the prose the typesetter is allowed to read: absolute path → path in the folder. */
   readonly images = new Map<string, string>();
+  private tables = 0;
+  /** The reference date (YYYY-MM-DD), where the PDF marks "now". */
+  referenceDate = '';
 
   constructor(
     readonly app: Application,
@@ -50,16 +50,18 @@ export class Context {
   }
 
   /**
-   * A run of the organisation's text, checked against the face it is printed in; `at` gives
-   * the position in the source of the character at an index of `text`.
+   * A run of the organisation's text, checked against the face it is printed in (`at` gives the
+   * position in the source of the character at an index of `text`), as the PDF prints it:
+   * numbers glued, long words hyphenated (not in code; in full lines only the longest words).
    */
   text(
     text: string,
     where: { file: string; chapter: number | null },
     face: Face,
     at: (index: number, char: string) => Position | undefined,
-    family: Family = 'DejaVu',
+    options: { family?: Family; wide?: boolean } = {},
   ): string {
+    const family = options.family ?? 'DejaVu';
     for (const m of this.coverage.missing(text, family, face)) {
       const key = `${where.file}|${m.char}`;
       const position = at(m.index, m.char);
@@ -70,7 +72,12 @@ export class Context {
         if (before(position, seen.position)) seen.position = position;
       }
     }
-    return cleanText(text);
+    return typographic(cleanText(text), { hyphenate: family !== 'DejaVuMono', narrow: !options.wide });
+  }
+
+  /** A name for a table, by which the job can cut it (job/splits.ts). */
+  tableKey(): string {
+    return `t${++this.tables}`;
   }
 
   /** A value of a YAML file (front matter or ansokan.yaml) at a pointer. */
@@ -103,6 +110,17 @@ export function textLength(v: unknown): number {
 export const FITS_ON_A_PAGE = 700;
 
 /**
+ * Body rows kept with a table's header (and its heading): all of a table of three rows or fewer
+ * (it never splits), else the first two (never a single row left at the foot of a page), as far
+ * as they surely fit on a page. The last two rows are kept together by the job (job/typeset.ts).
+ */
+export function keptRows(body: unknown[]): number {
+  const n = body.length <= 3 ? body.length : 2;
+  for (let k = n; k > 0; k--) if (textLength(body.slice(0, k)) <= FITS_ON_A_PAGE) return k;
+  return 0;
+}
+
+/**
  * A heading kept with the block after it. pdfmake's records of where a table starts are not
  * reliable enough to tell whether a heading is alone at the foot of a page, so a heading before
  * a table becomes the table's first header row (kept with the next row, repeated on the pages
@@ -113,22 +131,20 @@ export function keepWithNext(heading: Node, next: Node): Node | undefined {
   // A heading inside a block is no longer checked by the job's page-break rule (a break inside
   // an unbreakable block would lose the block).
   const { headlineLevel: _level, ...text } = heading;
-  const table = next.table as { body: Node[][]; headerRows?: number; qmTitle?: number } | undefined;
-  // A small grid (the SWOT) is kept whole, its heading with it.
-  if (table && next.layout === 'qmGrid')
-    return textLength(next) <= 2 * FITS_ON_A_PAGE ? { stack: [text, next], unbreakable: true } : undefined;
+  const table = next.table as { body: Node[][]; headerRows?: number; keepWithHeaderRows?: number; qmTitle?: number } | undefined;
   // A table whose first rows may not fit on a page is not kept with anything (pdfmake would drop them).
   if (table && textLength(table.body.slice(0, (table.headerRows ?? 0) + 1)) > FITS_ON_A_PAGE) return undefined;
   if (table?.qmTitle) {
     // Already titled: the heading joins the title (a heading never becomes a row of its own twice).
     const [first, ...rest] = table.body[0]!;
-    const { colSpan, border, ...inner } = first!;
-    return { ...next, table: { ...table, body: [[{ stack: [text, inner], colSpan, border }, ...rest], ...table.body.slice(1)] } };
+    const { colSpan, border, margin, ...inner } = first!;
+    return { ...next, table: { ...table, body: [[{ stack: [text, inner], colSpan, border, margin }, ...rest], ...table.body.slice(1)] } };
   }
   if (table) {
     const columns = table.body[0]?.length ?? 1;
     const border = [false, false, false, false];
-    const title = { ...text, colSpan: columns, border };
+    // The cell's padding undone: the heading starts where the other headings do.
+    const title = { ...text, colSpan: columns, border, margin: [-(CELL_PADDING[String(next.layout)] ?? 0), 0, 0, 0] };
     const row = [title, ...Array.from({ length: columns - 1 }, () => ({ text: '', border }))];
     return {
       ...next,
@@ -136,7 +152,7 @@ export function keepWithNext(heading: Node, next: Node): Node | undefined {
         ...table,
         body: [row, ...table.body],
         headerRows: (table.headerRows ?? 0) + 1,
-        keepWithHeaderRows: 1,
+        keepWithHeaderRows: Math.max(1, table.keepWithHeaderRows ?? 0),
         qmTitle: (table.qmTitle ?? 0) + 1,
       },
     };

@@ -1,11 +1,12 @@
 /**
  * Entry of the worker thread that runs the typesetting job (bundled as dist/pdf-worker.js). It
  * waits for the attachments to open (`inspect`, while the main thread builds the content) and for
- * the plan and the file to write (`run`); src/pdf/run.ts is the other side.
+ * the plan and the file to write (`run`); src/pdf/job/run.ts is the other side.
  */
 import { parentPort } from 'node:worker_threads';
-import { compileJob, inspectFiles, type InspectFile, type Inspection } from './job.js';
-import { JobError, type Plan, type Progress } from './plan.js';
+import { JobError, type Plan, type Progress } from '../plan.js';
+import { inspectFiles, type InspectFile, type Inspection } from './inspect.js';
+import { compileJob } from './job.js';
 
 const port = parentPort!;
 const progress = (p: Progress) => port.postMessage({ type: 'progress', progress: p });

@@ -5,33 +5,62 @@
  * trend chart, channels). Drafts may hold values of the wrong type: anything that is not what
  * the field should be is left out rather than guessed at.
  */
-import type { ChapterFile, Json, JsonObject } from '../model/types.js';
-import { formatKr, formatNumber } from '../load/numbers.js';
-import type { Goal } from '../rules/k6-mal-och-strategi.js';
-import { FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
-import { F, V, W } from './words.js';
+import type { ChapterFile, Json, JsonObject } from '../../model/types.js';
+import { formatKr, formatNumber } from '../../load/numbers.js';
+import type { Goal } from '../../rules/k6-mal-och-strategi.js';
+import { COLOR } from '../theme.js';
+import { F, V, W } from '../words.js';
+import { FITS_ON_A_PAGE, keepWithNext, keptRows, textLength, type Context, type Inline, type Node } from './context.js';
+import { hyphenate, NBSP } from './typography.js';
+import { indicatorCharts, timeline } from './charts.js';
 
 type Cell = Node;
 
 const obj = (v: Json | undefined): JsonObject | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const arr = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const numOf = (v: Json | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** Numbers as the PDF prints them: grouped by no-break spaces, the unit glued on. */
+export const num = (x: number) => formatNumber(x, undefined, NBSP);
+export const kr = (x: number) => formatKr(x, NBSP);
+export const pct = (x: number) => `${num(x)}${NBSP}%`;
+/** A value with its unit (`62,5 %`, `1 350 000 kr`, `48 200 passager per vecka`). */
+export function withUnit(x: number, unit: string | undefined): string {
+  if (!unit) return num(x);
+  return unit === '%' ? pct(x) : `${num(x)}${NBSP}${unit}`;
+}
+/** A unit as written in `enhet`, in the form the PDF prints it. */
+export function unitOf(enhet: string | undefined): string | undefined {
+  const u = enhet?.trim();
+  if (!u) return undefined;
+  return /^(%|procent|andel\s*\(%\))$/i.test(u) ? '%' : /^(kr|kronor|sek)$/i.test(u) ? 'kr' : u;
+}
 
 /** Builds the facts of one chapter file. */
 class Facts {
   constructor(
     readonly ch: ChapterFile,
-    private readonly ctx: Context,
+    readonly ctx: Context,
   ) {}
 
   private get d(): JsonObject {
     return this.ch.data;
   }
 
+  /** What the check decided. */
+  get facts() {
+    return this.ctx.facts;
+  }
+
+  /** Chapter 6's front matter (the goals), which the action plan and the indicators refer to. */
+  get ctx6(): JsonObject | undefined {
+    const ch = this.ctx.app.chapter(6);
+    return ch?.status === 'ok' ? ch.data : undefined;
+  }
+
   /** A scalar field as checked text; undefined when absent or not a scalar. */
   s(pointer: string, v: Json | undefined, face: 'normal' | 'bold' | 'italics' = 'normal'): string | undefined {
     if (typeof v === 'string') return v.trim() ? this.ctx.field(this.ch, this.ch.number, pointer, v, face) : undefined;
-    if (typeof v === 'number') return formatNumber(v);
+    if (typeof v === 'number') return num(v);
     if (typeof v === 'boolean') return v ? W.yes : W.no;
     return undefined;
   }
@@ -50,7 +79,7 @@ class Facts {
     const a = this.ctx.numbering.of(this.ch.number, path);
     if (!a) return undefined;
     return a.usable
-      ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' }
+      ? { text: a.label, linkToDestination: a.id, color: COLOR.accent }
       : { text: `${a.label} (${W.missingAttachment})`, italics: true };
   }
 
@@ -73,14 +102,22 @@ class Facts {
 
   table(head: string[], rows: Cell[][], widths: (string | number)[], align: ('left' | 'right')[] = [], options: Node = {}): Node[] {
     if (rows.length === 0) return [];
-    const header = head.map((h, i) => ({ text: h, style: 'tableHead', alignment: align[i] ?? 'left' }));
+    // Headings may break at syllables in a narrow column (never mid-syllable).
+    const header = head.map((h, i) => ({ text: hyphenate(h), style: 'tableHead', alignment: align[i] ?? 'left' }));
     const body = rows.map((r) => r.map((c, i) => ({ alignment: align[i] ?? 'left', ...c })));
     // A row is not split over two pages (a few words of it alone on a page help nobody) unless it may be too long for one.
     const whole = body.every((r) => textLength(r) <= FITS_ON_A_PAGE);
-    const keep = textLength(body[0]) <= FITS_ON_A_PAGE ? 1 : 0;
     return [
       {
-        table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: [header, ...body], ...options },
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: keptRows(body),
+          dontBreakRows: whole,
+          widths,
+          body: [header, ...body],
+          qmKey: this.ctx.tableKey(),
+          ...options,
+        },
         layout: 'qmTable',
         style: 'table',
         margin: [0, 0, 0, 10],
@@ -105,7 +142,7 @@ class Facts {
       out.push(
         ...(out.length ? ['\n'] : []),
         a.usable
-          ? { text: a.label, linkToDestination: a.id, color: '#1f4e79' }
+          ? { text: a.label, linkToDestination: a.id, color: COLOR.accent }
           : { text: `${a.label} (${W.missingAttachment})`, italics: true },
       );
     }
@@ -114,6 +151,18 @@ class Facts {
 }
 
 const t = (text: string | Inline[] | undefined, more: Node = {}): Cell => ({ text: text ?? '', ...more });
+
+/** Parts as sentences: "Månadsvis. Centrumledaren stämmer av …" (not "månadsvis: Centrumledaren …"). */
+function sentences(parts: (string | undefined)[]): string | undefined {
+  const out = parts
+    .filter((p): p is string => Boolean(p?.trim()))
+    .map((p) => {
+      const s = p.trim();
+      const cap = s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+      return /[.!?]$/.test(cap) ? cap : `${cap}.`;
+    });
+  return out.length ? out.join(' ') : undefined;
+}
 /** A number in a table: never broken at its thousands separators. */
 const n = (text: string | undefined, more: Node = {}): Cell => t(text, { noWrap: true, ...more });
 
@@ -141,8 +190,11 @@ function ch2(f: Facts): Node[] {
     blocks.push(
       ...f.sub(F.swot, [
         {
+          // Kept whole with its heading (two rows, each kept whole).
           table: {
             widths: ['*', '*'],
+            keepWithHeaderRows: 2,
+            dontBreakRows: true,
             body: [
               [part('styrkor'), part('svagheter')],
               [part('möjligheter'), part('hot')],
@@ -155,7 +207,7 @@ function ch2(f: Facts): Node[] {
       ]),
     );
   }
-  return [...f.kv([f.extra()]), ...blocks];
+  return [...blocks, ...f.kv([f.extra()])];
 }
 
 function ch3(f: Facts): Node[] {
@@ -164,7 +216,7 @@ function ch3(f: Facts): Node[] {
   const areaText = area
     ? [
         f.s('/arbetsområde/beskrivning', area.beskrivning),
-        numOf(area.yta_ha) !== undefined ? `${formatNumber(numOf(area.yta_ha)!)} ha` : undefined,
+        numOf(area.yta_ha) !== undefined ? `${num(numOf(area.yta_ha)!)}${NBSP}ha` : undefined,
       ]
         .filter(Boolean)
         .join(' – ')
@@ -189,8 +241,8 @@ function ch3(f: Facts): Node[] {
         cells: [
           t(f.s(`/aktörer/${i}/namn`, o.namn)),
           t(V[String(o.sektor)] ?? f.s(`/aktörer/${i}/sektor`, o.sektor)),
-          n(andel === undefined ? '' : `${formatNumber(andel)} %`),
-          n(antal === undefined ? '' : formatNumber(antal)),
+          n(andel === undefined ? '' : pct(andel)),
+          n(antal === undefined ? '' : num(antal)),
         ],
         andel,
       },
@@ -198,7 +250,7 @@ function ch3(f: Facts): Node[] {
   });
   const rows = actors.map((a) => a.cells);
   if (actors.length > 1 && actors.every((a) => a.andel !== undefined)) {
-    rows.push([t(W.total, { bold: true }), t(''), n(`${formatNumber(actors.reduce((s, a) => s + a.andel!, 0))} %`, { bold: true }), t('')]);
+    rows.push([t(W.total, { bold: true }), t(''), n(pct(actors.reduce((s, a) => s + a.andel!, 0)), { bold: true }), t('')]);
   }
   out.push(
     ...f.sub(
@@ -209,12 +261,21 @@ function ch3(f: Facts): Node[] {
   const groups = arr(d.grupper).flatMap((g, i) => {
     const o = obj(g);
     if (!o) return [];
-    const name = [V[String(o.typ)] ?? f.s(`/grupper/${i}/typ`, o.typ), f.s(`/grupper/${i}/namn`, o.namn)].filter(Boolean);
+    const kind = V[String(o.typ)] ?? f.s(`/grupper/${i}/typ`, o.typ);
+    const name = f.s(`/grupper/${i}/namn`, o.namn, 'bold');
     const members = f.list(`/grupper/${i}/medlemmar`, o.medlemmar);
-    const first = name.length === 2 && name[0]!.toLocaleLowerCase('sv') === name[1]!.toLocaleLowerCase('sv') ? [name[1]!] : name;
+    // The name, with the kind of group under it unless the name says it ("Styrelsen", not "Styrelse: Styrelsen").
+    const raw = typeof o.namn === 'string' ? o.namn.trim().toLocaleLowerCase('sv') : '';
+    const saysKind = kind !== undefined && raw.includes(String(V[String(o.typ)] ?? o.typ).toLocaleLowerCase('sv'));
     return [
       [
-        { stack: [{ text: first.join(': '), bold: true }, ...(members.length ? [{ ul: members, style: 'tableList' }] : [])] },
+        {
+          stack: [
+            { text: name ?? kind ?? '', bold: true },
+            ...(name && kind && !saysKind ? [{ text: kind, style: 'note' }] : []),
+            ...(members.length ? [{ ul: members, style: 'tableList' }] : []),
+          ],
+        },
         t(f.s(`/grupper/${i}/mandat`, o.mandat)),
         t(f.s(`/grupper/${i}/mötesfrekvens`, o.mötesfrekvens)),
         t(f.s(`/grupper/${i}/beslutsväg`, o.beslutsväg)),
@@ -222,6 +283,20 @@ function ch3(f: Facts): Node[] {
     ];
   });
   out.push(...f.sub(F.grupper, f.table([F.grupp, F.mandat, F.mötesfrekvens, F.beslutsväg], groups, ['28%', '26%', '18%', '28%'])));
+  const commitments = arr(d.åtaganden).flatMap((x, i) => {
+    const o = obj(x);
+    if (!o) return [];
+    const bilaga = f.attachment(o.bilaga);
+    return [
+      [
+        t(f.s(`/åtaganden/${i}/part`, o.part)),
+        t(V[String(o.sektor)] ?? f.s(`/åtaganden/${i}/sektor`, o.sektor)),
+        n(dateText(o.till)),
+        t(bilaga ? [bilaga] : ''),
+      ],
+    ];
+  });
+  out.push(...f.sub(F.åtaganden, f.table([F.part, F.sektor, F.till, F.dokument], commitments, ['*', 'auto', 'auto', '34%'])));
   return out;
 }
 
@@ -231,41 +306,36 @@ function ch4(f: Facts): Node[] {
   const follow = obj(d.uppföljning);
   const out = f.kv([
     [F.budgetår, dateText(d.budgetår)],
-    [F.budget, numOf(d.budget) !== undefined ? formatKr(numOf(d.budget)!) : undefined],
+    [F.budget, numOf(d.budget) !== undefined ? kr(numOf(d.budget)!) : undefined],
     [
       F.budgetbeslut,
       decision ? [dateText(decision.datum), f.s('/budgetbeslut/organ', decision.organ)].filter(Boolean).join(', ') : undefined,
     ],
-    [F.utfall, numOf(d.utfall_föregående_år) !== undefined ? formatKr(numOf(d.utfall_föregående_år)!) : undefined],
+    [F.utfall, numOf(d.utfall_föregående_år) !== undefined ? kr(numOf(d.utfall_föregående_år)!) : undefined],
     [
       F.uppföljning,
-      follow
-        ? [f.s('/uppföljning/frekvens', follow.frekvens), f.s('/uppföljning/beskrivning', follow.beskrivning)].filter(Boolean).join(': ')
-        : undefined,
+      follow ? sentences([f.s('/uppföljning/frekvens', follow.frekvens), f.s('/uppföljning/beskrivning', follow.beskrivning)]) : undefined,
     ],
     f.extra(),
   ]);
-  let pub = 0;
-  let priv = 0;
+  // The public/private split as the check counted it (k4/offentlig-och-privat, k4/budget-summa).
+  const { pub, priv, sum } = f.facts.financing;
   const rows = arr(d.finansiärer).flatMap((x, i) => {
     const o = obj(x);
     if (!o) return [];
     const amount = numOf(o.belopp);
-    if (amount !== undefined && o.sektor === 'offentlig') pub += amount;
-    if (amount !== undefined && o.sektor === 'privat') priv += amount;
     const avtal = f.attachment(o.avtal);
     return [
       [
         t(f.s(`/finansiärer/${i}/namn`, o.namn)),
         t(V[String(o.sektor)] ?? f.s(`/finansiärer/${i}/sektor`, o.sektor)),
         t(V[String(o.form)] ?? f.s(`/finansiärer/${i}/form`, o.form)),
-        n(amount === undefined ? '' : formatKr(amount)),
+        n(amount === undefined ? '' : kr(amount)),
         t(avtal ? [avtal] : ''),
       ],
     ];
   });
-  const sum = pub + priv;
-  if (rows.length) rows.push([t(W.total, { bold: true }), t(''), t(''), n(formatKr(sum), { bold: true }), t('')]);
+  if (rows.length) rows.push([t(W.total, { bold: true }), t(''), t(''), n(kr(sum), { bold: true }), t('')]);
   out.push(
     ...f.sub(
       F.finansiärer,
@@ -278,7 +348,7 @@ function ch4(f: Facts): Node[] {
     ),
   );
   if (sum > 0) {
-    const share = (x: number) => `${formatKr(x)} (${Math.round((x / sum) * 100)} %)`;
+    const share = (x: number) => `${kr(x)} (${pct(Math.round((x / sum) * 100))})`;
     out.push(...f.kv([[F.fördelning, `${F.offentligt} ${share(pub)} · ${F.privat} ${share(priv)}`]]));
   }
   return out;
@@ -311,19 +381,17 @@ function ch6(f: Facts, decided: Goal[]): Node[] {
     const ahead = fact?.ahead;
     const horizon = fact?.horizon;
     const start = numOf(o.utgångsvärde);
-    const goal = numOf(o.målvärde);
-    const values =
-      start !== undefined || goal !== undefined
-        ? `${start === undefined ? '–' : formatNumber(start)} → ${goal === undefined ? '–' : formatNumber(goal)}`
-        : '';
+    const target = numOf(o.målvärde);
+    const unit = goalUnit(f, i, typeof o.id === 'string' ? o.id : undefined);
+    const text = f.s(`/mål/${i}/text`, o.text);
     return [
       [
         t(f.s(`/mål/${i}/id`, o.id), { bold: true }),
-        t(f.s(`/mål/${i}/text`, o.text)),
+        { stack: [{ text: text ?? '' }, ...(fact?.sustainable ? [{ text: F.hållbarhet, style: 'tag' }] : [])] },
         n(year === undefined ? '' : String(year)),
-        n(horizon && ahead !== undefined ? `${horizon} (${ahead} år)` : ''),
-        t(o.hållbarhet === true ? W.yes : ''),
-        n(values),
+        n(horizon && ahead !== undefined ? `${horizon} (${ahead}${NBSP}år)` : ''),
+        t(start === undefined ? '' : withUnit(start, unit)),
+        t(target === undefined ? '' : withUnit(target, unit)),
       ],
     ];
   });
@@ -344,14 +412,30 @@ function ch6(f: Facts, decided: Goal[]): Node[] {
     ...f.sub(
       F.mål,
       f.table(
-        [F.id, F.mål, F.år, F.horisont, F.hållbarhet, `${F.utgångsvärde} → ${F.målvärde}`],
+        [F.id, F.mål, F.år, F.horisont, F.utgångsvärde, F.målvärde],
         goals,
-        ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
-        ['left', 'left', 'right', 'left', 'left', 'right'],
+        ['auto', '*', 'auto', 'auto', 62, 62],
+        ['left', 'left', 'right', 'left', 'right', 'right'],
       ),
     ),
     ...f.sub(F.strategier, f.table([F.id, F.strategi, F.mål], strategies, ['auto', '*', 'auto'])),
   ];
+}
+
+/**
+ * The unit of a goal's values: the one written with them (`62,5 %`, `1 350 000 kr`), else the
+ * unit of the indicators that follow the goal up, when they agree on one.
+ */
+function goalUnit(f: Facts, i: number, id: string | undefined): string | undefined {
+  const map = f.ch.map;
+  for (const field of ['utgångsvärde', 'målvärde']) {
+    const pointer = `/mål/${i}/${field}`;
+    if (map.inside(pointer, '%') || map.inside(pointer, 'procent')) return '%';
+    if (map.inside(pointer, 'kr') || map.inside(pointer, 'kronor') || map.inside(pointer, 'SEK')) return 'kr';
+  }
+  if (!id) return undefined;
+  const units = new Set(f.facts.indicators.filter((ind) => ind.goals.includes(id)).map((ind) => unitOf(ind.unit)));
+  return units.size === 1 ? [...units][0] : undefined;
 }
 
 function ch7(f: Facts): Node[] {
@@ -365,7 +449,7 @@ function ch7(f: Facts): Node[] {
     const links = [f.list(`/åtgärder/${i}/mål`, o.mål).join(', '), f.list(`/åtgärder/${i}/strategi`, o.strategi).join(', ')]
       .filter(Boolean)
       .join(' / ');
-    const when = [dateText(o.start), dateText(o.slut)].filter(Boolean).join(' – ');
+    const when = [dateText(o.start), dateText(o.slut)].filter(Boolean).join(`${NBSP}– `);
     const name = f.s(`/åtgärder/${i}/namn`, o.namn, 'bold');
     const purpose = f.s(`/åtgärder/${i}/syfte`, o.syfte);
     return [
@@ -375,11 +459,12 @@ function ch7(f: Facts): Node[] {
         t(links),
         t(f.s(`/åtgärder/${i}/ansvarig`, o.ansvarig)),
         t(when),
-        n(budget === undefined ? '' : formatKr(budget)),
+        n(budget === undefined ? '' : kr(budget)),
       ],
     ];
   });
-  if (rows.length) rows.push([t(''), t(W.total, { bold: true }), t(''), t(''), t(''), n(formatKr(total), { bold: true })]);
+  if (rows.length) rows.push([t(''), t(W.total, { bold: true }), t(''), t(''), t(''), n(kr(total), { bold: true })]);
+  const plan = actionTimeline(f);
   return [
     ...f.kv([[F.samverkansprocess, f.s('/samverkansprocess', d.samverkansprocess)], f.extra()]),
     ...f.sub(
@@ -398,28 +483,50 @@ function ch7(f: Facts): Node[] {
         ['left', 'left', 'left', 'left', 'left', 'right'],
       ),
     ),
+    ...(plan.length ? f.sub(F.tidslinje, plan) : []),
   ];
 }
 
-/** A small line chart of an indicator's yearly values, drawn as vectors. */
-export function trendChart(values: number[], width = 56, height = 16): Node | undefined {
-  if (values.length < 2) return undefined;
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const span = max - min || 1;
-  const points = values.map((v, i) => ({ x: round((i / (values.length - 1)) * width), y: round(height - ((v - min) / span) * height) }));
-  const last = points[points.length - 1]!;
-  return {
-    canvas: [
-      { type: 'line', x1: 0, y1: height + 1.5, x2: width, y2: height + 1.5, lineWidth: 0.4, lineColor: '#b8c4d0' },
-      { type: 'polyline', lineWidth: 1.2, lineColor: '#1f4e79', points },
-      { type: 'ellipse', x: last.x, y: last.y, r1: 1.8, r2: 1.8, color: '#1f4e79' },
-    ],
-    width: width + 2,
-  };
+/** A date field as a day (UTC); undefined unless it is one. */
+function dayOf(v: Json | undefined): Date | undefined {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return undefined;
+  const d = new Date(`${v}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
+/** The action plan as a timeline, grouped by each action's first goal (administration last). */
+function actionTimeline(f: Facts): Node[] {
+  const goalsData = arr(f.ctx6?.mål);
+  const groups = goalsData.flatMap((g) => {
+    const o = obj(g);
+    const id = typeof o?.id === 'string' ? o.id : undefined;
+    return id ? [{ key: id, title: `${id} ${typeof o?.text === 'string' ? o.text.trim() : ''}` }] : [];
+  });
+  groups.push({ key: '', title: F.administration });
+  const known = new Set(groups.map((g) => g.key));
+  const actions = arr(f.ch.data.åtgärder).flatMap((x, i) => {
+    const o = obj(x);
+    const start = dayOf(o?.start);
+    const end = dayOf(o?.slut);
+    if (!o || !start || !end || end < start) return [];
+    const goals = arr(o.mål).filter((g): g is string => typeof g === 'string');
+    const group = goals.find((g) => known.has(g)) ?? '';
+    const name = f.s(`/åtgärder/${i}/namn`, o.namn) ?? '';
+    const more = goals.filter((g) => g !== group);
+    return [
+      {
+        id: typeof o.id === 'string' ? o.id : '',
+        name: more.length ? `${name} (även ${more.join(', ')})` : name,
+        group,
+        start,
+        end,
+      },
+    ];
+  });
+  // Fields of the goals as the check read them (each group titled by its goal).
+  for (const g of groups) g.title = g.title.replace(/\s+/g, ' ');
+  return timeline(groups, actions, new Date(`${f.ctx.referenceDate || `${f.facts.referenceYear}-01-01`}T00:00:00Z`));
+}
 
 function ch8(f: Facts): Node[] {
   const d = f.ch.data;
@@ -431,32 +538,62 @@ function ch8(f: Facts): Node[] {
     return [{ i, o, values }];
   });
   const allYears = [...new Set(inds.flatMap((x) => [...x.values.keys()]))].sort((a, b) => a - b).slice(-5);
-  // pdfmake cannot split a table row at a chart (a canvas in a cell): charts only where rows stay whole.
-  const charts = inds.every(({ o }) => textLength([o.namn, o.enhet]) <= FITS_ON_A_PAGE / 2);
+  const goalData = new Map(
+    arr(f.ctx6?.mål).flatMap((g) => {
+      const o = obj(g);
+      return o && typeof o.id === 'string' ? [[o.id, o] as const] : [];
+    }),
+  );
   const rows = inds.map(({ i, o, values }) => {
     const group = V[String(o.målgrupp)] ?? f.s(`/indikatorer/${i}/målgrupp`, o.målgrupp);
     const unit = f.s(`/indikatorer/${i}/enhet`, o.enhet);
-    const series = [...values.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
     const name = f.s(`/indikatorer/${i}/namn`, o.namn);
     return [
       t(f.s(`/indikatorer/${i}/id`, o.id), { bold: true }),
       { stack: [...(name ? [{ text: name }] : []), { text: [group, unit].filter(Boolean).join(', '), style: 'note' }] },
       t(f.list(`/indikatorer/${i}/mål`, o.mål).join(', ')),
-      ...allYears.map((y) => n(values.has(y) ? formatNumber(values.get(y)!) : '–')),
-      ...(charts ? [trendChart(series) ?? t('')] : []),
+      ...allYears.map((y) => n(values.has(y) ? num(values.get(y)!) : '–')),
     ];
   });
+  // A chart per indicator, with the targets of the goals it follows up.
+  const charts = indicatorCharts(
+    inds.map(({ i, o, values }) => {
+      const unit = unitOf(typeof o.enhet === 'string' ? o.enhet : undefined);
+      const targets = arr(o.mål).flatMap((g) => {
+        const goal = typeof g === 'string' ? goalData.get(g) : undefined;
+        const value = numOf(goal?.målvärde);
+        const year = numOf(goal?.år);
+        return goal && value !== undefined && year !== undefined ? [{ goal: g as string, year, value }] : [];
+      });
+      const id = typeof o.id === 'string' ? o.id : '';
+      const name = f.s(`/indikatorer/${i}/namn`, o.namn) ?? '';
+      const unitText = f.s(`/indikatorer/${i}/enhet`, o.enhet);
+      return {
+        id,
+        name,
+        unit: unit === undefined ? undefined : unit === '%' || unit === 'kr' ? unit : unitText,
+        points: [...values.entries()].map(([year, value]) => ({ year, value })),
+        targets,
+        format: num,
+        title: [
+          { text: [{ text: `${id} `, bold: true }, name], style: 'chartTitle' },
+          ...(targets.length === 0 ? [{ text: W.noTarget, style: 'note' }] : []),
+        ],
+      };
+    }),
+  );
   return [
     ...f.kv([[F.metod, f.s('/metod', d.metod)], f.extra()]),
     ...f.sub(
       F.indikatorer,
       f.table(
-        [F.id, F.indikator, F.mål, ...allYears.map(String), ...(charts ? [F.trend] : [])],
+        [F.id, F.indikator, F.mål, ...allYears.map(String)],
         rows,
-        ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const), ...(charts ? [60] : [])],
-        ['left', 'left', 'left', ...allYears.map(() => 'right' as const), 'left'],
+        ['auto', '*', 'auto', ...allYears.map(() => 'auto' as const)],
+        ['left', 'left', 'left', ...allYears.map(() => 'right' as const)],
       ),
     ),
+    ...(charts.length ? f.sub(F.utveckling, charts) : []),
   ];
 }
 

@@ -3,13 +3,13 @@
  * image's header (every segment before the compressed data, so size, colour components and EXIF
  * orientation are the image's own) and a comment naming it; after typesetting the stand-in's
  * data is replaced by the file's bytes, copied from the file to the output in pieces
- * (src/pdf/writer.ts). The image is never decoded and its bytes are never all in memory.
+ * (src/pdf/pdfobj/writer.ts). The image is never decoded and its bytes are never all in memory.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { JPEG_EOI, JPEG_SOS, jpegSegment } from '../../load/image-format.js';
 
 /** Headers larger than this (ICC profiles, thumbnails) are not expected; such a file is typeset as before. */
 const MAX_HEADER = 8 << 20;
-const STANDALONE = new Set([0x01, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7]);
 export const STUB_MARK = 'qm-image:';
 
 export interface JpegHeader {
@@ -21,21 +21,12 @@ export interface JpegHeader {
 /** Where a JPEG's first scan starts, or undefined when `bytes` does not reach it (or it is no JPEG). */
 export function scanStart(bytes: Uint8Array): number | 'more' | undefined {
   if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
-  let at = 2;
-  for (;;) {
-    if (at + 4 > bytes.length) return 'more';
-    if (bytes[at] !== 0xff) return undefined;
-    const marker = bytes[at + 1]!;
-    if (marker === 0xff) {
-      at++;
-      continue;
-    }
-    if (marker === 0xda) return at;
-    if (STANDALONE.has(marker)) {
-      at += 2;
-      continue;
-    }
-    at += 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
+  for (let at = 2; ;) {
+    const seg = jpegSegment(bytes, at);
+    if (seg === 'more') return 'more';
+    if (seg === 'bad' || seg.marker === JPEG_EOI) return undefined;
+    if (seg.marker === JPEG_SOS) return seg.at;
+    at = seg.next;
   }
 }
 

@@ -9,10 +9,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type * as M from 'mdast';
-import type { ChapterFile, Prose } from '../model/types.js';
-import { CONTENT_WIDTH, FITS_ON_A_PAGE, keepWithNext, textLength, type Context, type Inline, type Node } from './context.js';
-import { faceOf } from './fonts.js';
-import { W } from './words.js';
+import type { ChapterFile, Prose } from '../../model/types.js';
+import { faceOf } from '../fonts.js';
+import { COLOR, CONTENT_WIDTH } from '../theme.js';
+import { W } from '../words.js';
+import { FITS_ON_A_PAGE, keepWithNext, keptRows, textLength, type Context, type Inline, type Node } from './context.js';
 
 interface Style {
   bold?: boolean;
@@ -22,7 +23,7 @@ interface Style {
   dest?: string;
 }
 
-const LINK_COLOR = '#1f4e79';
+const LINK_COLOR = COLOR.accent;
 
 /** Titles compared the way a writer means them: `# Organisation` under chapter 3 Organisation. */
 function sameTitle(a: string, b: string): boolean {
@@ -47,6 +48,8 @@ export class Prosewriter {
   private readonly notes = new Map<string, M.FootnoteDefinition>();
   private readonly noteOrder: string[] = [];
   private readonly prose: Prose;
+  /** Inside a table's cells (narrow columns: more words are hyphenated). */
+  private cells = 0;
 
   constructor(
     private readonly chapter: ChapterFile,
@@ -110,7 +113,7 @@ export class Prosewriter {
       case 'thematicBreak':
         return [
           {
-            canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: '#9aa8b6' }],
+            canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLOR.hr }],
             margin: [0, 6, 0, 10],
           },
         ];
@@ -173,6 +176,7 @@ export class Prosewriter {
 
   private table(node: M.Table): Node {
     const align = node.align ?? [];
+    this.cells++;
     const rows = node.children.map((row, r) =>
       row.children.map((cell, c) => ({
         text: this.inlines(cell.children, r === 0 ? { bold: true } : {}),
@@ -180,6 +184,7 @@ export class Prosewriter {
         ...(r === 0 ? { style: 'tableHead' } : {}),
       })),
     );
+    this.cells--;
     const columns = Math.max(...rows.map((r) => r.length));
     for (const r of rows) while (r.length < columns) r.push({ text: [''], alignment: 'left' });
     // Short columns (numbers, years) take what they need; the others share the rest.
@@ -188,9 +193,15 @@ export class Prosewriter {
       return longest <= 14 ? 'auto' : '*';
     });
     const whole = rows.every((r) => textLength(r) <= FITS_ON_A_PAGE);
-    const keep = textLength(rows.slice(0, 2)) <= FITS_ON_A_PAGE ? 1 : 0;
     return {
-      table: { headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: whole, widths, body: rows },
+      table: {
+        headerRows: 1,
+        keepWithHeaderRows: textLength(rows[0]) <= FITS_ON_A_PAGE ? keptRows(rows.slice(1)) : 0,
+        dontBreakRows: whole,
+        widths,
+        body: rows,
+        qmKey: this.ctx.tableKey(),
+      },
       layout: 'qmTable',
       style: 'table',
       margin: [0, 2, 0, 10],
@@ -257,7 +268,7 @@ export class Prosewriter {
             ...this.leafStyle(style),
             text: this.run(node.value, start, 'normal', 'DejaVuMono'),
             font: 'DejaVuMono',
-            background: '#eef1f4',
+            background: COLOR.codeInline,
           },
         ];
       case 'break':
@@ -315,7 +326,7 @@ export class Prosewriter {
         const at = src.indexOf(char, start);
         return this.prose.position(at >= 0 ? at : start);
       },
-      family,
+      { family, wide: this.cells === 0 },
     );
   }
 }
