@@ -1,7 +1,7 @@
 /** `qm check`: check folders, print or write the reports, set the exit code. */
 import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { glob } from 'glob';
 import { checkMany } from '../engine/pool.js';
 import { UsageError } from '../util/errors.js';
@@ -20,6 +20,7 @@ export interface CheckCliOptions {
   quiet?: boolean;
   config?: string;
   watch?: boolean;
+  fix?: boolean;
   lang?: string;
 }
 
@@ -90,6 +91,25 @@ export async function checkAll(folders: string[], opts: CheckCliOptions, lang: L
   return checkMany(folders, { date: opts.date, lang, config: opts.config, strict: opts.strict });
 }
 
+/**
+ * `--fix`: the spelling fixes, applied before the check, and the list of what changed (on standard
+ * output above a pretty report, else on standard error, so that a JSON or XML report stays whole).
+ */
+async function fixAll(folders: string[], opts: CheckCliOptions, lang: Lang | undefined, targets: Target[], io: Io, uiLang: Lang) {
+  const { fixFolder, describeFixes } = await import('../fix/index.js');
+  const done = [];
+  for (const folder of folders) {
+    done.push({ folder, files: await fixFolder(resolve(io.cwd, folder), { date: opts.date, lang, config: opts.config }) });
+  }
+  const onStdout = targets.filter((t) => !t.file);
+  const out = onStdout.length > 0 && onStdout.every((t) => t.format === 'pretty') ? io.stdout : io.stderr;
+  const path = (folder: string, file: string) =>
+    relative(io.cwd, resolve(io.cwd, folder, file))
+      .split(sep)
+      .join('/');
+  out.write(describeFixes(done, lang ?? uiLang, path));
+}
+
 export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, uiLang: Lang): Promise<number> {
   const lang = opts.lang !== undefined ? langFrom(opts.lang) : langFrom(io.env.QM_LANG);
   if (opts.lang !== undefined && !lang) throw new UsageError('bad-lang', { value: opts.lang });
@@ -108,6 +128,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
       throw new UsageError('output-is-input', { file: targets.filter((t) => t.file)[i]!.file! });
   });
   const once = async (): Promise<number> => {
+    if (opts.fix) await fixAll(folders, opts, lang, targets, io, uiLang);
     const reports = await checkAll(folders, opts, lang);
     const reportLang = lang ?? reports[0]?.lang ?? uiLang;
     const base: Omit<FormatContext, 'color' | 'width'> = {
