@@ -10,7 +10,7 @@ import { parseDocument } from 'yaml';
 import { initApplication } from '../src/init/index.js';
 import { chapterSeed } from '../src/rules/seed.js';
 import { chapterSchema, ansokanSchema, type Schema } from '../src/schema/registry.js';
-import { EXAMPLES, check, ids, only, qm, tempDir } from './helpers/app.js';
+import { FIXTURES, check, ids, only, qm, tempDir } from './helpers/app.js';
 import { fillFromStorvik } from './helpers/fill.js';
 
 const MD = [
@@ -193,7 +193,7 @@ describe('qm init never overwrites', () => {
     const dir = await tempDir();
     await writeFile(join(dir, '03-organisation.md'), '---\nbildad: 2016-03-01\n---\n# Organisation\n');
     await mkdir(join(dir, 'bilagor'));
-    await copyFile(join(EXAMPLES, 'storvik', 'bilagor', 'karta-arbetsomrade.png'), join(dir, 'bilagor', 'karta-arbetsomrade.png'));
+    await copyFile(join(FIXTURES, 'storvik', 'bilagor', 'karta-arbetsomrade.png'), join(dir, 'bilagor', 'karta-arbetsomrade.png'));
     const res = await qm(['init', dir, '--force']);
     expect(res.code).toBe(0);
     expect(await readFile(join(dir, '03-organisation.md'), 'utf8')).toContain(
@@ -304,7 +304,7 @@ describe('a fresh folder checks with only the placeholders and the missing attac
   it('once the attachments are in bilagor/, only the placeholders are left', async () => {
     const dir = await tempDir();
     await initApplication(dir);
-    for (const p of SUGGESTED) await copyFile(join(EXAMPLES, 'storvik', 'bilagor', 'organisationsmatris.pdf'), join(dir, p));
+    for (const p of SUGGESTED) await copyFile(join(FIXTURES, 'storvik', 'bilagor', 'organisationsmatris.pdf'), join(dir, p));
     expect(ids(await check(dir))).toEqual(['text/platshallare']);
   });
 

@@ -8,7 +8,7 @@ import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, ROOT, tempDir } from './helpers/app.js';
+import { FIXTURES, ROOT, tempDir } from './helpers/app.js';
 
 const run = promisify(execFile);
 let project: string;
@@ -33,7 +33,7 @@ describe("import … from 'qm'", () => {
        const report = await checkApplication(process.env.APP, { date: '2026-11-15' });
        console.log(JSON.stringify({ ok: report.ok, organisation: report.organisation, diagnostics: report.diagnostics.length, completeness: report.summary.completeness, chapters: report.chapters.map((c) => c.passed + '/' + c.total) }));
        console.log(import.meta.resolve('qm'));`,
-      { APP: join(EXAMPLES, 'storvik') },
+      { APP: join(FIXTURES, 'storvik') },
     );
     const [json, resolved] = out.trim().split('\n');
     expect(JSON.parse(json!)).toMatchObject({ ok: true, organisation: 'Centrumsamverkan Storvik', diagnostics: 0, completeness: 1 });
@@ -46,7 +46,7 @@ describe("import … from 'qm'", () => {
        const r = await checkApplication(process.env.APP);
        const d = r.diagnostics.find((x) => x.rule === 'k3/verksam-tre-ar');
        console.log(JSON.stringify({ ok: r.ok, file: d.file, line: d.line, column: d.column, message: d.message }));`,
-      { APP: join(EXAMPLES, 'utkast') },
+      { APP: join(FIXTURES, 'utkast') },
     );
     expect(JSON.parse(out)).toEqual({
       ok: false,
@@ -106,7 +106,7 @@ describe("import … from 'qm'", () => {
     const md = await readFile(join(ROOT, 'docs', 'library.md'), 'utf8');
     const code = /```js\n([\s\S]*?)\n```/.exec(md)![1]!;
     expect(code.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(10);
-    await cp(join(EXAMPLES, 'storvik'), join(project, 'kunder', 'storvik'), { recursive: true });
+    await cp(join(FIXTURES, 'storvik'), join(project, 'kunder', 'storvik'), { recursive: true });
     expect(await node(code)).toBe('11 filer i kunder/alvbacka\nklar att lämna in 100 %\n');
     // Run again, the new folder is there: the library refuses as the command line does.
     await expect(node(code)).rejects.toThrow(/UsageError: init-exists/);

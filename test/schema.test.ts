@@ -11,7 +11,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { parse } from 'yaml';
 import { loadApplication } from '../src/load/folder.js';
 import { initApplication } from '../src/init/index.js';
-import { EXAMPLES, qm, tempDir } from './helpers/app.js';
+import { FIXTURES, qm, tempDir } from './helpers/app.js';
 import { fillFromStorvik } from './helpers/fill.js';
 
 const Ajv2020 = Ajv2020Module.default;
@@ -104,11 +104,11 @@ describe('qm schema --out', () => {
 
 describe('examples/storvik against the written schemas', () => {
   it('validates every file as qm reads it (Swedish numbers, ja/nej and single values normalised)', async () => {
-    const { app } = await loadApplication(join(EXAMPLES, 'storvik'));
+    const { app } = await loadApplication(join(FIXTURES, 'storvik'));
     const files = [app.meta, ...app.chapters];
     expect(files.map((f) => f.file)).toEqual([
       'ansokan.yaml',
-      ...(await readdir(join(EXAMPLES, 'storvik'))).filter((f) => /^0\d-/.test(f)).sort(),
+      ...(await readdir(join(FIXTURES, 'storvik'))).filter((f) => /^0\d-/.test(f)).sort(),
     ]);
     for (const f of files) {
       const validate = validatorFor(f.file);
@@ -134,7 +134,7 @@ describe('examples/storvik against the written schemas', () => {
   });
 
   it('finds a requirement left out: chapter 3 without its map', async () => {
-    const { app } = await loadApplication(join(EXAMPLES, 'storvik'));
+    const { app } = await loadApplication(join(FIXTURES, 'storvik'));
     const { karta: _karta, ...data } = app.chapter(3)!.data;
     const validate = validatorFor('03-organisation.md');
     expect(validate(data)).toBe(false);
@@ -164,7 +164,7 @@ undantag:
   });
 
   it('accepts every file of storvik as an editor reads it: plain YAML, 3 900 000 kr as text and 0611345200 as a number', async () => {
-    const dirOf = join(EXAMPLES, 'storvik');
+    const dirOf = join(FIXTURES, 'storvik');
     for (const f of (await readdir(dirOf)).filter((n) => n === 'ansokan.yaml' || /^0\d-/.test(n))) {
       const text = await readFile(join(dirOf, f), 'utf8');
       const yamlText = f.endsWith('.md') ? text.split('\n---\n')[0]!.replace(/^---\n/, '') : text;

@@ -13,8 +13,8 @@ import { loadConfig, type Config } from '../load/config.js';
 import { diskVfs, type Vfs } from '../load/vfs.js';
 import { allRules } from '../rules/index.js';
 import type { RuleContext, RuleDef } from '../rules/define.js';
-import { grantedDate } from '../rules/general.js';
-import { addYears, fmt, parseDate, today, type YMD } from '../util/dates.js';
+import { certification } from '../rules/general.js';
+import { fmt, parseDate, today, type YMD } from '../util/dates.js';
 import { UsageError } from '../util/errors.js';
 import { schemaPass } from './schema-pass.js';
 import { sift } from './one-problem.js';
@@ -135,14 +135,14 @@ function buildReport(app: Application, raw: Finding[], ctx: RuleContext, cfg: Co
   const errors = open('error');
   const warnings = open('warning');
   const meta = ctx.meta();
-  const granted = parseDate(grantedDate(meta));
+  const validUntil = certification(ctx)?.validUntil;
   const typ = meta?.typ === 'ny' || meta?.typ === 'förnyelse' ? meta.typ : null;
   return {
     path: app.folder,
     organisation: typeof meta?.organisation === 'string' ? meta.organisation : null,
     kommun: typeof meta?.kommun === 'string' ? meta.kommun : null,
     typ,
-    certificationValidUntil: typ === 'förnyelse' && granted ? fmt(addYears(granted, 3)) : null,
+    certificationValidUntil: validUntil ? fmt(validUntil) : null,
     referenceDate: ctx.ref.iso,
     referenceDateSource: ctx.ref.source,
     ok: errors === 0 && (!strict || warnings === 0),

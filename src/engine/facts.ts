@@ -9,6 +9,7 @@ import type { RuleContext } from '../rules/define.js';
 import { goals, type Goal } from '../rules/k6-mal-och-strategi.js';
 import { indicators, spans, type Indicator } from '../rules/k8-uppfoljning.js';
 import { financing, type Financing } from '../rules/k4-finansiering.js';
+import { certification, type Certification } from '../rules/general.js';
 import { numberAttachments, type Numbering } from './attachments.js';
 
 export interface IndicatorFact extends Indicator {
@@ -26,6 +27,8 @@ export interface Facts {
   financing: Financing;
   /** The numbered attachments and their titles. */
   attachments: Numbering;
+  /** A renewal's previous certification. */
+  certification: Certification | undefined;
 }
 
 export function collectFacts(app: Application, ctx: RuleContext): Facts {
@@ -35,5 +38,6 @@ export function collectFacts(app: Application, ctx: RuleContext): Facts {
     indicators: indicators(ctx).map((ind) => ({ ...ind, span: spans(ind, ctx.ref.year) })),
     financing: financing(ctx),
     attachments: numberAttachments(app),
+    certification: certification(ctx),
   };
 }

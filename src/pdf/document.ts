@@ -86,13 +86,7 @@ function cover(input: BuildInput): Node[] {
   const centre = f('/stadskärna', meta.stadskärna);
   const contact = meta.kontakt && typeof meta.kontakt === 'object' && !Array.isArray(meta.kontakt) ? (meta.kontakt as JsonObject) : {};
   const email = str(contact.epost);
-  const prev = meta.tidigare_certifiering;
-  const prevDate =
-    typeof prev === 'string'
-      ? prev
-      : prev && typeof prev === 'object' && !Array.isArray(prev)
-        ? str((prev as JsonObject).datum)
-        : undefined;
+  const prevDate = ctx.facts.certification?.granted;
   const kind = report.typ === 'förnyelse' ? W.renewal : report.typ === 'ny' ? W.newApplication : undefined;
   const rows: [string, Inline[] | string | undefined][] = [
     [W.municipality, kommun],

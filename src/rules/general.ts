@@ -3,9 +3,9 @@
  * Most are found while reading (the loader and the schemas); these definitions give them a
  * severity, a title and the means to explain them.
  */
-import { addYears, compare, fmt, parseDate } from '../util/dates.js';
+import { addYears, compare, fmt, parseDate, type YMD } from '../util/dates.js';
 import type { Json } from '../model/types.js';
-import { asObject, defineRule, str, type RuleDef } from './define.js';
+import { asObject, defineRule, perCheck, str, type RuleDef } from './define.js';
 import { idOf, items } from './util.js';
 import { luhn } from './text.js';
 
@@ -290,11 +290,31 @@ export const synpunktUtanAtgard = defineRule({
     'tidigare_certifiering:\n  datum: 2023-12-01\n  synpunkter:\n    - synpunkt: Otydlig uppföljning\n      åtgärd: Årlig enkät införd 2024',
 });
 
-export function grantedDate(meta: Record<string, Json> | undefined): string | undefined {
-  const tc = meta?.tidigare_certifiering;
-  if (typeof tc === 'string') return tc;
-  return str(asObject(tc)?.datum);
+/** A renewal's previous certification: decided here, read by the rules, the report and the PDF. */
+export interface Certification {
+  /** The date it was granted, as written (`tidigare_certifiering` or its `datum`). */
+  granted: string;
+  /** Where that date stands in ansokan.yaml. */
+  pointer: string;
+  /** The granted date, when it is a real date, and that date + 3 years (the certification's end). */
+  date?: YMD;
+  validUntil?: YMD;
 }
+
+export const certification = perCheck((ctx): Certification | undefined => {
+  const meta = ctx.meta();
+  if (meta?.typ !== 'förnyelse') return undefined;
+  const tc = meta.tidigare_certifiering;
+  const granted = typeof tc === 'string' ? tc : str(asObject(tc)?.datum);
+  if (granted === undefined) return undefined;
+  const date = parseDate(granted);
+  return {
+    granted,
+    pointer: typeof tc === 'string' ? '/tidigare_certifiering' : '/tidigare_certifiering/datum',
+    date,
+    validUntil: date && addYears(date, 3),
+  };
+});
 
 export const certifieringUtgangen = defineRule({
   id: 'ansokan/certifiering-utgangen',
@@ -309,19 +329,16 @@ export const certifieringUtgangen = defineRule({
   example: 'typ: förnyelse\ntidigare_certifiering: 2024-03-01   # beviljad för mindre än tre år sedan',
   applies: (ctx) => ctx.meta()?.typ === 'förnyelse',
   check(ctx, report) {
-    const meta = ctx.meta();
-    if (meta?.typ !== 'förnyelse') return;
-    const granted = parseDate(grantedDate(meta));
-    if (!granted) return;
-    const expiry = addYears(granted, 3);
+    const c = certification(ctx);
+    const expiry = c?.validUntil;
+    if (!c?.date || !expiry) return;
     if (compare(ctx.ref.date, expiry) > 0) {
       const longAgo = compare(ctx.ref.date, addYears(expiry, 1)) > 0;
-      const pointer = typeof meta.tidigare_certifiering === 'string' ? '/tidigare_certifiering' : '/tidigare_certifiering/datum';
       report({
         file: ctx.app.meta.file,
         chapter: null,
-        pointer,
-        args: { granted: fmt(granted), expired: fmt(expiry), ref: ctx.ref.iso, longAgo: longAgo ? 1 : 0 },
+        pointer: c.pointer,
+        args: { granted: fmt(c.date), expired: fmt(expiry), ref: ctx.ref.iso, longAgo: longAgo ? 1 : 0 },
       });
     }
   },

@@ -1,7 +1,7 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, qm, tempDir } from '../helpers/app.js';
+import { FIXTURES, qm, tempDir } from '../helpers/app.js';
 
 describe('qm check over many folders (worker threads)', () => {
   it('checks 24 folders in parallel and reports them in the order of the folders, exit 1 for the worst', async () => {
@@ -10,7 +10,7 @@ describe('qm check over many folders (worker threads)', () => {
     for (let i = 0; i < 24; i++) {
       const name = `kund-${String(i).padStart(2, '0')}`;
       names.push(name);
-      await cp(join(EXAMPLES, i % 5 === 3 ? 'utkast' : 'storvik'), join(root, name), { recursive: true });
+      await cp(join(FIXTURES, i % 5 === 3 ? 'utkast' : 'storvik'), join(root, name), { recursive: true });
     }
     const res = await qm(['check', 'kund-*', '--format', 'json', '--date', '2026-11-15'], { cwd: root });
     expect(res.stderr).toBe('');
@@ -28,7 +28,7 @@ describe('qm check over many folders (worker threads)', () => {
 
   it('a bad qm.config.yaml in one of many folders is exit 2 with one line', async () => {
     const root = await tempDir();
-    for (let i = 0; i < 20; i++) await cp(join(EXAMPLES, 'storvik'), join(root, `a${String(i).padStart(2, '0')}`), { recursive: true });
+    for (let i = 0; i < 20; i++) await cp(join(FIXTURES, 'storvik'), join(root, `a${String(i).padStart(2, '0')}`), { recursive: true });
     await writeFile(join(root, 'a07', 'qm.config.yaml'), 'regler:\n  k3/karta: av\n');
     await mkdir(join(root, 'tom'), { recursive: true });
     const res = await qm(['check', 'a*', '--format', 'json'], { cwd: root });

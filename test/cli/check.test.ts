@@ -2,16 +2,16 @@ import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { copyExample, EXAMPLES, qm, replace, tempDir } from '../helpers/app.js';
+import { copyExample, FIXTURES, qm, replace, tempDir } from '../helpers/app.js';
 
 /** A consultant's folder of clients: two complete applications and a draft. */
 async function clients(): Promise<string> {
   const cwd = await tempDir('qm-kunder-');
   await mkdir(join(cwd, 'kunder'));
-  await cp(join(EXAMPLES, 'storvik'), join(cwd, 'kunder', 'storvik'), { recursive: true });
-  await cp(join(EXAMPLES, 'storvik'), join(cwd, 'kunder', 'västanå'), { recursive: true });
+  await cp(join(FIXTURES, 'storvik'), join(cwd, 'kunder', 'storvik'), { recursive: true });
+  await cp(join(FIXTURES, 'storvik'), join(cwd, 'kunder', 'västanå'), { recursive: true });
   await replace(join(cwd, 'kunder', 'västanå'), 'ansokan.yaml', 'Centrumsamverkan Storvik', 'Västanå Centrumförening');
-  await cp(join(EXAMPLES, 'utkast'), join(cwd, 'kunder', 'älvbacka'), { recursive: true });
+  await cp(join(FIXTURES, 'utkast'), join(cwd, 'kunder', 'älvbacka'), { recursive: true });
   await writeFile(join(cwd, 'kunder', 'LÄSMIG.txt'), 'Kundmappar, en per ansökan.\n');
   return cwd;
 }

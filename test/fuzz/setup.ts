@@ -9,7 +9,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { EXAMPLES, REF } from '../helpers/app.js';
+import { FIXTURES, REF } from '../helpers/app.js';
 import type { Diagnostic } from '../../src/model/types.js';
 import { apply, type Mutation } from './mutate.js';
 
@@ -82,7 +82,7 @@ export async function withDamagedCopy<T>(muts: Mutation[], fn: (dir: string) => 
   const base = await mkdtemp(join(tmpdir(), 'qm-fuzz-'));
   try {
     const dir = join(base, 'storvik');
-    await cp(join(EXAMPLES, 'storvik'), dir, { recursive: true });
+    await cp(join(FIXTURES, 'storvik'), dir, { recursive: true });
     for (const m of muts) await apply(dir, m);
     return await fn(dir);
   } finally {

@@ -14,6 +14,12 @@ import { checkApplication, type CheckOptions } from '../../src/engine/check.js';
 import type { Diagnostic, Report } from '../../src/model/types.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+/**
+ * Frozen copies of the examples (test/fixtures/storvik, test/fixtures/utkast): the tests' positions
+ * and counts are pinned to these, so examples/ (the README's application) can change freely.
+ * test/examples.test.ts checks examples/ itself.
+ */
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const EXAMPLES = join(ROOT, 'examples');
 export const BIN = join(ROOT, 'bin', 'qm.js');
 /** The reference date of the examples. */
@@ -30,11 +36,11 @@ export async function tempDir(prefix = 'qm-test-'): Promise<string> {
   return d;
 }
 
-/** A fresh copy of examples/<name> in a temporary folder. */
+/** A fresh copy of the fixture application test/fixtures/<name> in a temporary folder. */
 export async function copyExample(name = 'storvik'): Promise<string> {
   const d = await tempDir();
   const dest = join(d, name);
-  await cp(join(EXAMPLES, name), dest, { recursive: true });
+  await cp(join(FIXTURES, name), dest, { recursive: true });
   return dest;
 }
 

@@ -7,7 +7,7 @@
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Scalar, isMap, isScalar, parseDocument, type Document, type Pair } from 'yaml';
-import { EXAMPLES } from './app.js';
+import { FIXTURES } from './app.js';
 
 export interface FillReport {
   /** Per file: keys the template held, filled from storvik. */
@@ -54,7 +54,7 @@ function fillDoc(template: Document, source: Document, file: string): { filled: 
 
 /** Fills the folder written by `qm init` (Markdown or YAML chapters) from examples/storvik. */
 export async function fillFromStorvik(dir: string): Promise<FillReport> {
-  const storvik = join(EXAMPLES, 'storvik');
+  const storvik = join(FIXTURES, 'storvik');
   const report: FillReport = { filled: {}, added: {} };
   const sources = (await readdir(storvik)).filter((f) => /^0\d-.*\.md$/.test(f));
   for (const name of (await readdir(dir)).filter((f) => /^0\d-/.test(f) || f === 'ansokan.yaml')) {

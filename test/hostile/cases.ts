@@ -9,7 +9,7 @@ import { chmod, mkdir, open, readFile, readdir, rename, rm, symlink, writeFile }
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { Diagnostic, Report } from '../../src/model/types.js';
-import { EXAMPLES, REF, replace } from '../helpers/app.js';
+import { BIN, FIXTURES, REF, replace } from '../helpers/app.js';
 import { runQm } from './support.js';
 import { docx, encryptPdf, jpeg, pdf, pdfWithBrokenXref, png, type Encryption } from './make.js';
 
@@ -71,7 +71,7 @@ function find(text: string, needle: string): [number, number] {
   return [before.length, before[before.length - 1]!.length + 1];
 }
 
-const storvikPdf = (name: string) => readFile(join(EXAMPLES, 'storvik', 'bilagor', name));
+const storvikPdf = (name: string) => readFile(join(FIXTURES, 'storvik', 'bilagor', name));
 
 // ---------------------------------------------------------------------------
 // YAML and front matter
@@ -580,8 +580,15 @@ const files: HostileCase[] = [
     },
     verify: async (r, dir) => {
       if (process.getuid?.() !== 0) return expect(one(r, 'fil/olasbar').args.code).toBe('EACCES');
-      // As root, also run qm as the unprivileged user `nobody`, whom the permissions stop.
-      const run = await runQm(['check', dir, '--format', 'json', '--date', REF], { uid: 65534 });
+      // As root, also run qm as the unprivileged user `nobody`, whom the permissions stop, when that
+      // user can reach the build at all (not from a checkout inside a folder only root may enter).
+      const asNobody = { uid: 65534, cwd: '/' };
+      const probe = await runQm(['--version'], asNobody);
+      if (probe.code !== 0) {
+        console.warn(`note: chapter-unreadable: the user nobody cannot run ${BIN} (${probe.stderr.split('\n')[0] || `exit ${probe.code}`}); the run as nobody is skipped`);
+        return;
+      }
+      const run = await runQm(['check', dir, '--format', 'json', '--date', REF], asNobody);
       expect([run.code, run.stderr]).toEqual([1, '']);
       const diagnostics = JSON.parse(run.stdout).applications[0].diagnostics as Diagnostic[];
       expect(diagnostics.map((x) => [x.rule, x.file])).toEqual([['fil/olasbar', '02-nulage.md']]);

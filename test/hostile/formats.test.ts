@@ -5,12 +5,12 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { EXAMPLES, REF, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, tempDir } from '../helpers/app.js';
 import { assertNoStackTrace, hashTree, runQm } from './support.js';
 
 it('100,000 working marks: every format is written, in one run each', { timeout: 180_000 }, async () => {
   const dir = join(await tempDir('qm-hostile-'), 'storvik');
-  await cp(join(EXAMPLES, 'storvik'), dir, { recursive: true });
+  await cp(join(FIXTURES, 'storvik'), dir, { recursive: true });
   const file = join(dir, '01-bakgrund.md');
   await writeFile(file, `${await readFile(file, 'utf8')}\n${'TODO '.repeat(100_000)}\n`);
   const before = await hashTree(dir);

@@ -5,7 +5,7 @@
 import { cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { EXAMPLES, REF, check, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, check, tempDir } from '../helpers/app.js';
 import type { HostileCase } from './cases.js';
 import { assertNoStackTrace, assertOneLineExit2, assertWellFormed, hashTree, ruleIds, runQm } from './support.js';
 
@@ -15,7 +15,7 @@ export function runCases(cases: HostileCase[]): void {
       const base = await tempDir('qm-hostile-');
       const dir = join(base, 'storvik');
       const outside = join(base, 'utanfor');
-      await cp(join(EXAMPLES, 'storvik'), dir, { recursive: true });
+      await cp(join(FIXTURES, 'storvik'), dir, { recursive: true });
       await mkdir(outside);
       const built = (await c.build(dir, outside)) ?? {};
       const folder = built.folder ?? dir;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, copyExample, qm, setField, tempDir, write } from '../helpers/app.js';
+import { FIXTURES, copyExample, qm, setField, tempDir, write } from '../helpers/app.js';
 import { compile, flat, outline, pageTexts } from './tools.js';
 
 describe('an application with errors', () => {
@@ -15,7 +15,7 @@ describe('an application with errors', () => {
     const dir = await tempDir();
     const out = join(dir, 'utkast.pdf');
     await writeFile(out, 'förra veckans version');
-    const res = await qm(['pdf', join(EXAMPLES, 'utkast'), '-o', out]);
+    const res = await qm(['pdf', join(FIXTURES, 'utkast'), '-o', out]);
     expect(res.code).toBe(1);
     expect(res.stdout).toContain('03-organisation.md:2:9');
     expect(res.stdout).toContain('k3/verksam-tre-ar');
@@ -26,14 +26,14 @@ describe('an application with errors', () => {
 
   it('writes no file in the working directory either', async () => {
     const cwd = await tempDir();
-    const res = await qm(['pdf', join(EXAMPLES, 'utkast')], { cwd });
+    const res = await qm(['pdf', join(FIXTURES, 'utkast')], { cwd });
     expect(res.code).toBe(1);
     expect(existsSync(join(cwd, 'utkast.pdf'))).toBe(false);
   });
 
   it('with --draft: UTKAST on every page, the open errors on the page after the cover', async () => {
     const out = join(await tempDir(), 'utkast.pdf');
-    const res = await compile([join(EXAMPLES, 'utkast'), '--draft'], out);
+    const res = await compile([join(FIXTURES, 'utkast'), '--draft'], out);
     expect(res.code, res.stderr).toBe(0);
     const texts = await pageTexts(out);
     expect(res.stdout).toContain(`Skrev utkastet ${out} (märkt UTKAST, 28 öppna fel): ${texts.length} sidor`);

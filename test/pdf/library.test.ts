@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compilePdf as fromSources } from '../../src/pdf/index.js';
-import { EXAMPLES, REF, ROOT, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, ROOT, tempDir } from '../helpers/app.js';
 import { expectValidPdf, pageCount } from './tools.js';
 
 type Api = typeof import('../../src/index.js');
@@ -17,7 +17,7 @@ describe('compilePdf', () => {
     const { compilePdf } = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Api;
     const out = join(await tempDir(), 'storvik.pdf');
     const steps: string[] = [];
-    const result = await compilePdf(join(EXAMPLES, 'storvik'), {
+    const result = await compilePdf(join(FIXTURES, 'storvik'), {
       output: out,
       onProgress: (p) => steps.push('file' in p && p.file ? `${p.step} ${p.file}` : p.step),
     });
@@ -37,7 +37,7 @@ describe('compilePdf', () => {
 
   it('refuses an application with errors without writing, and returns the report', async () => {
     const out = join(await tempDir(), 'utkast.pdf');
-    const result = await fromSources(join(EXAMPLES, 'utkast'), { output: out, date: REF });
+    const result = await fromSources(join(FIXTURES, 'utkast'), { output: out, date: REF });
     expect(result.written).toBe(false);
     expect(result.report.summary.errors).toBe(28);
     await expect(readFile(out)).rejects.toThrow();
@@ -46,8 +46,8 @@ describe('compilePdf', () => {
   it('gives the same bytes from the sources as from the built package', async () => {
     const { compilePdf } = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Api;
     const dir = await tempDir();
-    await compilePdf(join(EXAMPLES, 'storvik'), { output: join(dir, 'a.pdf') });
-    await fromSources(join(EXAMPLES, 'storvik'), { output: join(dir, 'b.pdf') });
+    await compilePdf(join(FIXTURES, 'storvik'), { output: join(dir, 'a.pdf') });
+    await fromSources(join(FIXTURES, 'storvik'), { output: join(dir, 'b.pdf') });
     expect((await readFile(join(dir, 'a.pdf'))).equals(await readFile(join(dir, 'b.pdf')))).toBe(true);
   }, 60_000);
 });

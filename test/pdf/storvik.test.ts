@@ -6,10 +6,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHAPTER_TITLES } from '../../src/i18n/index.js';
-import { EXAMPLES, copyExample, qm, tempDir } from '../helpers/app.js';
+import { FIXTURES, copyExample, qm, tempDir } from '../helpers/app.js';
 import { compile, flat, info, inkPerPage, layoutText, links, objects, outline, pageBoxes, pageCount, pageTexts } from './tools.js';
 
-const STORVIK = join(EXAMPLES, 'storvik');
+const STORVIK = join(FIXTURES, 'storvik');
 
 /** Pages of every file under bilagor/, read with pdfinfo (all of them are referenced). */
 async function attachmentPages(): Promise<{ file: string; pages: number }[]> {

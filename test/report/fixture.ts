@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkApplication } from '../../src/engine/check.js';
 import type { Report } from '../../src/model/types.js';
 import type { FormatContext } from '../../src/report/index.js';
-import { EXAMPLES, REF, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, tempDir } from '../helpers/app.js';
 
 export const DRAFT = 'kunder/Älvbacka, 2026: utkast';
 export const REASON =
@@ -34,8 +34,8 @@ export function shared(): Promise<Shared> {
   cached ??= (async () => {
     const cwd = await tempDir('qm-report-');
     await mkdir(join(cwd, 'kunder'));
-    await cp(join(EXAMPLES, 'utkast'), join(cwd, DRAFT), { recursive: true });
-    await cp(join(EXAMPLES, 'storvik'), join(cwd, 'kunder/storvik'), { recursive: true });
+    await cp(join(FIXTURES, 'utkast'), join(cwd, DRAFT), { recursive: true });
+    await cp(join(FIXTURES, 'storvik'), join(cwd, 'kunder/storvik'), { recursive: true });
     await writeFile(join(cwd, DRAFT, 'qm.config.yaml'), CONFIG);
     const reports = [
       await checkApplication(join(cwd, DRAFT), { date: REF }),

@@ -5,12 +5,12 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CH, addParagraph, faults, put, remove, rename, rows, sub, variant, type Edit } from './variant.js';
-import { EXAMPLES, ROOT } from '../helpers/app.js';
+import { FIXTURES, ROOT } from '../helpers/app.js';
 import { crc32 } from 'node:zlib';
 
 const run = promisify(execFile);
 const MATRIS = 'bilagor/organisationsmatris.pdf';
-const matrisPdf = () => readFile(join(EXAMPLES, 'storvik', MATRIS));
+const matrisPdf = () => readFile(join(FIXTURES, 'storvik', MATRIS));
 
 /** Replaces the organisation matrix with other bytes (same name). */
 const matris =
@@ -106,7 +106,7 @@ describe('bilaga/filtyp', () => {
   });
 
   it('fails when the ending does not match the content (a PNG named .pdf)', async () => {
-    const { report } = await variant(matris(() => readFile(join(EXAMPLES, 'storvik', 'bilagor/karta-arbetsomrade.png'))));
+    const { report } = await variant(matris(() => readFile(join(FIXTURES, 'storvik', 'bilagor/karta-arbetsomrade.png'))));
     expect(rows(report)).toEqual(['error bilaga/filtyp 03-organisation.md:75:3 /organisationsmatris']);
     expect(report.diagnostics[0]!.message).toContain('PNG');
     expect(report.diagnostics[0]!.message).toContain('.pdf');
@@ -127,7 +127,7 @@ describe('bilaga/trasig', () => {
   it('fails for a PNG damaged in the middle although its first and last bytes are right (chunk checksum)', async () => {
     const KARTA = 'bilagor/karta-arbetsomrade.png';
     const damage: Edit = async (dir) => {
-      const png = Buffer.from(await readFile(join(EXAMPLES, 'storvik', KARTA)));
+      const png = Buffer.from(await readFile(join(FIXTURES, 'storvik', KARTA)));
       const at = png.indexOf('IDAT');
       png.fill(0x55, at + 6, at + 40);
       await writeFile(join(dir, KARTA), png);
@@ -203,7 +203,7 @@ describe('bilaga/storlek', () => {
 describe('bilaga/oanvand', () => {
   it('warns at a file under bilagor/ that nothing references, outside any chapter', async () => {
     const { report } = await variant(
-      put('bilagor/logotyp-gammal.png', await readFile(join(EXAMPLES, 'storvik', 'bilagor/karta-arbetsomrade.png'))),
+      put('bilagor/logotyp-gammal.png', await readFile(join(FIXTURES, 'storvik', 'bilagor/karta-arbetsomrade.png'))),
     );
     expect(rows(report)).toEqual(['warning bilaga/oanvand bilagor/logotyp-gammal.png:-:- -']);
     expect(report.diagnostics[0]!.chapter).toBeNull();
@@ -217,7 +217,7 @@ describe('bilaga/oanvand', () => {
 
   it('counts an image shown in the prose as referenced', async () => {
     const edits = [
-      put('bilagor/foton/stortorget.jpg', await readFile(join(EXAMPLES, 'storvik', 'bilagor/foton/storgatan-fore-2023.jpg'))),
+      put('bilagor/foton/stortorget.jpg', await readFile(join(FIXTURES, 'storvik', 'bilagor/foton/storgatan-fore-2023.jpg'))),
       addParagraph(CH[8], '![Stortorget en lördag](bilagor/foton/stortorget.jpg)'),
     ];
     expect(await faults(edits)).toEqual([]);
@@ -228,7 +228,7 @@ describe('bilaga/oanvand', () => {
     ['in angle brackets, with a title', '![Stortorget en lördag](<bilagor/foton/torg en lördag.jpg> "Stortorget")'],
     ['with %20 and a title in single quotes', "![Stortorget en lördag](bilagor/foton/torg%20en%20l%C3%B6rdag.jpg 'Stortorget')"],
   ])('counts an image of the prose written %s as referenced', async (_how, markdown) => {
-    const photo = await readFile(join(EXAMPLES, 'storvik', 'bilagor/foton/storgatan-fore-2023.jpg'));
+    const photo = await readFile(join(FIXTURES, 'storvik', 'bilagor/foton/storgatan-fore-2023.jpg'));
     expect(await faults([put('bilagor/foton/torg en lördag.jpg', photo), addParagraph(CH[8], markdown)])).toEqual([]);
   });
 

@@ -4,12 +4,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, check } from '../helpers/app.js';
+import { FIXTURES, check } from '../helpers/app.js';
 import { rows } from './variant.js';
 
 describe('examples/utkast', () => {
   it('reports exactly what examples/README.md lists, where it lists it', async () => {
-    const report = await check(join(EXAMPLES, 'utkast'));
+    const report = await check(join(FIXTURES, 'utkast'));
     expect(report.summary).toMatchObject({ errors: 28, warnings: 14, infos: 4, excepted: 0 });
     expect(rows(report)).toEqual([
       'error ansokan/organisationsnummer ansokan.yaml:2:22 /organisationsnummer',
@@ -62,7 +62,7 @@ describe('examples/utkast', () => {
   });
 
   it('names the goal M3 in the chapter 7 and 8 warnings about it', async () => {
-    const report = await check(join(EXAMPLES, 'utkast'));
+    const report = await check(join(FIXTURES, 'utkast'));
     for (const rule of ['k7/mal-utan-atgard', 'k8/mal-uppfoljning'])
       expect(report.diagnostics.find((d) => d.rule === rule)!.message).toContain('M3');
   });

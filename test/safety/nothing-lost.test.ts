@@ -9,7 +9,7 @@ import { cp, mkdir, open, readFile, readdir, rm, stat, symlink, writeFile, type 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, EXAMPLES, REF, ROOT, check, tempDir } from '../helpers/app.js';
+import { BIN, FIXTURES, REF, ROOT, check, tempDir } from '../helpers/app.js';
 import { main, type Io } from '../../src/cli/main.js';
 import { initApplication } from '../../src/init/index.js';
 import { assertNoStackTrace, assertOneLineExit2, hashTree, runQm, type Run } from '../hostile/support.js';
@@ -18,7 +18,7 @@ import { assertNoStackTrace, assertOneLineExit2, hashTree, runQm, type Run } fro
 async function workspace(example = 'storvik'): Promise<{ base: string; dir: string; out: string }> {
   const base = await tempDir('qm-safety-');
   const dir = join(base, example);
-  await cp(join(EXAMPLES, example), dir, { recursive: true });
+  await cp(join(FIXTURES, example), dir, { recursive: true });
   // What consultants' folders also hold: a link, an editor backup, a hidden file, an empty folder.
   await symlink('bilagor/organisationsmatris.pdf', join(dir, 'matris-genvag.pdf'));
   await writeFile(join(dir, '03-organisation.md~'), 'säkerhetskopia\n');
@@ -267,7 +267,7 @@ describe('qm init on an existing folder is refused and changes nothing', () => {
     const dir = join(base, 'ansokan');
     await mkdir(join(dir, 'bilagor'), { recursive: true });
     await writeFile(join(dir, 'anteckningar.txt'), 'Möte med kommunen 12 mars\n');
-    await cp(join(EXAMPLES, 'storvik', 'bilagor', 'karta-arbetsomrade.png'), join(dir, 'bilagor', 'karta.png'));
+    await cp(join(FIXTURES, 'storvik', 'bilagor', 'karta-arbetsomrade.png'), join(dir, 'bilagor', 'karta.png'));
     const before = await hashTree(base);
     await expect(diskFullAfter(6, () => initApplication(dir, {}))).rejects.toMatchObject({ name: 'UsageError' });
     expect(await hashTree(base)).toEqual(before);

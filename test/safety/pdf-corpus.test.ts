@@ -9,7 +9,7 @@ import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, REF, tempDir } from '../helpers/app.js';
+import { FIXTURES, REF, tempDir } from '../helpers/app.js';
 import { groups, type HostileCase } from '../hostile/cases.js';
 import { assertNoStackTrace, hashTree, runQm } from '../hostile/support.js';
 
@@ -38,7 +38,7 @@ describe('qm pdf --draft on hostile attachments', () => {
       const dir = join(base, 'storvik');
       const outside = join(base, 'utanfor');
       const out = join(base, 'ut');
-      await cp(join(EXAMPLES, 'storvik'), dir, { recursive: true });
+      await cp(join(FIXTURES, 'storvik'), dir, { recursive: true });
       await mkdir(outside);
       await mkdir(out);
       await c.build(dir, outside);
