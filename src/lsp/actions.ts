@@ -39,7 +39,12 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
 
   if (wants(QUICK_FIX)) {
     // The server's own diagnostics at the range (a client need not send back their data).
-    for (const d of published.filter((x) => overlaps(x.range, params.range))) {
+    const here = published.filter((x) => overlaps(x.range, params.range));
+    // A field that an unknown key here probably is (`metdo` for `metod`) is renamed, not added again.
+    const renamedTo = new Set(
+      here.flatMap((d) => (d.data?.rule === 'schema/okant-falt' && d.data.args.suggestion ? [String(d.data.args.suggestion)] : [])),
+    );
+    for (const d of here) {
       const data = d.data;
       if (!data) continue;
       const where = { rule: data.rule, line: data.line, column: data.column, args: data.args };
@@ -66,7 +71,8 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
           });
       } else {
         const add = addField(info, d);
-        if (add) out.push({ title: w.fixAdd(add.key), kind: QUICK_FIX, diagnostics: [d], isPreferred: true, edit: edit([add.edit]) });
+        if (add && !renamedTo.has(add.key))
+          out.push({ title: w.fixAdd(add.key), kind: QUICK_FIX, diagnostics: [d], isPreferred: true, edit: edit([add.edit]) });
       }
     }
   }
