@@ -6,6 +6,7 @@ export default tseslint.config(
     ignores: [
       '.scratch/**',
       'dist/**',
+      'editors/vscode/dist/**',
       'dist.tmp-*/**',
       'dist.old-*/**',
       'node_modules/**',

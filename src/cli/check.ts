@@ -1,7 +1,7 @@
 /** `qm check`: check folders, print or write the reports, set the exit code. */
 import { readFileSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { glob } from 'glob';
 import { checkMany } from '../engine/pool.js';
 import { UsageError } from '../util/errors.js';
@@ -20,6 +20,7 @@ export interface CheckCliOptions {
   quiet?: boolean;
   config?: string;
   watch?: boolean;
+  fix?: boolean;
   lang?: string;
   markdownMax?: string;
 }
@@ -131,6 +132,25 @@ function fullReportFrom(targets: Target[], markdown: Target, env: NodeJS.Process
   return places;
 }
 
+/**
+ * `--fix`: the spelling fixes, applied before the check, and the list of what changed (on standard
+ * output above a pretty report, else on standard error, so that a JSON or XML report stays whole).
+ */
+async function fixAll(folders: string[], opts: CheckCliOptions, lang: Lang | undefined, targets: Target[], io: Io, uiLang: Lang) {
+  const { fixFolder, describeFixes } = await import('../fix/index.js');
+  const done = [];
+  for (const folder of folders) {
+    done.push({ folder, files: await fixFolder(resolve(io.cwd, folder), { date: opts.date, lang, config: opts.config }) });
+  }
+  const onStdout = targets.filter((t) => !t.file);
+  const out = onStdout.length > 0 && onStdout.every((t) => t.format === 'pretty') ? io.stdout : io.stderr;
+  const path = (folder: string, file: string) =>
+    relative(io.cwd, resolve(io.cwd, folder, file))
+      .split(sep)
+      .join('/');
+  out.write(describeFixes(done, lang ?? uiLang, path));
+}
+
 export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, uiLang: Lang): Promise<number> {
   const targets = parseFormats(opts.format ?? [], opts.output);
   // From here on, a report file asked for is written even when qm cannot do its job.
@@ -166,6 +186,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
   const once = async (): Promise<number> => {
     let reports: Report[];
     try {
+      if (opts.fix) await fixAll(folders, opts, lang, targets, io, uiLang);
       reports = await checkAll(folders, opts, lang);
     } catch (e) {
       return opts.watch ? Promise.reject(e) : failed(e, lang ?? uiLang, folders);

@@ -130,6 +130,13 @@ export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<n
       sv('--markdown-max <tecken>', '--markdown-max <chars>'),
       sv('markdown-rapportens största längd i tecken (standard 65000)', 'the most characters of the markdown report (default 65000)'),
     )
+    .option(
+      '--fix',
+      sv(
+        'rätta först stavningen (nycklar utan å ä ö, decimalkomman inom { }) i filerna',
+        'first fix the spelling (keys without å ä ö, decimal commas inside { }) in the files',
+      ),
+    )
     .addOption(langOption())
     .action(async (folders: string[], opts) => {
       const { runCheck } = await import('./check.js');
@@ -183,6 +190,25 @@ export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<n
     .action(async (rule: string) => {
       const { runExplain } = await import('./rules.js');
       code = runExplain(rule, io, lang);
+    });
+
+  program
+    .command('lsp')
+    .description(
+      lang === 'en'
+        ? 'language server for editors (LSP over standard input/output)'
+        : 'språkserver för redigerare (LSP över standard in/ut)',
+    )
+    .option(
+      '--stdio',
+      sv('kommunicera över standard in/ut (standard, det enda sättet)', 'talk over standard input/output (the default and only way)'),
+    )
+    .option('--clientProcessId <pid>', sv('redigerarens process (avsluta när den avslutas)', 'the editor’s process (exit when it exits)'))
+    .option('--date <date>', sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
+    .addOption(langOption())
+    .action(async (opts) => {
+      const { runLsp } = await import('./lsp.js');
+      code = await runLsp(opts, io);
     });
 
   program
