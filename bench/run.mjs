@@ -109,9 +109,18 @@ try {
     warmup: 3,
     expect: [0],
   });
+  // The same check without the V8 code cache (the ESM build): what the cache saves on Node 20.
+  const uncached = measure('… without the code cache', process.execPath, [QM, 'check', 'examples/storvik'], {
+    runs: quick ? 5 : 20,
+    warmup: 3,
+    expect: [0],
+    env: { QM_NO_CODE_CACHE: '1' },
+  });
   console.log(row(floor));
   console.log(row(version, floor));
   console.log(row(cold, floor));
+  console.log(row(uncached, floor));
+  console.log(`  the code cache saves ${(uncached.median - cold.median).toFixed(1)} ms of a cold check`);
   results.cold = budget('cold check ≤ 2.0 × node -e 0', cold.median / floor.median, 2.0);
   results.version = budget('qm --version ≤ 1.3 × node -e 0', version.median / floor.median, 1.3);
 
