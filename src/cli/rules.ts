@@ -1,5 +1,5 @@
 /** `qm rules` and `qm explain RULE`. */
-import { closest } from '../load/text.js';
+import { closest } from '../util/text.js';
 import type { Lang } from '../model/types.js';
 import { allRules, ruleById } from '../rules/index.js';
 import { seedQuote } from '../rules/seed.js';
