@@ -22,7 +22,6 @@ import { runnerCommands } from './runners.js';
 const exec = promisify(execFile);
 let tarball: string;
 let prefix: string;
-let pack: string;
 
 /** PATH without any qm on it. */
 const basePath = (process.env.PATH ?? '').split(':').filter((p) => !p.includes('node_modules'));
@@ -37,7 +36,6 @@ beforeAll(async () => {
   await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const out = join(copy, '..');
   const res = await exec('npm', ['pack', '--pack-destination', out], { cwd: copy, maxBuffer: 64 << 20 });
-  pack = res.stdout + res.stderr;
   tarball = join(out, res.stdout.trim().split('\n').pop()!);
   // The repository's package.json is back as it was after the pack.
   expect(await readFile(join(copy, 'package.json'), 'utf8')).toBe(await readFile(join(ROOT, 'package.json'), 'utf8'));
