@@ -120,7 +120,9 @@ function runRules(ctx: RuleContext): Finding[] {
     rule.check(ctx, (r) => {
       const chapter = r.chapter === undefined ? rule.chapter : r.chapter;
       const file = r.file === undefined ? (chapter !== null ? (ctx.file(chapter)?.file ?? null) : ctx.app.meta.file) : r.file;
-      findings.push({ rule: rule.id, file, chapter, pointer: r.pointer ?? null, position: r.position, args: r.args, involves: r.involves });
+      // Report args are typed per rule; a finding keeps them as the plain record of the report formats.
+      const args = r.args as Finding['args'];
+      findings.push({ rule: rule.id, file, chapter, pointer: r.pointer ?? null, position: r.position, args, involves: r.involves });
     });
   }
   return findings;

@@ -1,10 +1,7 @@
-/** Messages by rule id, and the words of the reports and the command line, in Swedish and English. */
+/** A rule's message by its id, and the words of the reports and the command line, in Swedish and English. */
 import type { Lang } from '../model/types.js';
-import { en } from './en.js';
-import { sv } from './sv.js';
-import type { Args, Catalogue } from './types.js';
-
-export const catalogues: Record<Lang, Catalogue> = { sv, en };
+import { ruleById } from '../rules/index.js';
+import type { Args } from './types.js';
 
 const ERRNO_SV: Record<string, string> = {
   ENOENT: 'mappen finns inte',
@@ -37,9 +34,11 @@ function choices(list: unknown, or: string): string {
   return xs.length > 1 ? `${xs.slice(0, -1).join(', ')} ${or} ${xs[xs.length - 1]}` : (xs[0] ?? '');
 }
 
+/** The text of a finding of `rule`; an id that no rule declares is a programming error and throws. */
 export function message(rule: string, args: Args, lang: Lang): string {
-  const f = catalogues[lang][rule] ?? catalogues.sv[rule];
-  const text = f ? f(args) : rule;
+  const def = ruleById.get(rule);
+  if (!def) throw new Error(`no rule ${rule} is defined (src/rules/ids.ts)`);
+  const text = def.message[lang](args);
   // A field reported missing where a misspelling of it stands (engine/one-problem.ts): said at the typo.
   if (args.typo && rule !== 'schema/saknat-falt') return `${text} ${TYPO[lang](args)}`;
   return text;

@@ -6,6 +6,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve, sep } from 'node:path';
 import type { Application, AttachmentRef, Finding, ResolvedAttachment } from '../model/types.js';
+import type { RuleId } from '../rules/ids.js';
 import { sniff } from './sniff.js';
 import { closest } from './text.js';
 
@@ -163,7 +164,7 @@ export async function checkAttachments(app: Application, limits: AttachmentLimit
   const missing: Finding[] = [];
   for (const ref of app.attachments) {
     referenced.add(posix.normalize(ref.path.trim().replace(/\\/g, '/')).normalize('NFC'));
-    const f = (rule: string, args: Record<string, string | number> = {}): Finding => ({
+    const f = (rule: RuleId, args: Record<string, string | number> = {}): Finding => ({
       rule,
       file: ref.from,
       chapter: ref.chapter,
@@ -230,7 +231,7 @@ async function inspect(
   rel: string,
   ref: AttachmentRef,
   limits: AttachmentLimits,
-  f: (rule: string, args?: Record<string, string | number>) => Finding,
+  f: (rule: RuleId, args?: Record<string, string | number>) => Finding,
 ): Promise<{ findings: Finding[]; resolved?: ResolvedAttachment }> {
   const st = statOrUndefined(abs);
   if (!st) return { findings: [f('bilaga/saknas', { reason: 'missing' })] };

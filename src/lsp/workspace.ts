@@ -18,6 +18,7 @@ import { diskVfs, overlayVfs } from '../load/vfs.js';
 import { decodeUtf8 } from '../load/text.js';
 import { usageMessage } from '../i18n/index.js';
 import type { Diagnostic as QmDiagnostic, Lang } from '../model/types.js';
+import type { RuleId } from '../rules/ids.js';
 import { UsageError } from '../util/errors.js';
 import { outline, splitLines, type Line } from './outline.js';
 import { diagnosticRange, type Range0 } from './ranges.js';
@@ -37,7 +38,7 @@ export interface LspDiagnostic {
 }
 
 export interface DiagnosticData {
-  rule: string;
+  rule: RuleId;
   pointer: string | null;
   args: Record<string, string | number>;
   line: number | null;

@@ -1,5 +1,7 @@
 /** The types of an application as qm reads it, and of what a check reports. */
 
+import type { RuleId } from '../rules/ids.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'sv' | 'en';
 
@@ -111,7 +113,7 @@ export interface Application {
 export type RefSource = 'option' | 'ansökningsdatum' | 'today';
 
 export interface Diagnostic {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   chapter: number | null;
   file: string | null;
@@ -163,7 +165,8 @@ export interface Report {
 
 /** What a check found, before the engine gives it a severity, a position and a message. */
 export interface Finding {
-  rule: string;
+  /** A declared rule (src/rules/ids.ts): a misspelt id does not compile. */
+  rule: RuleId;
   /** The file it is about, relative to the folder; null for the application as a whole. */
   file: string | null;
   chapter: number | null;

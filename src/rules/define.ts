@@ -5,6 +5,7 @@
  */
 import type { Application, ChapterFile, Finding, Json, JsonObject, RefSource, Severity } from '../model/types.js';
 import type { YMD } from '../util/dates.js';
+import type { RuleId } from './ids.js';
 
 export interface Limits {
   textMinWords: number;
@@ -25,9 +26,20 @@ export interface RuleContext {
   meta(): JsonObject | undefined;
 }
 
-export interface Report {
+/** The arguments of a rule's message: named numbers and words. */
+export type MessageArgs = Record<string, string | number | undefined>;
+/** The arguments of a rule whose message needs none. */
+export type NoArgs = Record<string, never>;
+
+/** A rule's message in each language, from the same typed arguments. */
+export interface Messages<A extends MessageArgs> {
+  sv: (a: A) => string;
+  en: (a: A) => string;
+}
+
+export interface Report<A extends MessageArgs = MessageArgs> {
   pointer?: string | null;
-  args?: Record<string, string | number>;
+  args?: A;
   /** Defaults to the rule's chapter file. */
   chapter?: number | null;
   file?: string | null;
@@ -40,11 +52,13 @@ export interface Text2 {
   en: string;
 }
 
-export interface RuleDef {
-  id: string;
+export interface RuleDef<A extends MessageArgs = MessageArgs> {
+  id: RuleId;
   /** The chapter (1–9) whose requirement it is; null for files, the application, attachments. */
   chapter: number | null;
   severity: Severity;
+  /** What was found, with its numbers, and how to fix it: the text of a finding. */
+  message: Messages<A>;
   /** One line for `qm rules`. */
   title: Text2;
   /** What satisfies it, for `qm explain`. */
@@ -61,12 +75,17 @@ export interface RuleDef {
   needs?: number[];
   /** Whether it applies at all (for completeness); default: yes. */
   applies?(ctx: RuleContext): boolean;
-  check?(ctx: RuleContext, report: (r: Report) => void): void;
+  check?(ctx: RuleContext, report: (r: Report<A>) => void): void;
   /** Numbers for the message of a schema finding. */
   describe?(ctx: RuleContext, finding: Finding): Record<string, string | number>;
 }
 
-export function defineRule(rule: RuleDef): RuleDef {
+/** Any rule, whatever its arguments: the type of the lists of rules. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list holds rules of different arguments
+export type AnyRule = RuleDef<any>;
+
+/** A rule: its id, severity, typed message and (at most) one check; `A` types its message arguments. */
+export function defineRule<A extends MessageArgs>(rule: RuleDef<A>): AnyRule {
   return rule;
 }
 

@@ -1,5 +1,5 @@
 /** Every rule of qm, listed explicitly: files and structure, text, attachments, the application, chapters 1–9. */
-import type { RuleDef } from './define.js';
+import type { AnyRule, RuleDef } from './define.js';
 import { application, files, oanvantUndantag, schema } from './general.js';
 import { attachmentRules } from './attachments.js';
 import { rules as text } from './text.js';
@@ -12,7 +12,7 @@ import { rules as k6 } from './k6-mal-och-strategi.js';
 import { rules as k7 } from './k7-verksamhetsplan.js';
 import { rules as k8 } from './k8-uppfoljning.js';
 import { rules as k9 } from './k9-kommunikation.js';
-import { pdfRules } from '../pdf/rules.js';
+import { pdfRules } from './pdf.js';
 
 export const allRules: RuleDef[] = [
   ...files,
@@ -33,7 +33,8 @@ export const allRules: RuleDef[] = [
   ...pdfRules,
 ];
 
-export const ruleById = new Map(allRules.map((r) => [r.id, r]));
+/** The rule of an id; keyed by string, since ids also come from users (`qm explain`, qm.config.yaml). */
+export const ruleById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));
 
 /** Rule pointers for schema findings that span several fields. */
 export const schemaRulePointers: Record<string, string> = Object.fromEntries(

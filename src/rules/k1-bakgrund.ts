@@ -1,11 +1,17 @@
 import { compare, dateOrYear, span } from '../util/dates.js';
-import { defineRule } from './define.js';
+import { defineRule, type NoArgs } from './define.js';
 import { dateText } from './util.js';
 
-export const startad = defineRule({
+export const startad = defineRule<NoArgs>({
   id: 'k1/startad',
   chapter: 1,
   severity: 'warning',
+  message: {
+    sv: () =>
+      'Det framgår inte när samverkan startade. Ange `startad` (datum eller år): kapitlet ska berätta hur samverkan startade och varför.',
+    en: () =>
+      'When the collaboration started is not given. Give `startad` (a date or a year): the chapter should tell how the collaboration started and why.',
+  },
   schema: true,
   seed: 'Berätta om bakgrunden till er samverkansorganisation, hur den startade och varför.',
   title: { sv: 'När samverkan startade (`startad`) saknas', en: 'When the collaboration started (`startad`) is missing' },
@@ -13,10 +19,16 @@ export const startad = defineRule({
   example: 'startad: 2012',
 });
 
-export const startadEfterBildad = defineRule({
+export const startadEfterBildad = defineRule<{ bildad?: string | number; startad?: string | number }>({
   id: 'k1/startad-efter-bildad',
   chapter: 1,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Samverkan anges ha startat ${a.startad}, efter att organisationen bildades ${a.bildad} (kapitel 3). Rätta \`startad\` eller \`bildad\`.`,
+    en: (a) =>
+      `The collaboration is said to have started ${a.startad}, after the organisation was formed ${a.bildad} (chapter 3). Correct \`startad\` or \`bildad\`.`,
+  },
   needs: [3],
   title: { sv: '`startad` ligger efter `bildad` i kapitel 3', en: '`startad` is later than `bildad` in chapter 3' },
   fix: {

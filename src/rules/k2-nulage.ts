@@ -1,9 +1,15 @@
-import { asArray, asObject, defineRule } from './define.js';
+import { asArray, asObject, defineRule, type NoArgs } from './define.js';
 
-export const swot = defineRule({
+export const swot = defineRule<NoArgs>({
   id: 'k2/swot',
   chapter: 2,
   severity: 'warning',
+  message: {
+    sv: () =>
+      'Kapitlet har varken `swot` eller någon bilaga. Bedömaren ser gärna en SWOT eller en nulägesanalys: lägg till `swot` eller en bilaga.',
+    en: () =>
+      'The chapter has neither `swot` nor an attachment. The assessor would like a SWOT or a situation analysis: add `swot` or an attachment.',
+  },
   schema: true,
   pointer: '/swot',
   seed: 'Bifoga gärna en SWOT eller annat dokument som beskriver organisationens utmaningar och möjligheter samt nuläge',
@@ -18,10 +24,14 @@ export const swot = defineRule({
 
 const PARTS = ['styrkor', 'svagheter', 'möjligheter', 'hot'] as const;
 
-export const swotTomDel = defineRule({
+export const swotTomDel = defineRule<{ part?: string | number }>({
   id: 'k2/swot-tom-del',
   chapter: 2,
   severity: 'warning',
+  message: {
+    sv: (a) => `SWOT:ens del \`${a.part}\` är tom. Fyll i alla fyra delarna: styrkor, svagheter, möjligheter och hot.`,
+    en: (a) => `The SWOT part \`${a.part}\` is empty. Fill in all four parts: styrkor, svagheter, möjligheter and hot.`,
+  },
   title: { sv: 'En av SWOT:ens fyra delar är tom', en: 'One of the four parts of the SWOT is empty' },
   fix: {
     sv: 'Fyll i alla fyra delarna: styrkor, svagheter, möjligheter och hot.',

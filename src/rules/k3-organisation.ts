@@ -1,7 +1,9 @@
 import { addYears, compare, dateOrYear, fmt, parseDate, span, yearsMonthsBetween, type DateOrYear, type YMD } from '../util/dates.js';
 import type { Json } from '../model/types.js';
-import { asObject, defineRule, num, perCheck, str, type Report, type RuleContext } from './define.js';
+import { asObject, defineRule, num, perCheck, str, type Report, type RuleContext, type NoArgs } from './define.js';
 import { items } from './util.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 /** How the three-year requirement stands for `bildad`: met, not met, or unknown (a bare year). */
 export function threeYears(b: DateOrYear, ref: YMD): 'met' | 'not-met' | 'unknown' {
@@ -78,10 +80,14 @@ export const commitments = perCheck((ctx: RuleContext): Commitments => {
  * Why the commitments do not cover the three years ahead, as message arguments: the sectors
  * without any commitment, and each commitment of a sector not covered with what it lacks.
  */
-function commitmentArgs(ctx: RuleContext): Record<string, string | number> {
+/** Per commitment that falls short: `c1` (its party), `c1sector`, `c1till`, `c1early`, `c1noTill`, `c1noDoc`, … */
+type PerCommitment = Record<`c${number}` | `c${number}${'sector' | 'till' | 'early' | 'noTill' | 'noDoc'}`, string | number>;
+type CommitmentArgs = { commitments: number; needed: string; absent?: string; noSector?: string; listed?: number } & PerCommitment;
+
+function commitmentArgs(ctx: RuleContext): CommitmentArgs {
   const c = commitments(ctx);
   if (c.list.length === 0) return { commitments: 0, needed: c.needed };
-  const args: Record<string, string | number> = { commitments: c.list.length, needed: c.needed };
+  const args: CommitmentArgs = { commitments: c.list.length, needed: c.needed };
   const absent = c.missing.filter((sec) => !c.list.some((x) => x.sector === sec));
   args.absent = absent.join(',');
   let k = 0;
@@ -108,10 +114,34 @@ function commitmentInvolves(ctx: RuleContext): NonNullable<Report['involves']> {
   return commitments(ctx).list.flatMap((x) => ['sektor', 'till', 'bilaga'].map((k) => ({ file, pointer: `/åtaganden/${x.index}/${k}` })));
 }
 
-export const verksamTreAr = defineRule({
+export const verksamTreAr = defineRule<
+  {
+    bildad?: string | number;
+    future?: string | number;
+    met?: string | number;
+    months?: string | number;
+    ref?: string | number;
+    year?: string | number;
+    years?: string | number;
+  } & Partial<CommitmentArgs>
+>({
   id: 'k3/verksam-tre-ar',
   chapter: 3,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      (a.future
+        ? `Organisationen bildas ${a.bildad}, efter referensdatumet ${a.ref}. Kravet är minst tre års verksamhet; det uppfylls ${a.met}.`
+        : a.year
+          ? `Organisationen bildades ${a.bildad} och har varit verksam i högst ${sv.years(sv.n(a, 'years'), sv.n(a, 'months'))}. Kravet är minst tre år; det uppfylls tidigast ${a.met}.`
+          : `Organisationen bildades ${a.bildad} och har varit verksam i ${sv.years(sv.n(a, 'years'), sv.n(a, 'months'))}. Kravet är minst tre år; det uppfylls ${a.met}.`) +
+      (sv.n(a, 'commitments') > 0 ? ` ${sv.commitmentsSv(a)}` : ''),
+    en: (a) =>
+      (a.future
+        ? `The organisation is formed ${a.bildad}, after the reference date ${a.ref}. The requirement is at least three years of operation; it is met on ${a.met}.`
+        : `The organisation was formed ${a.bildad} and has been active for ${a.year ? 'at most ' : ''}${en.years(en.n(a, 'years'), en.n(a, 'months'))}. The requirement is at least three years; it is met ${a.year ? 'at the earliest ' : ''}on ${a.met}.`) +
+      (en.n(a, 'commitments') > 0 ? ` ${en.commitmentsEn(a)}` : ''),
+  },
   seed: 'verksam i minst tre år',
   title: {
     sv: 'Organisationen har inte varit verksam i minst tre år, och inga åtaganden täcker de tre åren framåt',
@@ -151,10 +181,21 @@ export const verksamTreAr = defineRule({
   },
 });
 
-export const bildadOfullstandigt = defineRule({
+export const bildadOfullstandigt = defineRule<{
+  from?: string | number;
+  ref?: string | number;
+  to?: string | number;
+  year?: string | number;
+}>({
   id: 'k3/bildad-ofullstandigt-datum',
   chapter: 3,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `\`bildad\` anger bara året ${a.year}. Om tre år har gått vid referensdatumet ${a.ref} beror på dagen (kravet uppfylls mellan ${a.from} och ${a.to}). Ange hela datumet ÅÅÅÅ-MM-DD.`,
+    en: (a) =>
+      `\`bildad\` gives only the year ${a.year}. Whether three years have passed by the reference date ${a.ref} depends on the day (the requirement is met between ${a.from} and ${a.to}). Give the full date YYYY-MM-DD.`,
+  },
   seed: 'verksam i minst tre år',
   title: { sv: '`bildad` är bara ett år och tre år kan inte avgöras', en: '`bildad` is a bare year and three years cannot be decided' },
   fix: {
@@ -179,10 +220,20 @@ export const bildadOfullstandigt = defineRule({
   },
 });
 
-export const offentligOchPrivat = defineRule({
+export const offentligOchPrivat = defineRule<{ count?: string | number; missing?: string | number }>({
   id: 'k3/offentlig-och-privat',
   chapter: 3,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      a.missing === 'both'
+        ? 'Inga aktörer med sektor anges. Kravet är en samverkansorganisation med både offentlig och privat verksamhet: lista aktörerna med `sektor: offentlig` och `sektor: privat`.'
+        : `${sv.n(a, 'count') === 1 ? `Den enda aktören är ${a.missing === 'privat' ? 'offentlig' : 'privat'}` : `Alla ${a.count} aktörer är ${a.missing === 'privat' ? 'offentliga' : 'privata'}`}. Kravet är att både offentlig och privat verksamhet ingår: lägg till en ${a.missing === 'privat' ? 'privat' : 'offentlig'} aktör.`,
+    en: (a) =>
+      a.missing === 'both'
+        ? 'No actors with a sector are given. The requirement is a collaboration of public and private parties: list the actors with `sektor: offentlig` and `sektor: privat`.'
+        : `${en.n(a, 'count') === 1 ? 'The only actor is' : `All ${a.count} actors are`} ${a.missing === 'privat' ? 'public' : 'private'}. The requirement is that both public and private parties take part: add a ${a.missing === 'privat' ? 'private' : 'public'} actor.`,
+  },
   schema: true,
   seed: 'offentlig och privat verksamhet',
   title: { sv: 'Aktörerna är inte både offentliga och privata', en: 'The actors are not both public and private' },
@@ -211,10 +262,15 @@ function shares(ctx: RuleContext): number[] | undefined {
   return list as number[];
 }
 
-export const andelarSumma = defineRule({
+export const andelarSumma = defineRule<{ count?: string | number; sum?: string | number }>({
   id: 'k3/andelar-summa',
   chapter: 3,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Aktörernas andelar summerar till ${String(a.sum).replace('.', ',')} %, inte 100 %. Justera \`andel\` så att ”ägar”fördelningen blir 100 %.`,
+    en: (a) => `The actors’ shares add up to ${a.sum} %, not 100 %. Adjust \`andel\` so that the ownership adds up to 100 %.`,
+  },
   seed: 'Bilägg en organisationsmatris som visar på aktörer och ”ägar”fördelning.',
   title: { sv: 'Aktörernas andelar summerar inte till 100 %', en: 'The actors’ shares do not add up to 100 %' },
   fix: { sv: 'Justera `andel` så att summan blir 100 (±0,5).', en: 'Adjust `andel` so that the sum is 100 (±0.5).' },
@@ -230,10 +286,16 @@ export const andelarSumma = defineRule({
   },
 });
 
-export const gruppBeskrivning = defineRule({
+export const gruppBeskrivning = defineRule<{ field?: string | number; group?: string | number; index?: string | number }>({
   id: 'k3/grupp-beskrivning',
   chapter: 3,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      `Gruppen ${a.group ? sv.q(a.group) : `nr ${a.index}`} saknar \`${a.field}\`. Beskriv mandat, mötesfrekvens och beslutsväg för varje grupp.`,
+    en: (a) =>
+      `The group ${a.group ? en.q(a.group) : `no. ${a.index}`} lacks \`${a.field}\`. Describe the mandate, meeting frequency and decision path of every group.`,
+  },
   schema: true,
   seed: 'Beskriv också mandat och mötesfrekverns och beslutsvägar.',
   title: {
@@ -253,10 +315,14 @@ export const gruppBeskrivning = defineRule({
   },
 });
 
-export const grupperSaknas = defineRule({
+export const grupperSaknas = defineRule<NoArgs>({
   id: 'k3/grupper-saknas',
   chapter: 3,
   severity: 'error',
+  message: {
+    sv: () => 'Inga grupper är beskrivna. Beskriv styrelse, ledningsgrupp, arbetsgrupper m.fl. under `grupper`.',
+    en: () => 'No groups are described. Describe the board, management group, working groups etc. under `grupper`.',
+  },
   schema: true,
   seed: 'Beskriv involverade parter såsom styrelse, ledamöter, ledningsgrupp, referensgrupp, styrgrupp, arbetsgrupp, fristående företagarföreningar',
   title: { sv: 'Inga grupper (`grupper`) är beskrivna', en: 'No groups (`grupper`) are described' },
@@ -267,10 +333,15 @@ export const grupperSaknas = defineRule({
   example: 'grupper:\n  - typ: styrelse\n    mandat: …\n    mötesfrekvens: …\n    beslutsväg: …',
 });
 
-export const organisationsmatris = defineRule({
+export const organisationsmatris = defineRule<NoArgs>({
   id: 'k3/organisationsmatris',
   chapter: 3,
   severity: 'error',
+  message: {
+    sv: () => 'Organisationsmatrisen saknas. Bifoga en matris som visar aktörer och ”ägar”fördelning och ange den i `organisationsmatris`.',
+    en: () =>
+      'The organisation matrix is missing. Attach a matrix of the actors and their “ownership” and give it in `organisationsmatris`.',
+  },
   schema: true,
   seed: 'Bilägg en organisationsmatris',
   title: { sv: 'Organisationsmatris saknas', en: 'The organisation matrix is missing' },
@@ -281,10 +352,14 @@ export const organisationsmatris = defineRule({
   example: 'organisationsmatris: { fil: bilagor/organisationsmatris.pdf, titel: Organisationsmatris }',
 });
 
-export const karta = defineRule({
+export const karta = defineRule<NoArgs>({
   id: 'k3/karta',
   chapter: 3,
   severity: 'error',
+  message: {
+    sv: () => 'Kartan saknas. Bifoga en karta som visar det geografiskt avgränsade arbetsområdet och ange den i `karta`.',
+    en: () => 'The map is missing. Attach a map of the geographically delimited area and give it in `karta`.',
+  },
   schema: true,
   seed: 'Bilägg även en karta som visar på det geografiskt avgränsade arbetsområdet som avses.',
   title: { sv: 'Karta över arbetsområdet saknas', en: 'The map of the area is missing' },

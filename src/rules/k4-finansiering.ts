@@ -1,6 +1,8 @@
 import { compare, parseDate } from '../util/dates.js';
-import { asObject, defineRule, num, perCheck, str, type RuleContext } from './define.js';
+import { asObject, defineRule, num, perCheck, str, type RuleContext, type NoArgs } from './define.js';
 import { items, percent, sameName } from './util.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 /** The financiers' amounts, public and private: decided here, read by the rules and the PDF. */
 export interface Financing {
@@ -22,10 +24,20 @@ function computeFinancing(ctx: RuleContext): Financing {
   return { sum: pub + priv, pub, priv };
 }
 
-export const offentligOchPrivat = defineRule({
+export const offentligOchPrivat = defineRule<{ missing?: string | number; sum?: string | number }>({
   id: 'k4/offentlig-och-privat',
   chapter: 4,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      a.missing === 'both'
+        ? 'Ingen finansiär med belopp över 0 anges. Kravet är att både offentliga och privata aktörer bidrar: lista finansiärerna med sektor och belopp.'
+        : `Finansieringen är 100 % ${a.missing === 'privat' ? 'offentlig' : 'privat'} (${sv.kr(sv.n(a, 'sum'))}). Kravet är att både offentliga och privata aktörer bidrar.`,
+    en: (a) =>
+      a.missing === 'both'
+        ? 'No financier with an amount above 0 is given. The requirement is that both public and private parties contribute: list the financiers with sector and amount.'
+        : `The financing is 100 % ${a.missing === 'privat' ? 'public' : 'private'} (${en.kr(en.n(a, 'sum'))}). The requirement is that both public and private parties contribute.`,
+  },
   schema: true,
   seed: 'offentlig och privat verksamhet tillsammans ger finansiellt stöd',
   title: {
@@ -59,10 +71,23 @@ function complete(ctx: RuleContext): boolean {
   );
 }
 
-export const budgetSumma = defineRule({
+export const budgetSumma = defineRule<{
+  budget?: string | number;
+  private?: string | number;
+  privateShare?: string | number;
+  public?: string | number;
+  publicShare?: string | number;
+  sum?: string | number;
+}>({
   id: 'k4/budget-summa',
   chapter: 4,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Finansiärernas belopp summerar till ${sv.kr(sv.n(a, 'sum'))} (offentligt ${sv.kr(sv.n(a, 'public'))}, ${a.publicShare} %; privat ${sv.kr(sv.n(a, 'private'))}, ${a.privateShare} %), men \`budget\` är ${sv.kr(sv.n(a, 'budget'))}. Skillnaden är mer än 1 %; stäm av beloppen.`,
+    en: (a) =>
+      `The financiers’ amounts add up to ${en.kr(en.n(a, 'sum'))} (public ${en.kr(en.n(a, 'public'))}, ${a.publicShare} %; private ${en.kr(en.n(a, 'private'))}, ${a.privateShare} %), but \`budget\` is ${en.kr(en.n(a, 'budget'))}. The difference is over 1 %; reconcile the amounts.`,
+  },
   title: {
     sv: 'Finansiärernas belopp stämmer inte med `budget` (mer än 1 %)',
     en: 'The financiers’ amounts differ from `budget` by more than 1 %',
@@ -95,10 +120,20 @@ export const budgetSumma = defineRule({
   },
 });
 
-export const budgetBeslutad = defineRule({
+export const budgetBeslutad = defineRule<{ datum?: string | number; ref?: string | number }>({
   id: 'k4/budget-beslutad',
   chapter: 4,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      a.datum
+        ? `Budgeten beslutades ${a.datum}, efter referensdatumet ${a.ref}. Kravet är att budgeten är godkänd; ange ett beslut som är fattat.`
+        : 'Budgetbeslutet saknas. Kravet är att budgeten är godkänd: ange `budgetbeslut` med datum och beslutande organ.',
+    en: (a) =>
+      a.datum
+        ? `The budget was decided on ${a.datum}, after the reference date ${a.ref}. The requirement is an approved budget; give a decision that has been taken.`
+        : 'The budget decision is missing. The requirement is an approved budget: give `budgetbeslut` with the date and the approving body.',
+  },
   schema: true,
   seed: 'budgeten är godkänd',
   title: { sv: 'Budgeten är inte godkänd före referensdatumet', en: 'The budget is not approved before the reference date' },
@@ -115,10 +150,14 @@ export const budgetBeslutad = defineRule({
   },
 });
 
-export const budgetUppfoljning = defineRule({
+export const budgetUppfoljning = defineRule<NoArgs>({
   id: 'k4/budget-uppfoljning',
   chapter: 4,
   severity: 'error',
+  message: {
+    sv: () => 'Det saknas en beskrivning av hur budgeten följs upp. Ange `uppföljning` med frekvens och beskrivning.',
+    en: () => 'How the budget is followed up is not described. Give `uppföljning` with frequency and description.',
+  },
   schema: true,
   seed: 'och följs upp',
   title: { sv: 'Hur budgeten följs upp (`uppföljning`) saknas', en: 'How the budget is followed up (`uppföljning`) is missing' },
@@ -129,10 +168,16 @@ export const budgetUppfoljning = defineRule({
   example: 'uppföljning:\n  frekvens: kvartalsvis\n  beskrivning: Ekonomisk rapport till styrelsen varje kvartal',
 });
 
-export const avtal = defineRule({
+export const avtal = defineRule<NoArgs>({
   id: 'k4/avtal',
   chapter: 4,
   severity: 'error',
+  message: {
+    sv: () =>
+      'Kapitlet har ingen bilaga. Bifoga avtal, budgetbeslut eller projektfinansiering: en finansiärs `avtal`, budgetbeslutets `protokoll` eller `bilagor`.',
+    en: () =>
+      'The chapter has no attachment. Attach agreements, budget decisions or project financing: a financier’s `avtal`, the decision’s `protokoll` or `bilagor`.',
+  },
   schema: true,
   pointer: '/bilagor',
   seed: 'bilägg avtal projektfinansiering etc',
@@ -148,10 +193,16 @@ export const avtal = defineRule({
     'finansiärer:\n  - namn: Storviks kommun\n    sektor: offentlig\n    belopp: 1 800 000 kr\n    avtal: bilagor/avtal-kommunen.pdf',
 });
 
-export const budgetar = defineRule({
+export const budgetar = defineRule<{ next?: string | number; ref?: string | number; year?: string | number }>({
   id: 'k4/budgetar',
   chapter: 4,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Budgetåret ${a.year} är varken referensåret ${a.ref} eller nästa år ${a.next}. Beskriv budgeten för innevarande eller kommande år.`,
+    en: (a) =>
+      `The budget year ${a.year} is neither the reference year ${a.ref} nor the next year ${a.next}. Describe the current or the coming year’s budget.`,
+  },
   title: { sv: '`budgetår` är varken referensåret eller nästa år', en: '`budgetår` is neither the reference year nor the next one' },
   fix: { sv: 'Beskriv budgeten för innevarande eller nästa år.', en: 'Describe the budget for the current or the next year.' },
   example: 'budgetår: 2027',
@@ -163,10 +214,16 @@ export const budgetar = defineRule({
   },
 });
 
-export const sektorMotsagerK3 = defineRule({
+export const sektorMotsagerK3 = defineRule<{ actorSector?: string | number; name?: string | number; sector?: string | number }>({
   id: 'k4/sektor-motsager-k3',
   chapter: 4,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Finansiären ${sv.q(a.name)} anges som ${a.sector}, men aktören med samma namn i kapitel 3 är ${a.actorSector}. Rätta sektorn i ett av kapitlen.`,
+    en: (a) =>
+      `The financier ${en.q(a.name)} is given as ${a.sector}, but the actor of the same name in chapter 3 is ${a.actorSector}. Correct the sector in one of the chapters.`,
+  },
   needs: [3],
   title: {
     sv: 'En finansiär har en annan sektor än samma aktör i kapitel 3',

@@ -1,14 +1,21 @@
-import { asObject, defineRule, num, type RuleContext } from './define.js';
+import { asObject, defineRule, num, type RuleContext, type NoArgs } from './define.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 function period(ctx: RuleContext): { from?: number; to?: number } {
   const p = asObject(ctx.data(5)?.period);
   return { from: num(p?.från), to: num(p?.till) };
 }
 
-export const vision = defineRule({
+export const vision = defineRule<NoArgs>({
   id: 'k5/vision',
   chapter: 5,
   severity: 'error',
+  message: {
+    sv: () => 'Visionen saknas. Kravet är ett dokument som tydligt anger en gemensam vision för platsen: skriv den i `vision`.',
+    en: () =>
+      'The vision is missing. The requirement is a document that clearly states a common vision for the place: write it in `vision`.',
+  },
   schema: true,
   seed: 'ett dokument som tydligt anger en gemensam vision för platsen',
   title: { sv: 'Visionen (`vision`) saknas eller är tom', en: 'The vision (`vision`) is missing or empty' },
@@ -16,10 +23,14 @@ export const vision = defineRule({
   example: 'vision: Storviks centrum är Norrlandskustens mest levande stadskärna 2029.',
 });
 
-export const affarside = defineRule({
+export const affarside = defineRule<NoArgs>({
   id: 'k5/affarside',
   chapter: 5,
   severity: 'error',
+  message: {
+    sv: () => 'Affärsidén saknas. Kravet är att verksamhetsidén för organisationen anges: skriv den i `affärsidé`.',
+    en: () => 'The business idea is missing. The requirement is that the organisation’s business idea is stated: write it in `affärsidé`.',
+  },
   schema: true,
   seed: 'verksamhetsidén för organisationen',
   title: { sv: 'Affärsidén (`affärsidé`) saknas eller är tom', en: 'The business idea (`affärsidé`) is missing or empty' },
@@ -30,10 +41,16 @@ export const affarside = defineRule({
   example: 'affärsidé: Vi samlar fastighetsägare, handel och kommun kring gemensamma insatser för centrum.',
 });
 
-export const visionTreAr = defineRule({
+export const visionTreAr = defineRule<{ from?: string | number; to?: string | number; years?: string | number }>({
   id: 'k5/vision-tre-ar',
   chapter: 5,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      `Visionen gäller ${a.from}–${a.to}, ${a.years} ${sv.n(a, 'years') === 1 ? 'kalenderår' : 'kalenderår'}. Kravet är att visionen löper över tre år: förläng \`period.till\` till minst ${sv.n(a, 'from') + 2}.`,
+    en: (a) =>
+      `The vision covers ${a.from}–${a.to}, ${a.years} calendar ${en.n(a, 'years') === 1 ? 'year' : 'years'}. The requirement is a vision over three years: extend \`period.till\` to at least ${en.n(a, 'from') + 2}.`,
+  },
   seed: 'Visionen ska löpa över tre år',
   title: { sv: 'Visionens period är kortare än tre kalenderår', en: 'The vision’s period is shorter than three calendar years' },
   fix: {
@@ -59,10 +76,14 @@ export const visionTreAr = defineRule({
   },
 });
 
-export const visionAktuell = defineRule({
+export const visionAktuell = defineRule<{ ref?: string | number; to?: string | number }>({
   id: 'k5/vision-aktuell',
   chapter: 5,
   severity: 'error',
+  message: {
+    sv: (a) => `Visionen gällde till ${a.to} och har löpt ut (referensår ${a.ref}). Anta en ny gemensam vision som gäller nu.`,
+    en: (a) => `The vision ran until ${a.to} and has expired (reference year ${a.ref}). Adopt a new common vision that applies now.`,
+  },
   seed: 'en gemensam vision för platsen',
   title: { sv: 'Visionens period har löpt ut', en: 'The vision’s period has expired' },
   fix: {
@@ -77,10 +98,14 @@ export const visionAktuell = defineRule({
   },
 });
 
-export const visionBorjarSenare = defineRule({
+export const visionBorjarSenare = defineRule<{ from?: string | number; ref?: string | number }>({
   id: 'k5/vision-borjar-senare',
   chapter: 5,
   severity: 'warning',
+  message: {
+    sv: (a) => `Visionen börjar ${a.from}, mer än ett år efter referensåret ${a.ref}. Den gemensamma visionen ska gälla nu.`,
+    en: (a) => `The vision starts ${a.from}, more than a year after the reference year ${a.ref}. The common vision should apply now.`,
+  },
   title: { sv: 'Visionen börjar mer än ett år efter referensåret', en: 'The vision starts more than one year after the reference year' },
   fix: {
     sv: 'Visionen ska gälla nu: låt `period.från` vara referensåret eller nästa år.',
@@ -94,10 +119,14 @@ export const visionBorjarSenare = defineRule({
   },
 });
 
-export const visionCertifieringsperiod = defineRule({
+export const visionCertifieringsperiod = defineRule<{ ref?: string | number; to?: string | number; until?: string | number }>({
   id: 'k5/vision-certifieringsperiod',
   chapter: 5,
   severity: 'info',
+  message: {
+    sv: (a) => `Visionen slutar ${a.to}, före ${a.until} då en certifiering som beviljas nu löper ut. Överväg att förlänga perioden.`,
+    en: (a) => `The vision ends ${a.to}, before ${a.until} when a certification granted now expires. Consider extending the period.`,
+  },
   title: { sv: 'Visionen slutar före en certifiering som beviljas nu', en: 'The vision ends before a certification granted now would' },
   fix: {
     sv: 'Överväg att låta `period.till` vara minst referensåret + 3.',
@@ -112,10 +141,14 @@ export const visionCertifieringsperiod = defineRule({
   },
 });
 
-export const dokument = defineRule({
+export const dokument = defineRule<NoArgs>({
   id: 'k5/dokument',
   chapter: 5,
   severity: 'error',
+  message: {
+    sv: () => 'Visionsdokumentet saknas. Kravet är ett dokument med den gemensamma visionen: bifoga det och ange det i `dokument`.',
+    en: () => 'The vision document is missing. The requirement is a document with the common vision: attach it and give it in `dokument`.',
+  },
   schema: true,
   seed: 'Ett krav är att det finns ett dokument som tydligt anger en gemensam vision',
   title: { sv: 'Visionsdokumentet (`dokument`) saknas', en: 'The vision document (`dokument`) is missing' },
@@ -126,10 +159,16 @@ export const dokument = defineRule({
   example: 'dokument: { fil: bilagor/vision-2026-2029.pdf, titel: Vision 2026–2029 }',
 });
 
-export const samsyn = defineRule({
+export const samsyn = defineRule<NoArgs>({
   id: 'k5/samsyn',
   chapter: 5,
   severity: 'error',
+  message: {
+    sv: () =>
+      'Det framgår inte vilka som står bakom visionen. Visionen ska påvisa en samsyn: ange under `beslutad` datum och vilka (`av`) som antagit den.',
+    en: () =>
+      'Who stands behind the vision is not given. The vision must show a common view: give under `beslutad` the date and who (`av`) adopted it.',
+  },
   schema: true,
   seed: 'Visionen ska löpa över tre år och påvisa en samasyn av stadskärnans utveckling och betydelse.',
   title: { sv: 'Vilka som står bakom visionen (`beslutad.av`) saknas', en: 'Who stands behind the vision (`beslutad.av`) is missing' },

@@ -1,6 +1,8 @@
 import type { Json } from '../model/types.js';
-import { asArray, defineRule, num, perCheck, type RuleContext } from './define.js';
+import { asArray, defineRule, num, perCheck, type RuleContext, type NoArgs } from './define.js';
 import { idOf, items, references } from './util.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 export type Horizon = 'kort' | 'lång';
 
@@ -62,10 +64,16 @@ export function idList(v: Json | undefined): { j: number; id: string }[] {
   return asArray(v).flatMap((x, j) => (typeof x === 'string' && x.trim() ? [{ j, id: x.trim() }] : []));
 }
 
-export const kortsiktigaMal = defineRule({
+export const kortsiktigaMal = defineRule<{ count?: string | number; from?: string | number; ref?: string | number; to?: string | number }>({
   id: 'k6/kortsiktiga-mal',
   chapter: 6,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      `Inget mål är kortsiktigt. Kravet är mål både kortsiktigt (1–3 år) och långsiktigt: lägg till ett mål med \`år\` ${a.from}–${a.to}.`,
+    en: (a) =>
+      `No goal is short-term. The requirement is goals both short-term (1–3 years) and long-term: add a goal with \`år\` ${a.from}–${a.to}.`,
+  },
   seed: 'både kortsiktigt (1-3 år) och långsiktigt (3-5-10 år)',
   title: { sv: 'Inget kortsiktigt mål (1–3 år)', en: 'No short-term goal (1–3 years)' },
   fix: {
@@ -80,10 +88,16 @@ export const kortsiktigaMal = defineRule({
   },
 });
 
-export const langsiktigaMal = defineRule({
+export const langsiktigaMal = defineRule<{ count?: string | number; from?: string | number; ref?: string | number }>({
   id: 'k6/langsiktiga-mal',
   chapter: 6,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      `Inget mål är långsiktigt. Kravet är mål både kortsiktigt och långsiktigt (3–5–10 år): lägg till ett mål med \`år\` ${a.from} eller senare, eller ett med \`år: ${sv.n(a, 'from') - 1}\` och \`horisont: lång\`.`,
+    en: (a) =>
+      `No goal is long-term. The requirement is goals both short-term and long-term (3–5–10 years): add a goal with \`år\` ${a.from} or later, or one with \`år: ${en.n(a, 'from') - 1}\` and \`horisont: lång\`.`,
+  },
   seed: 'både kortsiktigt (1-3 år) och långsiktigt (3-5-10 år)',
   title: { sv: 'Inget långsiktigt mål (mer än 3 år)', en: 'No long-term goal (more than 3 years)' },
   fix: {
@@ -98,10 +112,22 @@ export const langsiktigaMal = defineRule({
   },
 });
 
-export const horisont = defineRule({
+export const horisont = defineRule<{
+  ahead?: string | number;
+  horizon?: string | number;
+  id?: string | number;
+  ref?: string | number;
+  year?: string | number;
+}>({
   id: 'k6/horisont',
   chapter: 6,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Målet ${a.id} har \`horisont: ${a.horizon}\` men \`år: ${a.year}\` ligger ${a.ahead} år efter referensåret ${a.ref}; ${a.horizon === 'kort' ? 'kort betyder 1–3 år' : 'lång betyder 3–10 år'}. Rätta \`år\` eller \`horisont\`.`,
+    en: (a) =>
+      `The goal ${a.id} has \`horisont: ${a.horizon}\` but \`år: ${a.year}\` is ${a.ahead} years after the reference year ${a.ref}; ${a.horizon === 'kort' ? 'kort means 1–3 years' : 'lång means 3–10 years'}. Correct \`år\` or \`horisont\`.`,
+  },
   title: { sv: 'Ett måls `horisont` stämmer inte med dess `år`', en: 'A goal’s `horisont` contradicts its `år`' },
   fix: {
     sv: '`horisont: kort` kräver 1–3 år efter referensåret, `horisont: lång` 3–10 år. Rätta `år` eller `horisont`.',
@@ -120,10 +146,22 @@ export const horisont = defineRule({
   },
 });
 
-export const malBortomTioAr = defineRule({
+export const malBortomTioAr = defineRule<{
+  ahead?: string | number;
+  id?: string | number;
+  latest?: string | number;
+  ref?: string | number;
+  year?: string | number;
+}>({
   id: 'k6/mal-bortom-tio-ar',
   chapter: 6,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Målet ${a.id ? `${a.id} ` : ''}har år ${a.year}, ${a.ahead} år efter referensåret ${a.ref}. Långsiktiga mål ligger 3–10 år fram, alltså senast ${a.latest}. Målet räknas som långsiktigt, men ge det ett år senast ${a.latest} eller lägg till ett delmål inom tio år.`,
+    en: (a) =>
+      `Goal ${a.id ? `${a.id} ` : ''}has the year ${a.year}, ${a.ahead} years after the reference year ${a.ref}. Long-term goals lie 3–10 years ahead, so ${a.latest} at the latest. The goal counts as long-term, but give it a year no later than ${a.latest} or add an intermediate goal within ten years.`,
+  },
   seed: 'både kortsiktigt (1-3 år) och långsiktigt (3-5-10 år)',
   title: { sv: 'Ett mål ligger mer än tio år fram', en: 'A goal lies more than ten years ahead' },
   fix: {
@@ -143,10 +181,15 @@ export const malBortomTioAr = defineRule({
   },
 });
 
-export const malPasserat = defineRule({
+export const malPasserat = defineRule<{ id?: string | number; ref?: string | number; year?: string | number }>({
   id: 'k6/mal-passerat',
   chapter: 6,
   severity: 'warning',
+  message: {
+    sv: (a) => `Målet ${a.id} har år ${a.year}, som inte ligger efter referensåret ${a.ref}. Ge målet ett framtida år eller ta bort det.`,
+    en: (a) =>
+      `The goal ${a.id} has the year ${a.year}, which is not after the reference year ${a.ref}. Give the goal a future year or remove it.`,
+  },
   title: { sv: 'Ett måls år är passerat', en: 'A goal’s year has passed' },
   fix: {
     sv: 'Ett mål ska ligga framåt i tiden: ge det ett `år` efter referensåret, eller ta bort det.',
@@ -161,10 +204,15 @@ export const malPasserat = defineRule({
   },
 });
 
-export const strategiOkantMal = defineRule({
+export const strategiOkantMal = defineRule<{ goal?: string | number; known?: string | number; strategy?: string | number }>({
   id: 'k6/strategi-okant-mal',
   chapter: 6,
   severity: 'error',
+  message: {
+    sv: (a) => `Strategin ${a.strategy} anger målet ${sv.q(a.goal)}, som inte finns${a.known ? ` (målen är ${a.known})` : ''}. Rätta id:t.`,
+    en: (a) =>
+      `The strategy ${a.strategy} names the goal ${en.q(a.goal)}, which does not exist${a.known ? ` (the goals are ${a.known})` : ''}. Correct the id.`,
+  },
   title: { sv: 'En strategi anger ett mål-id som inte finns', en: 'A strategy names a goal id that does not exist' },
   fix: { sv: 'Använd id:n från `mål` (t.ex. M1) i strategins `mål`.', en: 'Use ids from `mål` (e.g. M1) in the strategy’s `mål`.' },
   example: 'strategier:\n  - id: S1\n    text: …\n    mål: [M1, M2]',
@@ -186,10 +234,14 @@ export const strategiOkantMal = defineRule({
   },
 });
 
-export const malUtanStrategi = defineRule({
+export const malUtanStrategi = defineRule<{ goal?: string | number }>({
   id: 'k6/mal-utan-strategi',
   chapter: 6,
   severity: 'warning',
+  message: {
+    sv: (a) => `Målet ${a.goal} tjänas inte av någon strategi. Ange ${a.goal} i \`mål\` hos en strategi.`,
+    en: (a) => `The goal ${a.goal} is served by no strategy. Name ${a.goal} in \`mål\` of a strategy.`,
+  },
   title: { sv: 'Ett mål som ingen strategi tjänar', en: 'A goal that no strategy serves' },
   fix: { sv: 'Ange målets id i `mål` hos minst en strategi.', en: 'Name the goal’s id in `mål` of at least one strategy.' },
   example: 'strategier:\n  - id: S1\n    text: …\n    mål: [M1]',
@@ -203,10 +255,14 @@ export const malUtanStrategi = defineRule({
   },
 });
 
-export const hallbarhetsmal = defineRule({
+export const hallbarhetsmal = defineRule<NoArgs>({
   id: 'k6/hallbarhetsmal',
   chapter: 6,
   severity: 'info',
+  message: {
+    sv: () => 'Inget mål är markerat som hållbarhetsmål. Om möjligt vill bedömaren se hållbarhetsmål: markera det med `hållbarhet: ja`.',
+    en: () => 'No goal is marked as a sustainability goal. Where possible the assessor would like one: mark it with `hållbarhet: ja`.',
+  },
   seed: 'Om möjligt även hållbarhetsmål.',
   title: { sv: 'Inget hållbarhetsmål', en: 'No sustainability goal' },
   fix: { sv: 'Markera ett mål med `hållbarhet: ja` om ni har ett.', en: 'Mark a goal with `hållbarhet: ja` if you have one.' },
@@ -216,10 +272,14 @@ export const hallbarhetsmal = defineRule({
   },
 });
 
-export const forankring = defineRule({
+export const forankring = defineRule<NoArgs>({
   id: 'k6/forankring',
   chapter: 6,
   severity: 'error',
+  message: {
+    sv: () => 'Förankringen saknas. Visa hur mål och strategier är förankrade (vem som antog dem och när) i `förankring`.',
+    en: () => 'The anchoring is missing. Show how the goals and strategies are anchored (who adopted them and when) in `förankring`.',
+  },
   schema: true,
   seed: 'Visa förankring',
   title: { sv: 'Förankringen (`förankring`) saknas', en: 'The anchoring (`förankring`) is missing' },
@@ -230,10 +290,14 @@ export const forankring = defineRule({
   example: 'förankring: Antagna av styrelsen 2025-12-10 efter remiss till kommunstyrelsen och Fastighetsägarna.',
 });
 
-export const oversiktsplan = defineRule({
+export const oversiktsplan = defineRule<NoArgs>({
   id: 'k6/oversiktsplan',
   chapter: 6,
   severity: 'error',
+  message: {
+    sv: () => 'Översiktsplanen över centrum saknas. Bifoga den och ange den i `översiktsplan`.',
+    en: () => 'The overview plan of the centre is missing. Attach it and give it in `översiktsplan`.',
+  },
   schema: true,
   seed: 'översiktplan över centrum',
   title: { sv: 'Översiktsplan över centrum saknas', en: 'The overview plan of the centre is missing' },
@@ -241,10 +305,14 @@ export const oversiktsplan = defineRule({
   example: 'översiktsplan: bilagor/oversiktsplan-centrum.pdf',
 });
 
-export const dokument = defineRule({
+export const dokument = defineRule<NoArgs>({
   id: 'k6/dokument',
   chapter: 6,
   severity: 'error',
+  message: {
+    sv: () => 'Dokumentet med mål och strategier saknas. Bifoga det antagna dokumentet och ange det i `dokument`.',
+    en: () => 'The goals-and-strategy document is missing. Attach the adopted document and give it in `dokument`.',
+  },
   schema: true,
   seed: 'Det ksa finnas ett dokument som tydligt anger mål och strategier för arbetet.',
   title: { sv: 'Dokumentet med mål och strategier (`dokument`) saknas', en: 'The goals-and-strategy document (`dokument`) is missing' },

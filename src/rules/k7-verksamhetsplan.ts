@@ -1,7 +1,9 @@
 import { compare, fmt, parseDate, type YMD } from '../util/dates.js';
-import { defineRule, num, perCheck, type Report, type RuleContext } from './define.js';
+import { defineRule, num, perCheck, type Report, type RuleContext, type NoArgs } from './define.js';
 import { goalIds, goals, idList } from './k6-mal-och-strategi.js';
 import { idOf, items, references } from './util.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 const actions = perCheck(computeActions);
 
@@ -49,10 +51,14 @@ function checkLinks(ctx: RuleContext, report: (r: Report) => void, kind: 'goals'
   if (!list.some((a) => a[kind].length > 0)) report({ pointer: '/åtgärder', args: { count: list.length, none: 1 }, involves });
 }
 
-export const atgarderSaknas = defineRule({
+export const atgarderSaknas = defineRule<NoArgs>({
   id: 'k7/atgarder-saknas',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: () => 'Verksamhetsplanen har inga åtgärder. Lista åtgärdsprogrammet under `åtgärder`.',
+    en: () => 'The plan has no actions. List the action programme under `åtgärder`.',
+  },
   schema: true,
   seed: 'Beskriv era åtgärdsprogram och era punkter.',
   title: { sv: 'Inga åtgärder (`åtgärder`)', en: 'No actions (`åtgärder`)' },
@@ -61,10 +67,26 @@ export const atgarderSaknas = defineRule({
     'åtgärder:\n  - id: A1\n    namn: Julskyltning\n    syfte: …\n    mål: [M1]\n    strategi: [S1]\n    ansvarig: Centrumledaren\n    start: 2026-11-01\n    slut: 2027-01-15\n    budget: 150 000 kr',
 });
 
-export const malKoppling = defineRule({
+export const malKoppling = defineRule<{
+  action?: string | number;
+  count?: string | number;
+  goal?: string | number;
+  known?: string | number;
+  none?: string | number;
+}>({
   id: 'k7/mal-koppling',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      a.none
+        ? `${sv.n(a, 'count') === 1 ? 'Åtgärden' : `Ingen av de ${a.count} åtgärderna`} anger ${sv.n(a, 'count') === 1 ? 'inget' : 'något'} mål. Kravet är en plan kopplad till målen: ange \`mål\` för åtgärderna.`
+        : `Åtgärden ${a.action} anger målet ${sv.q(a.goal)}, som inte finns i kapitel 6${a.known ? ` (målen är ${a.known})` : ''}. Rätta id:t.`,
+    en: (a) =>
+      a.none
+        ? `${en.n(a, 'count') === 1 ? 'The action' : `None of the ${a.count} actions`} names ${en.n(a, 'count') === 1 ? 'no' : 'a'} goal. The requirement is a plan linked to the goals: give \`mål\` for the actions.`
+        : `The action ${a.action} names the goal ${en.q(a.goal)}, which is not in chapter 6${a.known ? ` (the goals are ${a.known})` : ''}. Correct the id.`,
+  },
   needs: [6],
   seed: 'Det ska finnas en plan som är kopplad till strategier, mål och budget',
   title: { sv: 'Åtgärderna är inte kopplade till befintliga mål', en: 'The actions are not linked to existing goals' },
@@ -79,10 +101,14 @@ export const malKoppling = defineRule({
   },
 });
 
-export const atgardUtanMal = defineRule({
+export const atgardUtanMal = defineRule<{ action?: string | number }>({
   id: 'k7/atgard-utan-mal',
   chapter: 7,
   severity: 'warning',
+  message: {
+    sv: (a) => `Åtgärden ${a.action} anger inget mål. Ange vilket mål den tjänar, eller \`typ: administration\` för löpande kostnader.`,
+    en: (a) => `The action ${a.action} names no goal. Name the goal it serves, or \`typ: administration\` for running costs.`,
+  },
   title: { sv: 'En åtgärd (ej administration) anger inget mål', en: 'An action (not administration) names no goal' },
   fix: {
     sv: 'Ange målet åtgärden tjänar i `mål`, eller `typ: administration` för löpande kostnader.',
@@ -95,10 +121,26 @@ export const atgardUtanMal = defineRule({
   },
 });
 
-export const strategiKoppling = defineRule({
+export const strategiKoppling = defineRule<{
+  action?: string | number;
+  count?: string | number;
+  known?: string | number;
+  none?: string | number;
+  strategy?: string | number;
+}>({
   id: 'k7/strategi-koppling',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      a.none
+        ? `${sv.n(a, 'count') === 1 ? 'Åtgärden anger ingen' : `Ingen av de ${a.count} åtgärderna anger någon`} strategi. Kravet är en plan kopplad till strategierna: ange \`strategi\` för åtgärderna.`
+        : `Åtgärden ${a.action} anger strategin ${sv.q(a.strategy)}, som inte finns i kapitel 6${a.known ? ` (strategierna är ${a.known})` : ''}. Rätta id:t.`,
+    en: (a) =>
+      a.none
+        ? `${en.n(a, 'count') === 1 ? 'The action names no' : `None of the ${a.count} actions names a`} strategy. The requirement is a plan linked to the strategies: give \`strategi\` for the actions.`
+        : `The action ${a.action} names the strategy ${en.q(a.strategy)}, which is not in chapter 6${a.known ? ` (the strategies are ${a.known})` : ''}. Correct the id.`,
+  },
   needs: [6],
   seed: 'Det ska finnas en plan som är kopplad till strategier, mål och budget',
   title: { sv: 'Åtgärderna är inte kopplade till befintliga strategier', en: 'The actions are not linked to existing strategies' },
@@ -113,10 +155,14 @@ export const strategiKoppling = defineRule({
   },
 });
 
-export const atgardUtanStrategi = defineRule({
+export const atgardUtanStrategi = defineRule<{ action?: string | number }>({
   id: 'k7/atgard-utan-strategi',
   chapter: 7,
   severity: 'warning',
+  message: {
+    sv: (a) => `Åtgärden ${a.action} anger ingen strategi. Ange vilken strategi den genomför.`,
+    en: (a) => `The action ${a.action} names no strategy. Name the strategy it carries out.`,
+  },
   title: { sv: 'En åtgärd (ej administration) anger ingen strategi', en: 'An action (not administration) names no strategy' },
   fix: { sv: 'Ange strategin åtgärden genomför i `strategi`.', en: 'Name the strategy the action carries out in `strategi`.' },
   example: '- id: A1\n  strategi: [S2]',
@@ -133,10 +179,14 @@ const actionDescribe = (ctx: RuleContext, f: { pointer?: string | null }) => {
   return { action: a?.id || (a ? `nr ${a.i + 1}` : '') };
 };
 
-export const ansvarig = defineRule({
+export const ansvarig = defineRule<{ action?: string | number }>({
   id: 'k7/ansvarig',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: (a) => `Åtgärden ${a.action} saknar ansvarig. Planen ska ha ansvarsfördelning: ange \`ansvarig\`.`,
+    en: (a) => `The action ${a.action} has no one responsible. The plan needs a division of responsibility: give \`ansvarig\`.`,
+  },
   schema: true,
   seed: 'med ansvarsfördelning och tidplan',
   title: { sv: 'En åtgärd saknar ansvarig', en: 'An action has no one responsible' },
@@ -145,10 +195,26 @@ export const ansvarig = defineRule({
   describe: actionDescribe,
 });
 
-export const tidplan = defineRule({
+export const tidplan = defineRule<{
+  action?: string | number;
+  end?: string | number;
+  field?: string | number;
+  order?: string | number;
+  start?: string | number;
+}>({
   id: 'k7/tidplan',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      a.order
+        ? `Åtgärden ${a.action} slutar ${a.end}, före sin start ${a.start}. Rätta tidplanen.`
+        : `Åtgärden ${a.action} saknar \`${a.field}\`. Planen ska ha en tidplan: ange \`start\` och \`slut\` (ÅÅÅÅ-MM-DD).`,
+    en: (a) =>
+      a.order
+        ? `The action ${a.action} ends ${a.end}, before its start ${a.start}. Correct the schedule.`
+        : `The action ${a.action} lacks \`${a.field}\`. The plan needs a schedule: give \`start\` and \`slut\` (YYYY-MM-DD).`,
+  },
   schema: true,
   seed: 'med ansvarsfördelning och tidplan',
   title: {
@@ -174,10 +240,14 @@ export const tidplan = defineRule({
   },
 });
 
-export const budget = defineRule({
+export const budget = defineRule<{ action?: string | number }>({
   id: 'k7/budget',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: (a) => `Åtgärden ${a.action} saknar budget. Planen ska vara kopplad till budget: ange \`budget\` i kronor.`,
+    en: (a) => `The action ${a.action} has no budget. The plan must be linked to the budget: give \`budget\` in SEK.`,
+  },
   schema: true,
   seed: 'kopplad till strategier, mål och budget',
   title: { sv: 'En åtgärd saknar budget', en: 'An action has no budget' },
@@ -189,10 +259,14 @@ export const budget = defineRule({
   describe: actionDescribe,
 });
 
-export const syfte = defineRule({
+export const syfte = defineRule<{ action?: string | number }>({
   id: 'k7/syfte',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: (a) => `Åtgärden ${a.action} saknar syfte. Beskriv syftet med åtgärden i \`syfte\`.`,
+    en: (a) => `The action ${a.action} has no purpose. Describe it in \`syfte\`.`,
+  },
   schema: true,
   seed: 'samt tidplan och syfte med åtgärderna',
   title: { sv: 'En åtgärd saknar syfte', en: 'An action has no purpose' },
@@ -269,10 +343,33 @@ export const budgetShares = perCheck((ctx: RuleContext): BudgetShares | undefine
   return { year, budget: num(d4?.budget), actions: list, sum: list.reduce((t, x) => t + x.share, 0) };
 });
 
-export const budgetOverstiger = defineRule({
+/** Per action, largest share first: `action1`, `share1`, `budget1`, `inYear1`, `days1`, … */
+type PerAction = Record<`${'action' | 'share' | 'budget' | 'inYear' | 'days'}${number}`, string | number>;
+
+export const budgetOverstiger = defineRule<
+  { budget?: string | number; count?: string | number; sum?: string | number; year?: string | number } & PerAction
+>({
   id: 'k7/budget-overstiger',
   chapter: 7,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Åtgärderna kostar ${sv.kr(sv.n(a, 'sum'))} under budgetåret ${a.year}, mer än budgeten ${sv.kr(sv.n(a, 'budget'))} i kapitel 4. En åtgärds \`budget\` gäller hela dess period och räknas med dagarna under ${a.year}; största först: ${sv.shareList(
+        a,
+        (k) =>
+          sv.n(a, `inYear${k}`) === sv.n(a, `days${k}`)
+            ? `${a[`action${k}`]} ${sv.kr(sv.n(a, `share${k}`))} (hela perioden)`
+            : `${a[`action${k}`]} ${sv.kr(sv.n(a, `share${k}`))} (${sv.nr(sv.n(a, `inYear${k}`))} av ${sv.nr(sv.n(a, `days${k}`))} dagar av ${sv.kr(sv.n(a, `budget${k}`))})`,
+      )}. Rätta ett belopp eller en period, eller budgeten i kapitel 4.`,
+    en: (a) =>
+      `The actions cost ${en.kr(en.n(a, 'sum'))} in the budget year ${a.year}, more than the budget of ${en.kr(en.n(a, 'budget'))} in chapter 4. An action’s \`budget\` covers its whole period and counts by its days in ${a.year}; largest first: ${en.shareList(
+        a,
+        (k) =>
+          en.n(a, `inYear${k}`) === en.n(a, `days${k}`)
+            ? `${a[`action${k}`]} ${en.kr(en.n(a, `share${k}`))} (the whole period)`
+            : `${a[`action${k}`]} ${en.kr(en.n(a, `share${k}`))} (${en.nr(en.n(a, `inYear${k}`))} of ${en.nr(en.n(a, `days${k}`), undefined, ' ')} days of ${en.kr(en.n(a, `budget${k}`))})`,
+      )}. Correct an amount or a period, or the budget in chapter 4.`,
+  },
   needs: [4],
   title: {
     sv: 'Åtgärdernas kostnader under budgetåret är större än budgeten i kapitel 4',
@@ -289,8 +386,7 @@ export const budgetOverstiger = defineRule({
     const shares = budgetShares(ctx);
     if (!shares || shares.budget === undefined || shares.sum <= shares.budget) return;
     const counted = shares.actions.filter((a) => a.share > 0).sort((a, b) => b.share - a.share || a.index - b.index);
-    // Per action, largest share first: `action1`, `share1`, `budget1`, `inYear1`, `days1`, …
-    const listed: Record<string, string | number> = {};
+    const listed: PerAction = {};
     counted.forEach((a, k) => {
       listed[`action${k + 1}`] = a.id || `nr ${a.index + 1}`;
       listed[`share${k + 1}`] = a.share;
@@ -306,10 +402,14 @@ export const budgetOverstiger = defineRule({
   },
 });
 
-export const malUtanAtgard = defineRule({
+export const malUtanAtgard = defineRule<{ goal?: string | number }>({
   id: 'k7/mal-utan-atgard',
   chapter: 7,
   severity: 'warning',
+  message: {
+    sv: (a) => `Målet ${a.goal} tjänas inte av någon åtgärd. Ange ${a.goal} i \`mål\` hos en åtgärd.`,
+    en: (a) => `The goal ${a.goal} is served by no action. Name ${a.goal} in \`mål\` of an action.`,
+  },
   needs: [6],
   title: { sv: 'Ett mål som ingen åtgärd tjänar', en: 'A goal that no action serves' },
   fix: { sv: 'Ange målets id i `mål` hos minst en åtgärd.', en: 'Name the goal’s id in `mål` of at least one action.' },
@@ -327,10 +427,15 @@ export const malUtanAtgard = defineRule({
   },
 });
 
-export const samverkansprocess = defineRule({
+export const samverkansprocess = defineRule<NoArgs>({
   id: 'k7/samverkansprocess',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: () => 'Samverkansprocessen är inte beskriven. Beskriv i `samverkansprocess` hur samverkan går till och vem som ansvarar för vad.',
+    en: () =>
+      'The collaboration process is not described. Describe in `samverkansprocess` how the collaboration works and who is responsible for what.',
+  },
   schema: true,
   seed: 'Beskriv även samverkansprocessen och vem som är ansvarig i de olika delarna',
   title: {
@@ -344,10 +449,14 @@ export const samverkansprocess = defineRule({
   example: 'samverkansprocess: Arbetsgrupperna tar fram förslag som ledningsgruppen bereder och styrelsen beslutar.',
 });
 
-export const flerarigPlan = defineRule({
+export const flerarigPlan = defineRule<NoArgs>({
   id: 'k7/flerarig-plan',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: () => 'Den fleråriga övergripande planen saknas. Bifoga den och ange den i `flerårig_plan`.',
+    en: () => 'The multi-year overall plan is missing. Attach it and give it in `flerårig_plan`.',
+  },
   schema: true,
   seed: 'både flerårig övergripande och detaljerad för föregående och innevarande år',
   title: { sv: 'Flerårig övergripande plan saknas', en: 'The multi-year overall plan is missing' },
@@ -358,10 +467,14 @@ export const flerarigPlan = defineRule({
   example: 'flerårig_plan: bilagor/verksamhetsplan-2026-2029.pdf',
 });
 
-export const planForegaendeAr = defineRule({
+export const planForegaendeAr = defineRule<NoArgs>({
   id: 'k7/plan-foregaende-ar',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: () => 'Den detaljerade planen för föregående år saknas. Bifoga den och ange den i `plan_föregående_år`.',
+    en: () => 'The detailed plan for the previous year is missing. Attach it and give it in `plan_föregående_år`.',
+  },
   schema: true,
   seed: 'detaljerad för föregående och innevarande år',
   title: { sv: 'Detaljerad plan för föregående år saknas', en: 'The detailed plan for the previous year is missing' },
@@ -372,10 +485,14 @@ export const planForegaendeAr = defineRule({
   example: 'plan_föregående_år: bilagor/handlingsplan-2025.pdf',
 });
 
-export const planInnevarandeAr = defineRule({
+export const planInnevarandeAr = defineRule<NoArgs>({
   id: 'k7/plan-innevarande-ar',
   chapter: 7,
   severity: 'error',
+  message: {
+    sv: () => 'Den detaljerade planen för innevarande år saknas. Bifoga den och ange den i `plan_innevarande_år`.',
+    en: () => 'The detailed plan for the current year is missing. Attach it and give it in `plan_innevarande_år`.',
+  },
   schema: true,
   seed: 'detaljerad för föregående och innevarande år',
   title: { sv: 'Detaljerad plan för innevarande år saknas', en: 'The detailed plan for the current year is missing' },

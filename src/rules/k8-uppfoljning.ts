@@ -1,7 +1,9 @@
-import { asObject, defineRule, perCheck, str, type RuleContext } from './define.js';
+import { asObject, defineRule, perCheck, str, type RuleContext, type NoArgs } from './define.js';
 import { goals, idList } from './k6-mal-och-strategi.js';
 import { idOf, items, references } from './util.js';
 import { countWords } from './text.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 export interface Indicator {
   i: number;
@@ -50,10 +52,14 @@ export function spans(ind: Indicator, refYear: number): { ok: boolean; latest?: 
   return { ok: latest >= refYear - 1 && earliest <= latest - 2, latest, earliest };
 }
 
-export const metod = defineRule({
+export const metod = defineRule<NoArgs>({
   id: 'k8/metod',
   chapter: 8,
   severity: 'error',
+  message: {
+    sv: () => 'Metoden för uppföljning saknas. Det viktiga är att bedömaren ser att ni har en metod: beskriv den i `metod`.',
+    en: () => 'The follow-up method is missing. What matters is that the assessor sees that you have a method: describe it in `metod`.',
+  },
   schema: true,
   seed: 'Det viktiga är att vi ser att ni har en metod för att följa upp ert arbete.',
   title: { sv: 'Metoden för uppföljning (`metod`) saknas', en: 'The follow-up method (`metod`) is missing' },
@@ -64,10 +70,25 @@ export const metod = defineRule({
   example: 'metod: Årlig trygghets- och nöjdhetsenkät, kvartalsvisa besöksräkningar och vakansinventering varje höst.',
 });
 
-export const treArsResultat = defineRule({
+export const treArsResultat = defineRule<{
+  count?: string | number;
+  earliest?: string | number;
+  latest?: string | number;
+  ref?: string | number;
+}>({
   id: 'k8/tre-ars-resultat',
   chapter: 8,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      sv.n(a, 'count') === 0
+        ? `Inga indikatorer anges. Kravet är att visa de senaste tre årens utveckling: ge indikatorer med värden ${a.earliest}–${a.latest} (eller ${a.ref}).`
+        : `${sv.n(a, 'count') === 1 ? 'Indikatorn visar inte' : `Ingen av de ${a.count} indikatorerna visar`} de senaste tre årens utveckling. Minst en behöver ett värde från ${a.latest} eller ${a.ref} och ett från minst två år tidigare.`,
+    en: (a) =>
+      en.n(a, 'count') === 0
+        ? `No indicators are given. The requirement is to show the development of the last three years: give indicators with values ${a.earliest}–${a.latest} (or ${a.ref}).`
+        : `${en.n(a, 'count') === 1 ? 'The indicator does not show' : `None of the ${a.count} indicators shows`} the development of the last three years. At least one needs a value from ${a.latest} or ${a.ref} and one from at least two years earlier.`,
+  },
   seed: 'Beskriv de senaste tre årens utveckling och uppnådda resultat.',
   title: { sv: 'Ingen indikator visar de senaste tre årens utveckling', en: 'No indicator shows the development of the last three years' },
   fix: {
@@ -86,10 +107,26 @@ export const treArsResultat = defineRule({
   },
 });
 
-export const indikatorOfullstandig = defineRule({
+export const indikatorOfullstandig = defineRule<{
+  earliest?: string | number;
+  id?: string | number;
+  latest?: string | number;
+  ref?: string | number;
+  years?: string | number;
+}>({
   id: 'k8/indikator-ofullstandig',
   chapter: 8,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      a.years
+        ? `Indikatorn ${a.id} har värden för ${a.years} och täcker inte de senaste tre åren (referensår ${a.ref}). Komplettera med ${sv.n(a, 'latest') < sv.n(a, 'ref') - 1 ? `värden för ${sv.n(a, 'ref') - 1} eller ${a.ref}` : `ett värde från ${sv.n(a, 'latest') - 2} eller tidigare`}.`
+        : `Indikatorn ${a.id} har inga värden. Ange värden för de senaste tre åren.`,
+    en: (a) =>
+      a.years
+        ? `The indicator ${a.id} has values for ${a.years} and does not span the last three years (reference year ${a.ref}). Add ${en.n(a, 'latest') < en.n(a, 'ref') - 1 ? `values for ${en.n(a, 'ref') - 1} or ${a.ref}` : `a value from ${en.n(a, 'latest') - 2} or earlier`}.`
+        : `The indicator ${a.id} has no values. Give values for the last three years.`,
+  },
   title: { sv: 'En indikator täcker inte de senaste tre åren', en: 'An indicator does not span the last three years' },
   fix: {
     sv: 'Komplettera indikatorns `värden` så att de täcker de senaste tre åren.',
@@ -113,10 +150,14 @@ export const indikatorOfullstandig = defineRule({
 
 const GROUPS = ['invånare', 'företag', 'besökare'];
 
-export const malgrupper = defineRule({
+export const malgrupper = defineRule<{ missing?: string | number }>({
   id: 'k8/malgrupper',
   chapter: 8,
   severity: 'warning',
+  message: {
+    sv: (a) => `Det saknas indikatorer för ${a.missing}. Bedömaren ser gärna mätetal för såväl invånare och företag som besökare.`,
+    en: (a) => `There are no indicators for ${a.missing}. The assessor would like measures for residents, businesses and visitors alike.`,
+  },
   schema: true,
   seed: 'Vi ser gärna mätetal för såväl invånare och företag som besökare.',
   title: {
@@ -135,10 +176,14 @@ export const malgrupper = defineRule({
   },
 });
 
-export const malUppfoljning = defineRule({
+export const malUppfoljning = defineRule<{ goal?: string | number }>({
   id: 'k8/mal-uppfoljning',
   chapter: 8,
   severity: 'warning',
+  message: {
+    sv: (a) => `Målet ${a.goal} följs inte upp av någon indikator. Ange ${a.goal} i \`mål\` hos en indikator.`,
+    en: (a) => `The goal ${a.goal} is followed up by no indicator. Name ${a.goal} in \`mål\` of an indicator.`,
+  },
   needs: [6],
   seed: 'dokument som visar måluppföljning',
   title: { sv: 'Ett mål som ingen indikator följer upp', en: 'A goal that no indicator follows up' },
@@ -161,10 +206,15 @@ export const malUppfoljning = defineRule({
   },
 });
 
-export const ingenMaluppfoljning = defineRule({
+export const ingenMaluppfoljning = defineRule<{ goals?: string | number }>({
   id: 'k8/ingen-maluppfoljning',
   chapter: 8,
   severity: 'error',
+  message: {
+    sv: () => 'Inget mål följs upp av någon indikator. Kravet är att visa måluppföljning: koppla indikatorerna till målen med `mål`.',
+    en: () =>
+      'No goal is followed up by any indicator. The requirement is to show goal follow-up: link the indicators to the goals with `mål`.',
+  },
   needs: [6],
   seed: 'Kravet är att det finns dokument som visar måluppföljning',
   title: { sv: 'Inget mål följs upp av någon indikator', en: 'No goal at all is followed up by an indicator' },
@@ -180,10 +230,26 @@ export const ingenMaluppfoljning = defineRule({
   },
 });
 
-export const orimligtVarde = defineRule({
+export const orimligtVarde = defineRule<{
+  id?: string | number;
+  negative?: string | number;
+  unit?: string | number;
+  value?: string | number;
+  year?: string | number;
+}>({
   id: 'k8/orimligt-varde',
   chapter: 8,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      a.negative
+        ? `Indikatorn ${a.id} har ett negativt värde (${sv.nr(sv.n(a, 'value'))}) för ${a.year}. Kontrollera värdet.`
+        : `Indikatorn ${a.id} har ${sv.nr(sv.n(a, 'value'))} ${String(a.unit).trim()} för ${a.year}; en andel kan inte vara över 100 %. Kontrollera värdet.`,
+    en: (a) =>
+      a.negative
+        ? `The indicator ${a.id} has a negative value (${a.value}) for ${a.year}. Check the value.`
+        : `The indicator ${a.id} has ${a.value} ${String(a.unit).trim()} for ${a.year}; a percentage cannot exceed 100. Check the value.`,
+  },
   title: {
     sv: 'Ett indikatorvärde är negativt, eller över 100 för en procentsats',
     en: 'An indicator value is negative, or over 100 for a percentage',
@@ -208,10 +274,16 @@ export const orimligtVarde = defineRule({
   },
 });
 
-export const underlag = defineRule({
+export const underlag = defineRule<NoArgs>({
   id: 'k8/underlag',
   chapter: 8,
   severity: 'error',
+  message: {
+    sv: () =>
+      'Kapitlet har ingen bilaga. Kravet är dokument som visar måluppföljning: bifoga undersökningar, utvärderingar eller före-/efter-foton under `bilagor`.',
+    en: () =>
+      'The chapter has no attachment. The requirement is documents that show goal follow-up: attach surveys, evaluations or before/after photos under `bilagor`.',
+  },
   schema: true,
   seed: 'Kravet är att det finns dokument som visar måluppföljning … Bilägg relevanta dokument såsom undersökningar och före-/efter-foton.',
   title: {
@@ -225,10 +297,16 @@ export const underlag = defineRule({
   example: 'bilagor:\n  - { fil: bilagor/enkat-2025.pdf, titel: Besöksenkät 2025 }',
 });
 
-export const koncis = defineRule({
+export const koncis = defineRule<{ limit?: string | number; words?: string | number }>({
   id: 'k8/koncis',
   chapter: 8,
   severity: 'info',
+  message: {
+    sv: (a) =>
+      `Kapitlet har ${sv.nr(sv.n(a, 'words'))} ord (gräns ${sv.nr(sv.n(a, 'limit'))}). Bedömaren önskar en så konkret och kortfattad beskrivning som möjligt.`,
+    en: (a) =>
+      `The chapter has ${en.nr(en.n(a, 'words'), undefined, ',')} words (limit ${en.nr(en.n(a, 'limit'), undefined, ',')}). The assessor asks for a description as concrete and brief as possible.`,
+  },
   seed: 'önskar vi att ni beskriver det så konkret och kortfattat som möjligt',
   title: { sv: 'Kapitel 8 har fler ord än gränsen (1 200)', en: 'Chapter 8 has more words than the limit (1,200)' },
   fix: { sv: 'Korta texten; lägg detaljer i bilagor.', en: 'Shorten the text; put details in attachments.' },

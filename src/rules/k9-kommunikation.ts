@@ -1,5 +1,7 @@
-import { asArray, defineRule, strings, type RuleContext } from './define.js';
+import { asArray, defineRule, strings, type RuleContext, type NoArgs } from './define.js';
 import { items } from './util.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 function channels(ctx: RuleContext) {
   return items(ctx.data(9)?.kanaler).map(({ i, item }) => ({
@@ -10,10 +12,14 @@ function channels(ctx: RuleContext) {
   }));
 }
 
-export const intressenter = defineRule({
+export const intressenter = defineRule<NoArgs>({
   id: 'k9/intressenter',
   chapter: 9,
   severity: 'error',
+  message: {
+    sv: () => 'Ingen kanal riktar sig till intressenter. Kravet är kommunikation och dialog med såväl intressenter som medborgare.',
+    en: () => 'No channel is aimed at stakeholders. The requirement is communication and dialogue with both stakeholders and citizens.',
+  },
   schema: true,
   seed: 'kommunikation och dialog med såväl intressenter som medborgare',
   title: { sv: 'Ingen kanal riktar sig till intressenter', en: 'No channel is aimed at stakeholders' },
@@ -24,10 +30,14 @@ export const intressenter = defineRule({
   example: 'kanaler:\n  - typ: möte\n    namn: Fastighetsägarfrukost\n    målgrupp: [intressenter]',
 });
 
-export const medborgare = defineRule({
+export const medborgare = defineRule<NoArgs>({
   id: 'k9/medborgare',
   chapter: 9,
   severity: 'error',
+  message: {
+    sv: () => 'Ingen kanal riktar sig till medborgare. Kravet är kommunikation och dialog med såväl intressenter som medborgare.',
+    en: () => 'No channel is aimed at citizens. The requirement is communication and dialogue with both stakeholders and citizens.',
+  },
   schema: true,
   seed: 'kommunikation och dialog med såväl intressenter som medborgare',
   title: { sv: 'Ingen kanal riktar sig till medborgare', en: 'No channel is aimed at citizens' },
@@ -38,10 +48,16 @@ export const medborgare = defineRule({
   example: 'kanaler:\n  - typ: medborgardialog\n    namn: Centrumdialogen\n    målgrupp: [medborgare]',
 });
 
-export const underlag = defineRule({
+export const underlag = defineRule<{ count?: string | number; missing?: string | number; missingEn?: string | number }>({
   id: 'k9/underlag',
   chapter: 9,
   severity: 'error',
+  message: {
+    sv: (a) =>
+      `Det saknas underlag som visar kommunikationen med ${a.missing}. Bifoga underlag under en kanals \`bilagor\` eller kapitlets \`bilagor\`.`,
+    en: (a) =>
+      `There is no evidence of the communication with ${a.missingEn}. Attach evidence under a channel’s \`bilagor\` or the chapter’s \`bilagor\`.`,
+  },
   seed: 'Ett krav är att det finns underlag som visar er kommunikation och dialog med såväl intressenter som medborgare.',
   title: {
     sv: 'Underlag saknas för kommunikationen med intressenter eller medborgare',
@@ -62,10 +78,16 @@ export const underlag = defineRule({
   },
 });
 
-export const kanalbredd = defineRule({
+export const kanalbredd = defineRule<{ kinds?: string | number; list?: string | number }>({
   id: 'k9/kanalbredd',
   chapter: 9,
   severity: 'info',
+  message: {
+    sv: (a) =>
+      `Kanalerna är av ${a.kinds} ${sv.n(a, 'kinds') === 1 ? 'slag' : 'slag'}${a.list ? ` (${a.list})` : ''}. Visa gärna bredd, t.ex. marknadsföring, möten, evenemang, medborgardialog, nyhetsbrev.`,
+    en: (a) =>
+      `The channels are of ${a.kinds} ${en.n(a, 'kinds') === 1 ? 'kind' : 'kinds'}${a.list ? ` (${a.list})` : ''}. Show breadth, e.g. marketing, meetings, events, citizen dialogue, newsletters.`,
+  },
   seed: 'till exempel marknadsföring, möten, events, medborgardialoger, digitala plattformar, nyhetsbrev, pressklipp etc.',
   title: { sv: 'Färre än tre sorters kanaler', en: 'Fewer than three kinds of channel' },
   fix: { sv: 'Visa bredd: använd minst tre olika `typ` av kanaler.', en: 'Show breadth: use at least three different `typ` of channel.' },

@@ -6,7 +6,9 @@ import type { Json, LoadedFile } from '../model/types.js';
 import { PLACEHOLDER, escapeToken } from '../load/normalize.js';
 import { clip } from '../load/text.js';
 import { daysInMonth, isLeap } from '../util/dates.js';
-import { defineRule, type Report, type RuleContext } from './define.js';
+import { defineRule, type Report, type RuleContext, type NoArgs } from './define.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 const wordCache = new Map<string, number>();
 
@@ -144,10 +146,14 @@ function loadedFiles(ctx: RuleContext): LoadedFile[] {
   return out;
 }
 
-export const saknas = defineRule({
+export const saknas = defineRule<{ chapter?: string | number }>({
   id: 'text/saknas',
   chapter: null,
   severity: 'error',
+  message: {
+    sv: () => 'Kapitlet har ingen löptext. Skriv kapitlets beskrivning under front matter (eller under `text: |` i en YAML-fil).',
+    en: () => 'The chapter has no prose. Write the chapter’s description below the front matter (or under `text: |` in a YAML file).',
+  },
   seed: 'Varje kapitel ska de sökande fylla i med information om sina respektive verksamheter.',
   title: { sv: 'Ett kapitel saknar löptext', en: 'A chapter has no prose' },
   fix: {
@@ -164,10 +170,14 @@ export const saknas = defineRule({
   },
 });
 
-export const kort = defineRule({
+export const kort = defineRule<{ limit?: string | number; words?: string | number }>({
   id: 'text/kort',
   chapter: null,
   severity: 'warning',
+  message: {
+    sv: (a) => `Kapitlets text har ${a.words} ord; rekommenderat är minst ${a.limit}. Utveckla beskrivningen.`,
+    en: (a) => `The chapter’s text has ${a.words} words; at least ${a.limit} are recommended. Develop the description.`,
+  },
   title: { sv: 'Ett kapitels löptext har färre än 50 ord', en: 'A chapter’s prose has fewer than 50 words' },
   fix: {
     sv: 'Utveckla texten; bedömaren läser den som organisationens egen beskrivning.',
@@ -190,10 +200,14 @@ export const kort = defineRule({
   },
 });
 
-export const platshallare = defineRule({
+export const platshallare = defineRule<{ text?: string | number }>({
   id: 'text/platshallare',
   chapter: null,
   severity: 'error',
+  message: {
+    sv: (a) => `Mallens platshållare ${sv.q(a.text)} är inte ersatt. Skriv in den riktiga uppgiften.`,
+    en: (a) => `The template placeholder ${en.q(a.text)} has not been replaced. Write the real information.`,
+  },
   title: { sv: 'En mall-platshållare [FYLL I …] finns kvar', en: 'A template placeholder [FYLL I …] is still there' },
   fix: { sv: 'Ersätt platshållaren med den riktiga uppgiften.', en: 'Replace the placeholder with the real information.' },
   example: 'organisationsform: ideell förening   # var: "[FYLL I: organisationsform]"',
@@ -208,10 +222,14 @@ export const platshallare = defineRule({
   },
 });
 
-export const arbetsmarkering = defineRule({
+export const arbetsmarkering = defineRule<{ mark?: string | number }>({
   id: 'text/arbetsmarkering',
   chapter: null,
   severity: 'warning',
+  message: {
+    sv: (a) => `Arbetsmarkeringen ${sv.q(a.mark)} finns kvar i texten. Skriv klart stycket och ta bort markeringen.`,
+    en: (a) => `The working mark ${en.q(a.mark)} is still in the text. Finish the passage and remove the mark.`,
+  },
   title: {
     sv: 'Texten innehåller en arbetsmarkering (TODO, FIXME, XXX, Lorem ipsum)',
     en: 'The prose holds a working mark (TODO, FIXME, XXX, Lorem ipsum)',
@@ -229,10 +247,14 @@ export const arbetsmarkering = defineRule({
   },
 });
 
-export const personnummer = defineRule({
+export const personnummer = defineRule<{ number?: string | number }>({
   id: 'text/personnummer',
   chapter: null,
   severity: 'warning',
+  message: {
+    sv: (a) => `Ett personnummer (${a.number}) står här. Den inlämnade PDF:en delas; ta bort personuppgiften.`,
+    en: (a) => `A personal identity number (${a.number}) stands here. The submitted PDF is shared; remove the personal data.`,
+  },
   title: { sv: 'Ett personnummer står i texten eller i ett fält', en: 'A personal identity number is in the prose or a field' },
   fix: {
     sv: 'Ta bort personnumret: den inlämnade PDF:en delas, och personuppgifter hör inte hemma i den.',

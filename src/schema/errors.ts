@@ -5,6 +5,7 @@
  */
 import type { Finding, Json } from '../model/types.js';
 import { escapeToken } from '../util/pointer.js';
+import { isRuleId, type RuleId } from '../rules/ids.js';
 import type { Schema } from './registry.js';
 import { suggestDate, suggestNumber } from '../load/suggest.js';
 
@@ -81,10 +82,16 @@ function walk(root: Schema, schemaPath: string): Step[] | undefined {
 }
 
 interface Tagged {
-  rule: string;
+  rule: RuleId;
   /** Index of the tagged schema in the steps. */
   at: number;
   steps: Step[];
+}
+
+/** A schema's `x-qm-regel` tag: the schemas ship with qm, so a tag that is no rule is a programming error. */
+function schemaRuleId(tag: string): RuleId {
+  if (!isRuleId(tag)) throw new Error(`x-qm-regel: ${tag} is not a rule (src/rules/ids.ts)`);
+  return tag;
 }
 
 function findTag(root: Schema, schemaPath: string): Tagged | undefined {
@@ -92,7 +99,7 @@ function findTag(root: Schema, schemaPath: string): Tagged | undefined {
   if (!steps) return undefined;
   for (let i = steps.length - 1; i >= 0; i--) {
     const tag = steps[i]!.node['x-qm-regel'];
-    if (typeof tag === 'string') return { rule: tag, at: i, steps };
+    if (typeof tag === 'string') return { rule: schemaRuleId(tag), at: i, steps };
     if (BOUNDARY.has(steps[i]!.keyword)) return undefined;
   }
   return undefined;
@@ -126,7 +133,7 @@ export function schemaFindings(
   rulePointers: Record<string, string>,
 ): Finding[] {
   const out: Finding[] = [];
-  const groups = new Map<string, { rule: string; errors: AjvError[]; tagPath: string; tagged: Tagged }>();
+  const groups = new Map<string, { rule: RuleId; errors: AjvError[]; tagPath: string; tagged: Tagged }>();
   const generic: AjvError[] = [];
   for (const e of errors) {
     if (e.keyword === 'if') continue;

@@ -3,14 +3,22 @@
  * font). Listed in src/rules/index.ts like every other rule, so `qm rules`, `qm explain` and
  * `qm.config.yaml` know them; this file must stay free of the PDF libraries.
  */
-import { defineRule, type RuleDef } from '../rules/define.js';
+import { defineRule, type RuleDef } from './define.js';
+import * as sv from '../i18n/sv.js';
+import * as en from '../i18n/en.js';
 
 const t = (sv: string, en: string) => ({ sv, en });
 
-export const teckenSaknas = defineRule({
+export const teckenSaknas = defineRule<{ char?: string | number; code?: string | number; count?: string | number }>({
   id: 'pdf/tecken-saknas',
   chapter: null,
   severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Tecknet ${sv.q(a.char)} (${a.code}) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en${sv.n(a, 'count') > 1 ? ` (${a.count} gånger i filen)` : ''}. Byt det mot ett tecken som typsnittet har, eller skriv det med ord.`,
+    en: (a) =>
+      `The character ${en.q(a.char)} (${a.code}) is missing from the PDF font and prints as an empty box${en.n(a, 'count') > 1 ? ` (${a.count} times in the file)` : ''}. Replace it with a character the font has, or write it out in words.`,
+  },
   title: t(
     'Ett tecken finns inte i PDF:ens typsnitt och blir en tom ruta',
     'A character is missing from the PDF font and prints as an empty box',
