@@ -1,6 +1,8 @@
 /** Every rule of qm, listed explicitly: files and structure, text, attachments, the application, chapters 1–9. */
 import type { AnyRule, RuleDef } from './define.js';
-import { application, files, oanvantUndantag, schema } from './general.js';
+import { application, oanvantUndantag } from './general.js';
+import { files } from './files.js';
+import { schema } from './schema.js';
 import { attachmentRules } from './attachments.js';
 import { rules as text } from './text.js';
 import { rules as k1 } from './k1-bakgrund.js';

@@ -6,7 +6,7 @@ import type { Json, LoadedFile } from '../model/types.js';
 import { PLACEHOLDER, escapeToken } from '../load/normalize.js';
 import { clip } from '../load/text.js';
 import { daysInMonth, isLeap } from '../util/dates.js';
-import { defineRule, type Report, type RuleContext, type NoArgs } from './define.js';
+import { defineRule, type Report, type RuleContext } from './define.js';
 import * as sv from '../i18n/sv.js';
 import * as en from '../i18n/en.js';
 
