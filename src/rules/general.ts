@@ -13,7 +13,7 @@ import * as en from '../i18n/en.js';
 
 const t = (sv: string, en: string) => ({ sv, en });
 
-export const idDubblett = defineRule<{ first?: string | number; id?: string | number }>({
+export const idDubblett = defineRule<{ first: string | number; id: string | number }>({
   id: 'id/dubblett',
   chapter: null,
   severity: 'error',
@@ -54,7 +54,7 @@ export const idDubblett = defineRule<{ first?: string | number; id?: string | nu
   },
 });
 
-export const organisationsnummer = defineRule<{ checkDigit?: string | number; value?: string | number }>({
+export const organisationsnummer = defineRule<{ checkDigit: string | number; value: string | number }>({
   id: 'ansokan/organisationsnummer',
   chapter: null,
   severity: 'error',
@@ -148,10 +148,10 @@ export const certification = perCheck((ctx): Certification | undefined => {
 });
 
 export const certifieringUtgangen = defineRule<{
-  expired?: string | number;
-  granted?: string | number;
-  longAgo?: string | number;
-  ref?: string | number;
+  expired: string | number;
+  granted: string | number;
+  longAgo: string | number;
+  ref: string | number;
 }>({
   id: 'ansokan/certifiering-utgangen',
   chapter: null,

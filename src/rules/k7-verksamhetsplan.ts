@@ -101,7 +101,7 @@ export const malKoppling = defineRule<{
   },
 });
 
-export const atgardUtanMal = defineRule<{ action?: string | number }>({
+export const atgardUtanMal = defineRule<{ action: string | number }>({
   id: 'k7/atgard-utan-mal',
   chapter: 7,
   severity: 'warning',
@@ -155,7 +155,7 @@ export const strategiKoppling = defineRule<{
   },
 });
 
-export const atgardUtanStrategi = defineRule<{ action?: string | number }>({
+export const atgardUtanStrategi = defineRule<{ action: string | number }>({
   id: 'k7/atgard-utan-strategi',
   chapter: 7,
   severity: 'warning',
@@ -196,7 +196,7 @@ export const ansvarig = defineRule<{ action?: string | number }>({
 });
 
 export const tidplan = defineRule<{
-  action?: string | number;
+  action: string | number;
   end?: string | number;
   field?: string | number;
   order?: string | number;
@@ -347,7 +347,7 @@ export const budgetShares = perCheck((ctx: RuleContext): BudgetShares | undefine
 type PerAction = Record<`${'action' | 'share' | 'budget' | 'inYear' | 'days'}${number}`, string | number>;
 
 export const budgetOverstiger = defineRule<
-  { budget?: string | number; count?: string | number; sum?: string | number; year?: string | number } & PerAction
+  { budget: string | number; count: string | number; sum: string | number; year: string | number } & PerAction
 >({
   id: 'k7/budget-overstiger',
   chapter: 7,
@@ -402,7 +402,7 @@ export const budgetOverstiger = defineRule<
   },
 });
 
-export const malUtanAtgard = defineRule<{ goal?: string | number }>({
+export const malUtanAtgard = defineRule<{ goal: string | number }>({
   id: 'k7/mal-utan-atgard',
   chapter: 7,
   severity: 'warning',

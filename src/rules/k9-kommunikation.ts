@@ -48,7 +48,7 @@ export const medborgare = defineRule<NoArgs>({
   example: 'kanaler:\n  - typ: medborgardialog\n    namn: Centrumdialogen\n    målgrupp: [medborgare]',
 });
 
-export const underlag = defineRule<{ count?: string | number; missing?: string | number; missingEn?: string | number }>({
+export const underlag = defineRule<{ count: string | number; missing: string | number; missingEn: string | number }>({
   id: 'k9/underlag',
   chapter: 9,
   severity: 'error',
@@ -78,7 +78,7 @@ export const underlag = defineRule<{ count?: string | number; missing?: string |
   },
 });
 
-export const kanalbredd = defineRule<{ kinds?: string | number; list?: string | number }>({
+export const kanalbredd = defineRule<{ kinds: string | number; list: string | number }>({
   id: 'k9/kanalbredd',
   chapter: 9,
   severity: 'info',
