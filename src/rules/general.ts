@@ -13,7 +13,7 @@ import * as en from '../i18n/en.js';
 
 const t = (sv: string, en: string) => ({ sv, en });
 
-export const idDubblett = defineRule<{ first: string | number; id: string | number }>({
+export const idDubblett = defineRule<{ first: string; id: string }>({
   id: 'id/dubblett',
   chapter: null,
   severity: 'error',
@@ -54,7 +54,7 @@ export const idDubblett = defineRule<{ first: string | number; id: string | numb
   },
 });
 
-export const organisationsnummer = defineRule<{ checkDigit: string | number; value: string | number }>({
+export const organisationsnummer = defineRule<{ checkDigit: number; value: string }>({
   id: 'ansokan/organisationsnummer',
   chapter: null,
   severity: 'error',
@@ -148,10 +148,10 @@ export const certification = perCheck((ctx): Certification | undefined => {
 });
 
 export const certifieringUtgangen = defineRule<{
-  expired: string | number;
-  granted: string | number;
-  longAgo: string | number;
-  ref: string | number;
+  expired: string;
+  granted: string;
+  longAgo: number;
+  ref: string;
 }>({
   id: 'ansokan/certifiering-utgangen',
   chapter: null,

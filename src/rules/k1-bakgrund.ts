@@ -19,7 +19,7 @@ export const startad = defineRule<NoArgs>({
   example: 'startad: 2012',
 });
 
-export const startadEfterBildad = defineRule<{ bildad: string | number; startad: string | number }>({
+export const startadEfterBildad = defineRule<{ bildad: string; startad: string }>({
   id: 'k1/startad-efter-bildad',
   chapter: 1,
   severity: 'warning',

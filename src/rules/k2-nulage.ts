@@ -24,7 +24,7 @@ export const swot = defineRule<NoArgs>({
 
 const PARTS = ['styrkor', 'svagheter', 'möjligheter', 'hot'] as const;
 
-export const swotTomDel = defineRule<{ part: string | number }>({
+export const swotTomDel = defineRule<{ part: string }>({
   id: 'k2/swot-tom-del',
   chapter: 2,
   severity: 'warning',

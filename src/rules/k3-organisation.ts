@@ -116,13 +116,13 @@ function commitmentInvolves(ctx: RuleContext): NonNullable<Report['involves']> {
 
 export const verksamTreAr = defineRule<
   {
-    bildad: string | number;
-    future: string | number;
-    met: string | number;
-    months: string | number;
-    ref: string | number;
-    year: string | number;
-    years: string | number;
+    bildad: string;
+    future: number;
+    met: string;
+    months: number;
+    ref: string;
+    year: number;
+    years: number;
   } & Partial<CommitmentArgs>
 >({
   id: 'k3/verksam-tre-ar',
@@ -182,10 +182,10 @@ export const verksamTreAr = defineRule<
 });
 
 export const bildadOfullstandigt = defineRule<{
-  from: string | number;
-  ref: string | number;
-  to: string | number;
-  year: string | number;
+  from: string;
+  ref: string;
+  to: string;
+  year: number;
 }>({
   id: 'k3/bildad-ofullstandigt-datum',
   chapter: 3,
@@ -262,7 +262,7 @@ function shares(ctx: RuleContext): number[] | undefined {
   return list as number[];
 }
 
-export const andelarSumma = defineRule<{ count: string | number; sum: string | number }>({
+export const andelarSumma = defineRule<{ count: number; sum: number }>({
   id: 'k3/andelar-summa',
   chapter: 3,
   severity: 'warning',

@@ -72,12 +72,12 @@ function complete(ctx: RuleContext): boolean {
 }
 
 export const budgetSumma = defineRule<{
-  budget: string | number;
-  private: string | number;
-  privateShare: string | number;
-  public: string | number;
-  publicShare: string | number;
-  sum: string | number;
+  budget: number;
+  private: number;
+  privateShare: number;
+  public: number;
+  publicShare: number;
+  sum: number;
 }>({
   id: 'k4/budget-summa',
   chapter: 4,
@@ -120,7 +120,7 @@ export const budgetSumma = defineRule<{
   },
 });
 
-export const budgetBeslutad = defineRule<{ datum: string | number; ref: string | number }>({
+export const budgetBeslutad = defineRule<{ datum: string; ref: string }>({
   id: 'k4/budget-beslutad',
   chapter: 4,
   severity: 'error',
@@ -193,7 +193,7 @@ export const avtal = defineRule<NoArgs>({
     'finansiärer:\n  - namn: Storviks kommun\n    sektor: offentlig\n    belopp: 1 800 000 kr\n    avtal: bilagor/avtal-kommunen.pdf',
 });
 
-export const budgetar = defineRule<{ next: string | number; ref: string | number; year: string | number }>({
+export const budgetar = defineRule<{ next: number; ref: number; year: number }>({
   id: 'k4/budgetar',
   chapter: 4,
   severity: 'warning',
@@ -214,7 +214,7 @@ export const budgetar = defineRule<{ next: string | number; ref: string | number
   },
 });
 
-export const sektorMotsagerK3 = defineRule<{ actorSector: string | number; name: string | number; sector: string | number }>({
+export const sektorMotsagerK3 = defineRule<{ actorSector: string; name: string; sector: string }>({
   id: 'k4/sektor-motsager-k3',
   chapter: 4,
   severity: 'warning',

@@ -41,7 +41,7 @@ export const affarside = defineRule<NoArgs>({
   example: 'affärsidé: Vi samlar fastighetsägare, handel och kommun kring gemensamma insatser för centrum.',
 });
 
-export const visionTreAr = defineRule<{ from: string | number; to: string | number; years: string | number }>({
+export const visionTreAr = defineRule<{ from: number; to: number; years: number }>({
   id: 'k5/vision-tre-ar',
   chapter: 5,
   severity: 'error',
@@ -76,7 +76,7 @@ export const visionTreAr = defineRule<{ from: string | number; to: string | numb
   },
 });
 
-export const visionAktuell = defineRule<{ ref: string | number; to: string | number }>({
+export const visionAktuell = defineRule<{ ref: number; to: number }>({
   id: 'k5/vision-aktuell',
   chapter: 5,
   severity: 'error',
@@ -98,7 +98,7 @@ export const visionAktuell = defineRule<{ ref: string | number; to: string | num
   },
 });
 
-export const visionBorjarSenare = defineRule<{ from: string | number; ref: string | number }>({
+export const visionBorjarSenare = defineRule<{ from: number; ref: number }>({
   id: 'k5/vision-borjar-senare',
   chapter: 5,
   severity: 'warning',
@@ -119,7 +119,7 @@ export const visionBorjarSenare = defineRule<{ from: string | number; ref: strin
   },
 });
 
-export const visionCertifieringsperiod = defineRule<{ ref: string | number; to: string | number; until: string | number }>({
+export const visionCertifieringsperiod = defineRule<{ ref: number; to: number; until: number }>({
   id: 'k5/vision-certifieringsperiod',
   chapter: 5,
   severity: 'info',

@@ -64,7 +64,7 @@ export function idList(v: Json | undefined): { j: number; id: string }[] {
   return asArray(v).flatMap((x, j) => (typeof x === 'string' && x.trim() ? [{ j, id: x.trim() }] : []));
 }
 
-export const kortsiktigaMal = defineRule<{ count: string | number; from: string | number; ref: string | number; to: string | number }>({
+export const kortsiktigaMal = defineRule<{ count: number; from: number; ref: number; to: number }>({
   id: 'k6/kortsiktiga-mal',
   chapter: 6,
   severity: 'error',
@@ -88,7 +88,7 @@ export const kortsiktigaMal = defineRule<{ count: string | number; from: string 
   },
 });
 
-export const langsiktigaMal = defineRule<{ count: string | number; from: string | number; ref: string | number }>({
+export const langsiktigaMal = defineRule<{ count: number; from: number; ref: number }>({
   id: 'k6/langsiktiga-mal',
   chapter: 6,
   severity: 'error',
@@ -113,11 +113,11 @@ export const langsiktigaMal = defineRule<{ count: string | number; from: string 
 });
 
 export const horisont = defineRule<{
-  ahead: string | number;
-  horizon: string | number;
-  id: string | number;
-  ref: string | number;
-  year: string | number;
+  ahead: number;
+  horizon: string;
+  id: string;
+  ref: number;
+  year: number;
 }>({
   id: 'k6/horisont',
   chapter: 6,
@@ -147,11 +147,11 @@ export const horisont = defineRule<{
 });
 
 export const malBortomTioAr = defineRule<{
-  ahead: string | number;
-  id: string | number;
-  latest: string | number;
-  ref: string | number;
-  year: string | number;
+  ahead: number;
+  id: string;
+  latest: number;
+  ref: number;
+  year: number;
 }>({
   id: 'k6/mal-bortom-tio-ar',
   chapter: 6,
@@ -181,7 +181,7 @@ export const malBortomTioAr = defineRule<{
   },
 });
 
-export const malPasserat = defineRule<{ id: string | number; ref: string | number; year: string | number }>({
+export const malPasserat = defineRule<{ id: string; ref: number; year: number }>({
   id: 'k6/mal-passerat',
   chapter: 6,
   severity: 'warning',
@@ -204,7 +204,7 @@ export const malPasserat = defineRule<{ id: string | number; ref: string | numbe
   },
 });
 
-export const strategiOkantMal = defineRule<{ goal: string | number; known: string | number; strategy: string | number }>({
+export const strategiOkantMal = defineRule<{ goal: string; known: string; strategy: string }>({
   id: 'k6/strategi-okant-mal',
   chapter: 6,
   severity: 'error',
@@ -234,7 +234,7 @@ export const strategiOkantMal = defineRule<{ goal: string | number; known: strin
   },
 });
 
-export const malUtanStrategi = defineRule<{ goal: string | number }>({
+export const malUtanStrategi = defineRule<{ goal: string }>({
   id: 'k6/mal-utan-strategi',
   chapter: 6,
   severity: 'warning',

@@ -31,7 +31,10 @@ function involves6(ctx: RuleContext, pointer: string) {
  * least one action names one. Without any goal (strategy) in chapter 6 every id would be
  * "unknown"; that absence is reported there.
  */
-function checkLinks(ctx: RuleContext, report: (r: Report) => void, kind: 'goals' | 'strategies'): void {
+/** An id that chapter 6 lacks (`goal` or `strategy`, with the `known` ids), or no action naming any (`none`, `count`). */
+type LinkArgs = { action?: string; goal?: string; strategy?: string; known?: string; count?: number; none?: number };
+
+function checkLinks(ctx: RuleContext, report: (r: Report<LinkArgs>) => void, kind: 'goals' | 'strategies'): void {
   const goalsKind = kind === 'goals';
   const ids = goalsKind ? goalIds(ctx) : strategyIds(ctx);
   const key = goalsKind ? 'mål' : 'strategi';
@@ -67,13 +70,7 @@ export const atgarderSaknas = defineRule<NoArgs>({
     'åtgärder:\n  - id: A1\n    namn: Julskyltning\n    syfte: …\n    mål: [M1]\n    strategi: [S1]\n    ansvarig: Centrumledaren\n    start: 2026-11-01\n    slut: 2027-01-15\n    budget: 150 000 kr',
 });
 
-export const malKoppling = defineRule<{
-  action?: string | number;
-  count?: string | number;
-  goal?: string | number;
-  known?: string | number;
-  none?: string | number;
-}>({
+export const malKoppling = defineRule<LinkArgs>({
   id: 'k7/mal-koppling',
   chapter: 7,
   severity: 'error',
@@ -101,7 +98,7 @@ export const malKoppling = defineRule<{
   },
 });
 
-export const atgardUtanMal = defineRule<{ action: string | number }>({
+export const atgardUtanMal = defineRule<{ action: string }>({
   id: 'k7/atgard-utan-mal',
   chapter: 7,
   severity: 'warning',
@@ -121,13 +118,7 @@ export const atgardUtanMal = defineRule<{ action: string | number }>({
   },
 });
 
-export const strategiKoppling = defineRule<{
-  action?: string | number;
-  count?: string | number;
-  known?: string | number;
-  none?: string | number;
-  strategy?: string | number;
-}>({
+export const strategiKoppling = defineRule<LinkArgs>({
   id: 'k7/strategi-koppling',
   chapter: 7,
   severity: 'error',
@@ -155,7 +146,7 @@ export const strategiKoppling = defineRule<{
   },
 });
 
-export const atgardUtanStrategi = defineRule<{ action: string | number }>({
+export const atgardUtanStrategi = defineRule<{ action: string }>({
   id: 'k7/atgard-utan-strategi',
   chapter: 7,
   severity: 'warning',
@@ -195,13 +186,7 @@ export const ansvarig = defineRule<{ action?: string | number }>({
   describe: actionDescribe,
 });
 
-export const tidplan = defineRule<{
-  action: string | number;
-  end?: string | number;
-  field?: string | number;
-  order?: string | number;
-  start?: string | number;
-}>({
+export const tidplan = defineRule<{ action: string; field?: string; start?: string; end?: string; order?: number }>({
   id: 'k7/tidplan',
   chapter: 7,
   severity: 'error',
@@ -346,9 +331,7 @@ export const budgetShares = perCheck((ctx: RuleContext): BudgetShares | undefine
 /** Per action, largest share first: `action1`, `share1`, `budget1`, `inYear1`, `days1`, … */
 type PerAction = Record<`${'action' | 'share' | 'budget' | 'inYear' | 'days'}${number}`, string | number>;
 
-export const budgetOverstiger = defineRule<
-  { budget: string | number; count: string | number; sum: string | number; year: string | number } & PerAction
->({
+export const budgetOverstiger = defineRule<{ budget: number; count: number; sum: number; year: number } & PerAction>({
   id: 'k7/budget-overstiger',
   chapter: 7,
   severity: 'warning',
@@ -402,7 +385,7 @@ export const budgetOverstiger = defineRule<
   },
 });
 
-export const malUtanAtgard = defineRule<{ goal: string | number }>({
+export const malUtanAtgard = defineRule<{ goal: string }>({
   id: 'k7/mal-utan-atgard',
   chapter: 7,
   severity: 'warning',

@@ -71,10 +71,10 @@ export const metod = defineRule<NoArgs>({
 });
 
 export const treArsResultat = defineRule<{
-  count: string | number;
-  earliest: string | number;
-  latest: string | number;
-  ref: string | number;
+  count: number;
+  earliest: number;
+  latest: number;
+  ref: number;
 }>({
   id: 'k8/tre-ars-resultat',
   chapter: 8,
@@ -108,11 +108,11 @@ export const treArsResultat = defineRule<{
 });
 
 export const indikatorOfullstandig = defineRule<{
-  earliest: string | number;
-  id: string | number;
-  latest: string | number;
-  ref: string | number;
-  years: string | number;
+  earliest: number;
+  id: string;
+  latest: number;
+  ref: number;
+  years: string;
 }>({
   id: 'k8/indikator-ofullstandig',
   chapter: 8,
@@ -176,7 +176,7 @@ export const malgrupper = defineRule<{ missing?: string | number }>({
   },
 });
 
-export const malUppfoljning = defineRule<{ goal: string | number }>({
+export const malUppfoljning = defineRule<{ goal: string }>({
   id: 'k8/mal-uppfoljning',
   chapter: 8,
   severity: 'warning',
@@ -206,7 +206,7 @@ export const malUppfoljning = defineRule<{ goal: string | number }>({
   },
 });
 
-export const ingenMaluppfoljning = defineRule<{ goals: string | number }>({
+export const ingenMaluppfoljning = defineRule<{ goals: number }>({
   id: 'k8/ingen-maluppfoljning',
   chapter: 8,
   severity: 'error',
@@ -231,11 +231,11 @@ export const ingenMaluppfoljning = defineRule<{ goals: string | number }>({
 });
 
 export const orimligtVarde = defineRule<{
-  id: string | number;
-  negative: string | number;
-  unit: string | number;
-  value: string | number;
-  year: string | number;
+  id: string;
+  negative: number;
+  unit: string;
+  value: number;
+  year: string;
 }>({
   id: 'k8/orimligt-varde',
   chapter: 8,
@@ -297,7 +297,7 @@ export const underlag = defineRule<NoArgs>({
   example: 'bilagor:\n  - { fil: bilagor/enkat-2025.pdf, titel: Besöksenkät 2025 }',
 });
 
-export const koncis = defineRule<{ limit: string | number; words: string | number }>({
+export const koncis = defineRule<{ limit: number; words: number }>({
   id: 'k8/koncis',
   chapter: 8,
   severity: 'info',

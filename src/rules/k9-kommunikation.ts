@@ -48,7 +48,7 @@ export const medborgare = defineRule<NoArgs>({
   example: 'kanaler:\n  - typ: medborgardialog\n    namn: Centrumdialogen\n    målgrupp: [medborgare]',
 });
 
-export const underlag = defineRule<{ count: string | number; missing: string | number; missingEn: string | number }>({
+export const underlag = defineRule<{ count: number; missing: string; missingEn: string }>({
   id: 'k9/underlag',
   chapter: 9,
   severity: 'error',
@@ -78,7 +78,7 @@ export const underlag = defineRule<{ count: string | number; missing: string | n
   },
 });
 
-export const kanalbredd = defineRule<{ kinds: string | number; list: string | number }>({
+export const kanalbredd = defineRule<{ kinds: number; list: string }>({
   id: 'k9/kanalbredd',
   chapter: 9,
   severity: 'info',

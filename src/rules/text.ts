@@ -146,7 +146,7 @@ function loadedFiles(ctx: RuleContext): LoadedFile[] {
   return out;
 }
 
-export const saknas = defineRule<{ chapter: string | number }>({
+export const saknas = defineRule<{ chapter: number }>({
   id: 'text/saknas',
   chapter: null,
   severity: 'error',
@@ -170,7 +170,7 @@ export const saknas = defineRule<{ chapter: string | number }>({
   },
 });
 
-export const kort = defineRule<{ limit: string | number; words: string | number }>({
+export const kort = defineRule<{ limit: number; words: number }>({
   id: 'text/kort',
   chapter: null,
   severity: 'warning',
@@ -200,7 +200,7 @@ export const kort = defineRule<{ limit: string | number; words: string | number 
   },
 });
 
-export const platshallare = defineRule<{ text: string | number }>({
+export const platshallare = defineRule<{ text: string }>({
   id: 'text/platshallare',
   chapter: null,
   severity: 'error',
@@ -222,7 +222,7 @@ export const platshallare = defineRule<{ text: string | number }>({
   },
 });
 
-export const arbetsmarkering = defineRule<{ mark: string | number }>({
+export const arbetsmarkering = defineRule<{ mark: string }>({
   id: 'text/arbetsmarkering',
   chapter: null,
   severity: 'warning',
@@ -247,7 +247,7 @@ export const arbetsmarkering = defineRule<{ mark: string | number }>({
   },
 });
 
-export const personnummer = defineRule<{ number: string | number }>({
+export const personnummer = defineRule<{ number: string }>({
   id: 'text/personnummer',
   chapter: null,
   severity: 'warning',
