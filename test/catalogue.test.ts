@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { message } from '../src/i18n/index.js';
 import type { Args } from '../src/i18n/types.js';
 import { formatNumber } from '../src/load/numbers.js';
+import { defineRule } from '../src/rules/define.js';
 import { allRules, ruleById } from '../src/rules/index.js';
 import { RULE_IDS, isRuleId, type RuleId } from '../src/rules/ids.js';
 import { SEED, seedQuote } from '../src/rules/seed.js';
@@ -153,6 +154,26 @@ describe('the rules and the spec', () => {
   it('lists each id once, and src/rules/ids.ts is the list of the definitions, in order', () => {
     expect(allRules.map((r) => r.id)).toEqual([...RULE_IDS]);
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+  });
+
+  it('refuses a misspelt id or argument at compile time (tsc checks the @ts-expect-error lines)', () => {
+    // @ts-expect-error `år` is not the `ar` of the id: no such rule
+    const misspelt: RuleId = 'k3/verksam-tre-år';
+    expect(isRuleId(misspelt)).toBe(false);
+    const rule = defineRule<{ words: number; limit: number }>({
+      id: 'text/kort',
+      chapter: null,
+      severity: 'warning',
+      message: { sv: (a) => `${a.words} av ${a.limit}`, en: (a) => `${a.words} of ${a.limit}` },
+      title: { sv: '', en: '' },
+      fix: { sv: '', en: '' },
+      check(_ctx, report) {
+        // @ts-expect-error `limit` is missing and `word` is no argument of this rule
+        report({ args: { word: 3 } });
+        report({ args: { words: 3, limit: 50 } });
+      },
+    });
+    expect(rule.message.sv({ words: 3, limit: 50 })).toBe('3 av 50');
   });
 
   it('tags the schemas with rule ids only (x-qm-regel)', async () => {
