@@ -54,7 +54,6 @@ describe('the PDF states the facts the check decided', () => {
         const res = await compile([folder, ...(c.draft ? ['--draft'] : [])], out);
         expect(res.code, res.stderr).toBe(0);
         const pages = await pageTexts(out);
-        const all = flat(pages.join('\n'));
 
         // Goals: the horizon the check counted, and how far ahead, in the goal table of chapter 6.
         const goals = facts.goals.filter((g) => g.id && g.horizon && g.ahead !== undefined);
