@@ -19,7 +19,7 @@ import { LIST_LIMITS } from '../load/folder.js';
 import { canonicalPath, docInfo, idDefs, kindWord, type DocInfo } from './analysis.js';
 import { context, type Seg } from './outline.js';
 import { allowedKeys, child, description, idKind, nodeAt, requirement, typeText, type Node } from './schema.js';
-import type { ClientFeatures } from './server.js';
+import type { ClientFeatures } from './client.js';
 import type { Workspace } from './workspace.js';
 import { words } from './words.js';
 
