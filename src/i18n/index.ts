@@ -138,6 +138,11 @@ export const ui: Record<Lang, Ui> = {
       'folder-unreadable': (a) => `Mappen ${a.folder} kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
       'not-a-folder': (a) => `${a.folder} är inte en mapp.`,
       'no-folders': (a) => `Inga mappar matchar ${a.pattern}.`,
+      'not-an-application': (a) =>
+        `${a.folder} är ingen ansökningsmapp: där finns varken ansokan.yaml eller någon kapitelfil (01-… till 09-…). Ange mappen som håller ansökan, eller skapa en med qm init ${a.folder}.`,
+      'no-applications': (a) =>
+        `Ingen ansökningsmapp matchar ${a.pattern}: ${Number(a.skipped) === 1 ? 'mappen som matchar har' : `de ${a.skipped} mappar som matchar har`} varken ansokan.yaml eller någon kapitelfil.`,
+      'skipped-folder': (a) => `hoppar över ${a.folder}: ingen ansökningsmapp (varken ansokan.yaml eller någon kapitelfil).`,
       'bad-date': (a) => `--date ska vara ett datum ÅÅÅÅ-MM-DD mellan 1900 och 2200 som finns i kalendern, inte ”${a.value}”.`,
       'output-without-format': (a) =>
         `--output ${a.file} gäller rapporten på standard output, men varje format går redan till en fil. Skriv FORMAT=${a.file} i stället.`,
@@ -245,6 +250,11 @@ export const ui: Record<Lang, Ui> = {
       'folder-unreadable': (a) => `The folder ${a.folder} cannot be read${a.code ? ` (${a.code})` : ''}.`,
       'not-a-folder': (a) => `${a.folder} is not a folder.`,
       'no-folders': (a) => `No folders match ${a.pattern}.`,
+      'not-an-application': (a) =>
+        `${a.folder} is not an application folder: it holds neither ansokan.yaml nor a chapter file (01-… to 09-…). Give the folder that holds the application, or create one with qm init ${a.folder}.`,
+      'no-applications': (a) =>
+        `No application folder matches ${a.pattern}: ${Number(a.skipped) === 1 ? 'the folder that matches holds' : `the ${a.skipped} folders that match hold`} neither ansokan.yaml nor a chapter file.`,
+      'skipped-folder': (a) => `skipping ${a.folder}: not an application folder (neither ansokan.yaml nor a chapter file).`,
       'bad-date': (a) => `--date must be a date YYYY-MM-DD between 1900 and 2200 that is in the calendar, not “${a.value}”.`,
       'output-without-format': (a) =>
         `--output ${a.file} is for the report on standard output, but every format already goes to a file. Write FORMAT=${a.file} instead.`,
