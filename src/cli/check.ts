@@ -144,7 +144,7 @@ function fullReportFrom(targets: Target[], markdown: Target, env: NodeJS.Process
   for (const t of targets) {
     if (t === markdown || t.format === 'github') continue;
     if (t.file) places.push(t.file);
-    else if (t.format === 'pretty') places.push(lang === 'en' ? 'the log (standard output)' : 'loggen (standard ut)');
+    else if (t.format === 'pretty') places.push(lang === 'en' ? 'the job log' : 'jobbets logg');
   }
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
     places.push(`${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`);

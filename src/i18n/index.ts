@@ -145,7 +145,7 @@ export const ui: Record<Lang, Ui> = {
       'skipped-folder': (a) => `hoppar över ${a.folder}: ingen ansökningsmapp (varken ansokan.yaml eller någon kapitelfil).`,
       'bad-date': (a) => `--date ska vara ett datum ÅÅÅÅ-MM-DD mellan 1900 och 2200 som finns i kalendern, inte ”${a.value}”.`,
       'output-without-format': (a) =>
-        `--output ${a.file} gäller rapporten på standard output, men varje format går redan till en fil. Skriv FORMAT=${a.file} i stället.`,
+        `--output ${a.file} gäller rapporten som annars skrivs till terminalen, men varje format går redan till en fil. Skriv FORMAT=${a.file} i stället.`,
       'bad-format': (a) => `Okänt format ”${a.value}”. Välj ${choices(a.formats, 'eller')}.`,
       'bad-markdown-max': (a) => `--markdown-max ska vara ett antal tecken, minst 1000, inte ”${a.value}”.`,
       'bad-lang': (a) => `Okänt språk ”${a.value}”. Välj sv eller en.`,
@@ -160,7 +160,7 @@ export const ui: Record<Lang, Ui> = {
         `Kan inte skriva ${a.file}${a.code ? ` (${ERRNO_SV[String(a.code)] ? `${ERRNO_SV[String(a.code)]}, ` : ''}${a.code})` : ''}.`,
       'unknown-rule': (a) => `Okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
       'format-stdout': (a) =>
-        `${a.format} och ${a.other} kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format ${a.format}=FIL.`,
+        `${a.format} och ${a.other} kan inte båda skrivas till terminalen. Skicka en av dem till en fil: --format ${a.format}=FIL.`,
       'format-no-file': (a) => `Ange ett filnamn efter likhetstecknet: --format ${a.format}=FIL.`,
       'config-missing-field': (a) => `${a.where}: \`${a.field}\` saknas.`,
       'config-empty-reason': (a) =>

@@ -245,7 +245,7 @@ describe('qm check with several formats in one run', () => {
     const both = await qm(['check', dir, '--format', 'json', '--format', 'sarif']);
     expect(both.code).toBe(2);
     expect(both.stderr).toBe(
-      'qm: json och sarif kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format json=FIL.\n',
+      'qm: json och sarif kan inte båda skrivas till terminalen. Skicka en av dem till en fil: --format json=FIL.\n',
     );
     const out = join(dir, '..', 'finns-inte', 'qm.sarif');
     const bad = await qm(['check', dir, '--format', `sarif=${out}`]);

@@ -236,7 +236,7 @@ describe('broken input', () => {
   it.each([
     [['check', '--bogus'], 'qm: okänd flagga --bogus\n'],
     [['check', '--dat', '2026-11-15'], 'qm: okänd flagga --dat (menade du --date?)\n'],
-    [['check', '.', '--date'], 'qm: flaggan --date <date> saknar sitt värde\n'],
+    [['check', '.', '--date'], 'qm: flaggan --date <datum> saknar sitt värde\n'],
     [['explain'], 'qm: argumentet regel (t.ex. k3/verksam-tre-ar) saknas\n'],
     [['init', 'a', 'b'], 'qm: för många argument till qm init: högst 1, fick 2\n'],
     [['chek'], 'qm: okänt kommando chek; se qm --help (menade du check?)\n'],
