@@ -83,6 +83,11 @@ type Ui = {
   newApplication: string;
   renewal: (until: string | null) => string;
   completeness: string;
+  /**
+   * The summary line's completeness: the share of the requirements (error rules) met, said as such,
+   * since a chapter's passed/total counts its recommendations (warnings, info) too.
+   */
+  completenessLine: (percent: string) => string;
   exception: string;
   folder: string;
   organisation: string;
@@ -116,6 +121,7 @@ export const ui: Record<Lang, Ui> = {
     newApplication: 'Ny ansökan',
     renewal: (until) => (until ? `Förnyelse – nuvarande certifiering gäller till ${until}` : 'Förnyelse'),
     completeness: 'fullständighet',
+    completenessLine: (p) => `fullständighet ${p} av kraven`,
     exception: 'undantag',
     folder: 'Mapp',
     organisation: 'Organisation',
@@ -227,6 +233,7 @@ export const ui: Record<Lang, Ui> = {
     newApplication: 'New application',
     renewal: (until) => (until ? `Renewal – current certification valid until ${until}` : 'Renewal'),
     completeness: 'complete',
+    completenessLine: (p) => `${p} of requirements met`,
     exception: 'exception',
     folder: 'Folder',
     organisation: 'Organisation',

@@ -190,7 +190,7 @@ describe('qm check with several formats in one run', () => {
     const res = await qm(['check', 'kunder/*', '--format', 'json=alla.json', '--format', 'github=annotations.txt'], { cwd });
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toBe('3 ansökningar, 1 underkända: 28 fel, 13 varningar, 4 info · fullständighet 78 %\n');
+    expect(res.stderr).toBe('3 ansökningar, 1 underkända: 28 fel, 13 varningar, 4 info · fullständighet 78 % av kraven\n');
     expect(JSON.parse(await readFile(join(cwd, 'alla.json'), 'utf8')).applications).toHaveLength(3);
     expect((await readFile(join(cwd, 'annotations.txt'), 'utf8')).split('\n')[0]).toMatch(/^::(error|warning|notice) /);
   });
@@ -200,7 +200,7 @@ describe('qm check with several formats in one run', () => {
     const res = await qm(['check', dir, '--format', 'json', '--output', join(dir, '..', 'rapport.json')]);
     expect(res.code).toBe(0);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toBe('Centrumsamverkan Storvik: 0 fel, 0 varningar, 0 info · fullständighet 100 %\n');
+    expect(res.stderr).toBe('Centrumsamverkan Storvik: 0 fel, 0 varningar, 0 info · fullständighet 100 % av kraven\n');
     expect(JSON.parse(await readFile(join(dir, '..', 'rapport.json'), 'utf8')).applications[0].ok).toBe(true);
   });
 

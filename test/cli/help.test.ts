@@ -68,7 +68,7 @@ describe('--lang before or after the command', () => {
     const before = await qm(['--lang', 'en', 'check', dir]);
     const after = await qm(['check', dir, '--lang', 'en']);
     expect(before.code).toBe(0);
-    expect(before.stdout).toContain('0 errors, 0 warnings, 0 info · complete 100 %');
+    expect(before.stdout).toContain('0 errors, 0 warnings, 0 info · 100 % of requirements met');
     expect(after.stdout).toBe(before.stdout);
     const bad = await qm(['--lang', 'fi', 'check', dir]);
     expect(bad.code).toBe(2);
