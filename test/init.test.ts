@@ -411,7 +411,7 @@ describe('a fresh folder filled with the content of examples/storvik', () => {
       expect(r.summary.completeness).toBe(1);
       const res = await qm(['check', dir]);
       expect(res.code).toBe(0);
-      expect(res.stdout).toContain('fullständighet 100 %');
+      expect(res.stdout).toContain('fullständighet 100 % av kraven');
     });
   }
 });

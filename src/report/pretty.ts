@@ -121,7 +121,7 @@ export function formatPretty(report: Report, o: PrettyOptions): string {
   const parts = [t.severityPlural.error(s.errors), t.severityPlural.warning(s.warnings), t.severityPlural.info(s.infos)];
   if (s.excepted > 0) parts.push(t.excepted(s.excepted));
   const counts = parts.join(', ');
-  const line = `${counts} · ${t.completeness} ${percent(s.completeness)}`;
+  const line = `${counts} · ${t.completenessLine(percent(s.completeness))}`;
   out.push(s.errors > 0 ? c.red(line) : s.warnings > 0 ? c.yellow(line) : c.green(line));
   return `${out.join('\n')}\n`;
 }
