@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
@@ -49,17 +50,31 @@ export async function lspLatency(edits = 300) {
     const uris = files.map((f) => pathToFileURL(join(dir, f)).href);
     files.forEach((f, i) =>
       conn.sendNotification('textDocument/didOpen', {
-        textDocument: { uri: uris[i], languageId: f.endsWith('.md') ? 'markdown' : 'yaml', version: 1, text: readFileSync(join(dir, f), 'utf8') },
+        textDocument: {
+          uri: uris[i],
+          languageId: f.endsWith('.md') ? 'markdown' : 'yaml',
+          version: 1,
+          text: readFileSync(join(dir, f), 'utf8'),
+        },
       }),
     );
     await until(() => uris.every((u) => published.some((p) => p.uri === u)));
     const ch6 = uris[files.findIndex((f) => f.startsWith('06-'))];
-    const original = readFileSync(join(dir, files.find((f) => f.startsWith('06-'))), 'utf8');
+    const original = readFileSync(
+      join(
+        dir,
+        files.find((f) => f.startsWith('06-')),
+      ),
+      'utf8',
+    );
     const own = [];
     const all = [];
     for (let v = 2; v < edits + 2; v++) {
       // Typing into a goal's text; every tenth edit takes goal M2 away and the next brings it back.
-      const text = v % 10 === 0 ? original.replace(/\n {2}- id: M2\n/, '\n  - id: M9\n') : original.replace('Vakansgraden', `Vakansgraden${'x'.repeat(v % 7)}`);
+      const text =
+        v % 10 === 0
+          ? original.replace(/\n {2}- id: M2\n/, '\n  - id: M9\n')
+          : original.replace('Vakansgraden', `Vakansgraden${'x'.repeat(v % 7)}`);
       const from = published.length;
       const t0 = performance.now();
       await conn.sendNotification('textDocument/didChange', { textDocument: { uri: ch6, version: v }, contentChanges: [{ text }] });
