@@ -8,10 +8,10 @@ import { UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { isApplicationFile, sameFile } from '../util/output-guard.js';
 import { looksLikeApplication } from '../util/app-folder.js';
-import { langFrom, usageMessage } from '../i18n/index.js';
+import { usageMessage } from '../i18n/index.js';
 import type { Lang, Report } from '../model/types.js';
 import { DOCUMENT_FORMATS, FORMAT_NAMES, formatterByName, isFormatName, type FormatContext } from '../report/index.js';
-import { useColor, writeRaw, type Io } from './main.js';
+import { chosenLang, useColor, writeRaw, type Io } from './io.js';
 
 export interface CheckCliOptions {
   format: string[];
@@ -180,12 +180,11 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
     await writeFailureFiles(rest, e, { lang, cwd: io.cwd, folders: folders.map((d) => resolve(io.cwd, d)) });
     throw e;
   };
-  const envLang = langFrom(io.env.QM_LANG);
-  const lang = opts.lang !== undefined ? langFrom(opts.lang) : envLang;
+  let lang: Lang | undefined;
   let markdownMax: number | undefined;
   let folders: string[];
   try {
-    if (opts.lang !== undefined && !lang) throw new UsageError('bad-lang', { value: opts.lang });
+    lang = chosenLang(opts.lang, io.env);
     markdownMax = parseMarkdownMax(opts.markdownMax);
     const expanded = await expandFolders(args, io.cwd);
     folders = expanded.folders;

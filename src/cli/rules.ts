@@ -5,7 +5,7 @@ import { allRules, ruleById } from '../rules/index.js';
 import { seedQuote } from '../rules/seed.js';
 import { CHAPTER_TITLES, ui } from '../i18n/index.js';
 import { UsageError } from '../util/errors.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export function runRules(opts: { format?: string; lang?: string }, io: Io, lang: Lang): number {
   if (opts.format === 'json') {

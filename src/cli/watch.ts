@@ -19,7 +19,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { ui, usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export interface WatchSpec {
   /** Absolute paths of the application folders. */
