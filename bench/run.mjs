@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, makeBatch, makeLargeApp } from './workloads.mjs';
+import { lspLatency, lspRows, p95 } from './lsp.mjs';
 
 const QM = join(ROOT, 'bin', 'qm.js');
 const RSS_HOOK = join(ROOT, 'bench', 'rss-hook.cjs');
@@ -214,6 +215,13 @@ try {
       `  from 50 to 200 MB: ${((c.ms - a.ms) / (c.mb - a.mb)).toFixed(1)} ms and ${((c.rss - a.rss) / (c.mb - a.mb)).toFixed(2)} MB of memory per further MB`,
     );
   }
+
+  // 5. The language server: from an edit to its diagnostics, over a real stdio connection.
+  const edits = quick ? 100 : 300;
+  console.log(`\nqm lsp: ${edits} edits of chapter 6 of examples/storvik over stdio, every file open`);
+  const lsp = await lspLatency(edits);
+  for (const line of lspRows(lsp)) console.log(line);
+  results.lsp = budget('edit → diagnostics p95 ≤ 50 ms', p95(lsp.own), 50, ' ms');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

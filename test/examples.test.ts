@@ -16,7 +16,7 @@ describe('examples/storvik', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('Centrumsamverkan Storvik');
     expect(res.stdout).toContain('Referensdatum 2026-11-15 (ansökningsdatum)');
-    expect(res.stdout).toContain('fullständighet 100 %');
+    expect(res.stdout).toContain('fullständighet 100 % av kraven');
     expect(res.stdout).not.toMatch(/\x1b\[/);
   });
 });

@@ -7,10 +7,11 @@ import { checkMany } from '../engine/pool.js';
 import { UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { isApplicationFile, sameFile } from '../util/output-guard.js';
-import { langFrom, usageMessage } from '../i18n/index.js';
+import { looksLikeApplication } from '../util/app-folder.js';
+import { usageMessage } from '../i18n/index.js';
 import type { Lang, Report } from '../model/types.js';
 import { DOCUMENT_FORMATS, FORMAT_NAMES, formatterByName, isFormatName, type FormatContext } from '../report/index.js';
-import { useColor, writeRaw, type Io } from './main.js';
+import { chosenLang, useColor, writeRaw, type Io } from './io.js';
 
 export interface CheckCliOptions {
   format: string[];
@@ -53,28 +54,46 @@ export function parseFormats(values: string[], output: string | undefined): Targ
   return targets;
 }
 
-/** Folders as given, with globs expanded by qm (so they work in every shell and on Windows). */
-export async function expandFolders(args: string[], cwd: string): Promise<string[]> {
+/** The folders to check, and the folders a glob matched that hold no application (skipped). */
+export interface Expanded {
+  folders: string[];
+  skipped: string[];
+}
+
+/**
+ * Folders as given, with globs expanded by qm (so they work in every shell and on Windows). A glob
+ * matches folders and links to folders; those that hold no application (no chapter file, no
+ * ansokan.yaml) are skipped. A folder given by name that holds none is a usage error (exit 2).
+ */
+export async function expandFolders(args: string[], cwd: string): Promise<Expanded> {
   const out: string[] = [];
+  const skipped: string[] = [];
+  const globs: string[] = [];
   for (const a of args.length ? args : ['.']) {
-    const literal = await stat(resolve(cwd, a)).then(
-      () => true,
-      () => false,
-    );
-    if (literal || !/[*?[\]{}]/.test(a)) {
+    const st = await stat(resolve(cwd, a)).catch(() => undefined);
+    if (st || !/[*?[\]{}]/.test(a)) {
+      // Missing, a file, unreadable: checkApplication says which.
+      if (st?.isDirectory() && looksLikeApplication(resolve(cwd, a)) === false) throw new UsageError('not-an-application', { folder: a });
       out.push(a);
       continue;
     }
-    const matches = (await glob(a, { cwd, withFileTypes: true, windowsPathsNoEscape: true }))
-      .filter((m) => m.isDirectory())
-      .map((m) => m.relative())
-      .sort();
+    globs.push(a);
+    const matches: string[] = [];
+    for (const m of await glob(a, { cwd, withFileTypes: true, windowsPathsNoEscape: true })) {
+      const dir = m.isDirectory() || (m.isSymbolicLink() && Boolean((await stat(m.fullpath()).catch(() => undefined))?.isDirectory()));
+      if (dir) matches.push(m.relative());
+    }
     if (matches.length === 0) throw new UsageError('no-folders', { pattern: a });
-    out.push(...matches);
+    for (const m of matches.sort()) {
+      if (looksLikeApplication(resolve(cwd, m)) === false) skipped.push(m);
+      else out.push(m);
+    }
   }
+  if (out.length === 0 && skipped.length > 0)
+    throw new UsageError('no-applications', { pattern: globs.join(' '), skipped: skipped.length });
   // One folder named twice (`storvik`, `storvik/`, `./storvik`, a link to it) is checked once.
   const seen = new Set<string>();
-  return out.filter((f) => {
+  const folders = out.filter((f) => {
     const abs = resolve(cwd, f);
     let key = abs;
     try {
@@ -86,6 +105,7 @@ export async function expandFolders(args: string[], cwd: string): Promise<string
     seen.add(key);
     return true;
   });
+  return { folders, skipped };
 }
 
 export async function checkAll(folders: string[], opts: CheckCliOptions, lang: Lang | undefined): Promise<Report[]> {
@@ -124,7 +144,7 @@ function fullReportFrom(targets: Target[], markdown: Target, env: NodeJS.Process
   for (const t of targets) {
     if (t === markdown || t.format === 'github') continue;
     if (t.file) places.push(t.file);
-    else if (t.format === 'pretty') places.push(lang === 'en' ? 'the log (standard output)' : 'loggen (standard ut)');
+    else if (t.format === 'pretty') places.push(lang === 'en' ? 'the job log' : 'jobbets logg');
   }
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
     places.push(`${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`);
@@ -160,14 +180,15 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Io, ui
     await writeFailureFiles(rest, e, { lang, cwd: io.cwd, folders: folders.map((d) => resolve(io.cwd, d)) });
     throw e;
   };
-  const envLang = langFrom(io.env.QM_LANG);
-  const lang = opts.lang !== undefined ? langFrom(opts.lang) : envLang;
+  let lang: Lang | undefined;
   let markdownMax: number | undefined;
   let folders: string[];
   try {
-    if (opts.lang !== undefined && !lang) throw new UsageError('bad-lang', { value: opts.lang });
+    lang = chosenLang(opts.lang, io.env);
     markdownMax = parseMarkdownMax(opts.markdownMax);
-    folders = await expandFolders(args, io.cwd);
+    const expanded = await expandFolders(args, io.cwd);
+    folders = expanded.folders;
+    for (const folder of expanded.skipped) io.stderr.write(`qm: ${usageMessage('skipped-folder', { folder }, lang ?? uiLang)}\n`);
   } catch (e) {
     return failed(e, lang ?? uiLang, args);
   }

@@ -4,7 +4,7 @@ import { UsageError } from '../util/errors.js';
 import { initApplication, parseTyp } from '../init/index.js';
 import { usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export interface InitCliOptions {
   typ?: string;

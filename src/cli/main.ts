@@ -7,65 +7,12 @@ import { UsageError } from '../util/errors.js';
 import { langFrom, usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 import { FORMAT_INFO } from '../report/names.js';
-import { defuseCommands, textEscape } from '../util/ci-log.js';
 import { VERSION } from '../version.js';
 import { commanderError, swedishHelp } from './commander-sv.js';
+import { checkFooter, docsFooter, programFooter } from './help-text.js';
+import { defaultIo, guardStream, type Io } from './io.js';
 
-export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
-
-const RAW = Symbol('qm.raw-write');
-type Guarded = { [RAW]?: (s: string) => void };
-
-/**
- * A stream whose writes cannot become CI commands: every line of every text written through it is
- * defused (util/ci-log.ts), whatever it holds (a report, a message naming a folder or a file, a
- * usage error quoting an argument). `writeRaw` is the one way around it, for the github report.
- */
-export function guardStream<T extends object & { write(s: string): unknown }>(stream: T): T {
-  if ((stream as Guarded)[RAW]) return stream;
-  return new Proxy(stream, {
-    get(target, prop) {
-      if (prop === RAW) return (s: string) => target.write(s);
-      const value = Reflect.get(target, prop, target) as unknown;
-      if (prop === 'write')
-        return (chunk: unknown, ...rest: unknown[]) =>
-          (value as (...a: unknown[]) => unknown).call(
-            target,
-            typeof chunk === 'string' ? defuseCommands(chunk, textEscape) : chunk,
-            ...rest,
-          );
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
-/** Writes qm's own workflow commands (the github report) past the guard. */
-export function writeRaw(stream: { write(s: string): unknown }, text: string): void {
-  const raw = (stream as Guarded)[RAW];
-  if (raw) raw(text);
-  else stream.write(text);
-}
-
-export function defaultIo(): Io {
-  // A reader that stops early (`qm check | head`) is not a failure of qm: end quietly.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
-}
-
-export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
-  const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  return Boolean(stream.isTTY);
-}
+export { guardStream, writeRaw, useColor, type Io } from './io.js';
 
 function argvLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -93,8 +40,15 @@ export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<n
     )
     .version(VERSION, '-V, --version', sv('visa versionen', 'output the version number'))
     .helpOption('-h, --help', sv('visa hjälpen', 'display help for command'))
-    .helpCommand('help [kommando]', sv('visa hjälpen för ett kommando', 'display help for command'))
+    .helpCommand(sv('help [kommando]', 'help [command]'), sv('visa hjälpen för ett kommando', 'display help for command'))
     .option('--debug', sv('visa stackspår för interna fel', 'show stack traces of internal errors'))
+    .option(
+      sv('--lang <språk>', '--lang <lang>'),
+      sv(
+        'sv | en: språket qm skriver på (annars QM_LANG, annars svenska)',
+        'sv | en: the language qm writes in (else QM_LANG, else Swedish)',
+      ),
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -103,8 +57,15 @@ export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<n
     })
     .showHelpAfterError(false);
   swedishHelp(program, lang);
+  program.addHelpText('after', programFooter(lang));
 
-  const langOption = () => new Option('--lang <lang>', sv('sv | en (eller QM_LANG)', 'sv | en (or QM_LANG)'));
+  const langOption = () => new Option(sv('--lang <språk>', '--lang <lang>'), sv('sv | en (eller QM_LANG)', 'sv | en (or QM_LANG)'));
+  // `--lang` before or after the command (`qm --lang en check`, `qm check --lang en`): the program
+  // takes it wherever it stands, so each command reads it from both.
+  const withLang = <T extends { lang?: string }>(opts: T): T => ({
+    ...opts,
+    lang: opts.lang ?? (program.opts().lang as string | undefined),
+  });
 
   program
     .command('check')
@@ -118,13 +79,13 @@ export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<n
       collect,
     )
     .option(
-      '-o, --output <file>',
-      sv('skriv rapporten till en fil i stället för standard ut', 'write the report to a file instead of standard output'),
+      sv('-o, --output <fil>', '-o, --output <file>'),
+      sv('skriv rapporten till en fil i stället för till terminalen', 'write the report to a file instead of standard output'),
     )
-    .option('--date <date>', sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
+    .option(sv('--date <datum>', '--date <date>'), sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
     .option('--strict', sv('underkänn även vid varningar', 'fail on warnings too'))
     .option('--quiet', sv('visa bara fel', 'print errors only'))
-    .option('--config <file>', sv('qm.config.yaml att använda', 'qm.config.yaml to use'))
+    .option(sv('--config <fil>', '--config <file>'), sv('qm.config.yaml att använda', 'qm.config.yaml to use'))
     .option('--watch', sv('kontrollera igen vid varje ändring tills du avbryter', 're-check on every change until interrupted'))
     .option(
       sv('--markdown-max <tecken>', '--markdown-max <chars>'),
@@ -138,38 +99,44 @@ export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<n
       ),
     )
     .addOption(langOption())
+    .addHelpText('after', checkFooter(lang))
     .action(async (folders: string[], opts) => {
       const { runCheck } = await import('./check.js');
-      code = await runCheck(folders, opts, io, lang);
+      code = await runCheck(folders, withLang(opts), io, lang);
     });
 
   program
     .command('init')
     .description(lang === 'en' ? 'create an application folder from the template' : 'skapa en ansökningsmapp från mallen')
     .argument(sv('[mapp]', '[folder]'), sv('mapp (standard: .)', 'folder (default: .)'))
-    .option('--typ <typ>', 'ny | förnyelse', 'ny')
-    .option('--organisation <name>', sv('organisationens namn', 'the organisation'))
-    .option('--kommun <name>', sv('kommunen', 'the municipality'))
+    .option(sv('--typ <typ>', '--typ <type>'), sv('ny | förnyelse', 'ny (new) | förnyelse (renewal)'), 'ny')
+    .option(sv('--organisation <namn>', '--organisation <name>'), sv('organisationens namn', 'the organisation'))
+    .option(sv('--kommun <namn>', '--kommun <name>'), sv('kommunen', 'the municipality'))
     .option('--yaml', sv('kapitlen som YAML-filer', 'chapters as YAML files'))
     .option('--force', sv('skriv över befintliga filer', 'overwrite existing files'))
     .addOption(langOption())
+    .addHelpText('after', docsFooter(lang))
     .action(async (folder: string | undefined, opts) => {
       const { runInit } = await import('./init.js');
-      code = await runInit(folder ?? '.', opts, io, lang);
+      code = await runInit(folder ?? '.', withLang(opts), io, lang);
     });
 
   program
     .command('pdf')
     .description(lang === 'en' ? 'compile the submission PDF' : 'sammanställ ansökans PDF')
     .argument(sv('[mapp]', '[folder]'), sv('mapp (standard: .)', 'folder (default: .)'))
-    .option('-o, --output <file>', sv('PDF-filen (standard: <mappens namn>.pdf)', 'the PDF file (default: <folder name>.pdf)'))
+    .option(
+      sv('-o, --output <fil>', '-o, --output <file>'),
+      sv('PDF-filen (standard: <mappens namn>.pdf)', 'the PDF file (default: <folder name>.pdf)'),
+    )
     .option('--draft', sv('sammanställ trots fel, märkt UTKAST', 'compile despite errors, marked UTKAST'))
-    .option('--date <date>', sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
-    .option('--config <file>', sv('qm.config.yaml att använda', 'qm.config.yaml to use'))
+    .option(sv('--date <datum>', '--date <date>'), sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
+    .option(sv('--config <fil>', '--config <file>'), sv('qm.config.yaml att använda', 'qm.config.yaml to use'))
     .addOption(langOption())
+    .addHelpText('after', docsFooter(lang))
     .action(async (folder: string | undefined, opts) => {
       const { runPdf } = await import('./pdf.js');
-      code = await runPdf(folder ?? '.', opts, io, lang);
+      code = await runPdf(folder ?? '.', withLang(opts), io, lang);
     });
 
   program
@@ -179,7 +146,7 @@ export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<n
     .addOption(langOption())
     .action(async (opts) => {
       const { runRules } = await import('./rules.js');
-      code = runRules(opts, io, lang);
+      code = runRules(withLang(opts), io, lang);
     });
 
   program
@@ -197,28 +164,31 @@ export async function main(argv: string[], givenIo: Io = defaultIo()): Promise<n
     .description(
       lang === 'en'
         ? 'language server for editors (LSP over standard input/output)'
-        : 'språkserver för redigerare (LSP över standard in/ut)',
+        : 'språkserver för redigerare (LSP; redigeraren startar den och talar med den)',
     )
     .option(
       '--stdio',
-      sv('kommunicera över standard in/ut (standard, det enda sättet)', 'talk over standard input/output (the default and only way)'),
+      sv(
+        'tala med redigeraren via processens in- och utdata (standard, det enda sättet)',
+        'talk over standard input/output (the default and only way)',
+      ),
     )
     .option('--clientProcessId <pid>', sv('redigerarens process (avsluta när den avslutas)', 'the editor’s process (exit when it exits)'))
-    .option('--date <date>', sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
+    .option(sv('--date <datum>', '--date <date>'), sv('referensdatum ÅÅÅÅ-MM-DD', 'reference date YYYY-MM-DD'))
     .addOption(langOption())
     .action(async (opts) => {
       const { runLsp } = await import('./lsp.js');
-      code = await runLsp(opts, io);
+      code = await runLsp(withLang(opts), io);
     });
 
   program
     .command('schema')
     .description(lang === 'en' ? 'print or write the JSON Schemas' : 'skriv ut eller spara JSON-scheman')
-    .option('--out <dir>', sv('spara schemafilerna i den här mappen', 'write the schema files into this folder'))
+    .option(sv('--out <mapp>', '--out <dir>'), sv('spara schemafilerna i den här mappen', 'write the schema files into this folder'))
     .addOption(langOption())
     .action(async (opts) => {
       const { runSchema } = await import('./schema.js');
-      code = await runSchema(opts, io, lang);
+      code = await runSchema(withLang(opts), io, lang);
     });
 
   try {

@@ -4,13 +4,14 @@
  * line on standard error). Progress goes to standard error: a spinner naming the step and the
  * attachment on a terminal, one line per step otherwise (CI logs).
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
-import { langFrom, ui } from '../i18n/index.js';
+import { looksLikeApplication } from '../util/app-folder.js';
+import { ui } from '../i18n/index.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { PdfProgress } from '../pdf/index.js';
 import { formatPretty, location } from '../report/pretty.js';
-import { useColor, type Io } from './main.js';
+import { chosenLang, useColor, type Io } from './io.js';
 
 export interface PdfCliOptions {
   output?: string;
@@ -58,8 +59,9 @@ function diagnosticLine(d: Diagnostic, lang: Lang): string {
 }
 
 export async function runPdf(folder: string, opts: PdfCliOptions, io: Io, uiLang: Lang): Promise<number> {
-  const lang = opts.lang !== undefined ? langFrom(opts.lang) : langFrom(io.env.QM_LANG);
-  if (opts.lang !== undefined && !lang) throw new UsageError('bad-lang', { value: opts.lang });
+  const lang = chosenLang(opts.lang, io.env);
+  // A folder without a chapter file or ansokan.yaml: one line, not a refusal listing ten gaps.
+  if (looksLikeApplication(resolve(io.cwd, folder)) === false) throw new UsageError('not-an-application', { folder });
   let shown: Lang = lang ?? uiLang;
   const progress = await reporter(io);
   const seconds = Number(io.env.QM_PDF_ATTACHMENT_TIMEOUT);

@@ -5,7 +5,7 @@ import { allRules, ruleById } from '../rules/index.js';
 import { seedQuote } from '../rules/seed.js';
 import { CHAPTER_TITLES, ui } from '../i18n/index.js';
 import { UsageError } from '../util/errors.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export function runRules(opts: { format?: string; lang?: string }, io: Io, lang: Lang): number {
   if (opts.format === 'json') {
@@ -25,6 +25,15 @@ export function runRules(opts: { format?: string; lang?: string }, io: Io, lang:
   return 0;
 }
 
+/** The rules `qm check --fix` applies (src/fix): spelling, never content. */
+const SPELLING = new Set(['schema/ascii-nyckel', 'schema/decimalkomma']);
+
+/** ”Karta saknas” → ”karta saknas” after a colon, but not an id or a key (`bildad`, k3/…). */
+function lowerFirst(text: string): string {
+  const first = text.split(/\s/)[0] ?? '';
+  return /^[A-ZÅÄÖ]([a-zåäöé’]*[a-zåäö])?$/.test(first.replace(/[,:]$/, '')) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
 export function explainText(id: string, lang: Lang): string {
   const rule = ruleById.get(id);
   if (!rule) throw new UsageError('unknown-rule', { rule: id, suggestion: closest(id, ruleById.keys()) ?? '' });
@@ -38,9 +47,16 @@ export function explainText(id: string, lang: Lang): string {
       : `${sv ? 'kapitel' : 'chapter'} ${rule.chapter} ${CHAPTER_TITLES[rule.chapter - 1]}`;
   lines.push(`${rule.id} (${ui[lang].severity[rule.severity]}, ${where})`);
   lines.push('');
-  lines.push(`${sv ? 'Vad den kontrollerar' : 'What it checks'}: ${rule.title[lang]}.`);
+  // A rule's title names what it reports (”Karta över arbetsområdet saknas”), so it is introduced as that.
+  lines.push(`${sv ? 'Anmärker när' : 'Reported when'}: ${lowerFirst(rule.title[lang])}.`);
   lines.push(`${sv ? 'Uppfylls när' : 'Satisfied when'}: ${rule.fix[lang]}`);
-  if (rule.severity !== 'error')
+  if (SPELLING.has(rule.id))
+    lines.push(
+      sv
+        ? 'Gäller bara hur värdet är skrivet, inte vad ansökan säger: `qm check --fix` skriver om det (eller gör det för hand). Inget krav, så inget undantag behövs.'
+        : 'Only about how the value is written, not what the application says: `qm check --fix` rewrites it (or do it by hand). Not a requirement, so no exception is needed.',
+    );
+  else if (rule.severity !== 'error')
     lines.push(
       sv
         ? 'Kan graderas om eller stängas av under `regler` i qm.config.yaml.'

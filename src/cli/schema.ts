@@ -9,7 +9,7 @@ import { editorSchemaFiles as allSchemaFiles } from '../schema/all.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { UsageError } from '../util/errors.js';
 import type { Lang } from '../model/types.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export async function runSchema(opts: { out?: string }, io: Io, _lang: Lang): Promise<number> {
   if (!opts.out) {

@@ -1,18 +1,25 @@
 /**
  * `qm check --watch`: check, then check again whenever a file of the folders changes, until
- * Ctrl-C (exit 0). Changes are noticed with fs.watch (recursive; on Linux since Node 20) or, where
- * that is not available, by polling. Bursts of events (an editor's save, a git checkout) are
- * debounced, and a run happens only when the folders' files really differ from the last run
- * (size and modification time), so that reading a file or writing a report into the folder does
- * not start an endless loop.
+ * Ctrl-C (exit 0).
+ *
+ * Changes are noticed by watching every folder (the application, bilagor/ and its subfolders, the
+ * folder of a --config file) with fs.watch, never a single file: an editor that saves by writing a
+ * new file and renaming it over the old one (vim, many IDEs) replaces the file, and a watch on the
+ * file would go on watching the old one, which no one writes again; a folder's watch sees every
+ * later save of the new file. Node's own recursive watching is not used: on Linux it misses saves
+ * after such a rename. Folders that appear or go are picked up on the next event, and a slow poll
+ * (POLL_MS) catches whatever a watch cannot report (a watched folder deleted and made again, a
+ * network drive). Bursts of events (an editor's save, a git checkout) are debounced, and a run
+ * happens only when the folders' files really differ from the last run (size, modification time,
+ * inode), so that reading a file or writing a report into the folder does not start a loop.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { ui, usageMessage } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export interface WatchSpec {
   /** Absolute paths of the application folders. */
@@ -25,8 +32,11 @@ export interface WatchSpec {
 }
 
 export const DEBOUNCE_MS = 150;
-const POLL_MS = 500;
+/** The safety net: how often the folders are compared even without an event. */
+export const POLL_MS = 2_000;
 const MAX_FILES = 20_000;
+/** Folders watched at most (each is one watch; bilagor/ rarely has more than a few). */
+const MAX_DIRS = 1_000;
 
 /**
  * Hidden files and folders (.git, .DS_Store), editor backups and swap files, and qm's own reports
@@ -40,12 +50,12 @@ function noise(rel: string, abs: string, ignore: string[]): boolean {
   return parts.some((p) => p.startsWith('.') && p !== '.' && p !== '..') || /(~|\.swp|\.swx|\.tmp|\.bak)$/i.test(name) || name === '4913';
 }
 
-/** What the folders hold now: every file's path, size and modification time. */
+/** What the folders hold now: every file's path, size, modification time and inode. */
 async function signature(spec: WatchSpec): Promise<string> {
   const parts: string[] = [];
   const add = async (file: string) => {
     const st = await stat(file).catch(() => undefined);
-    if (st?.isFile()) parts.push(`${file}\0${st.size}\0${st.mtimeMs}`);
+    if (st?.isFile()) parts.push(`${file}\0${st.size}\0${st.mtimeMs}\0${st.ino}`);
   };
   for (const p of [...spec.dirs, ...spec.files]) {
     const st = await stat(p).catch(() => undefined);
@@ -62,25 +72,73 @@ async function signature(spec: WatchSpec): Promise<string> {
   return parts.sort().join('\n');
 }
 
-function watchAll(spec: WatchSpec, onChange: (rel: string, abs: string) => void): FSWatcher[] | undefined {
-  const watchers: FSWatcher[] = [];
-  try {
-    for (const p of [...spec.dirs, ...spec.files]) {
-      const isDir = spec.dirs.includes(p);
-      // A config file is watched through its folder: editors replace the file when they save.
-      const target = isDir ? p : dirname(p);
-      const w = watch(target, { recursive: isDir }, (_event, name) => {
-        const rel = name ? name.toString() : '';
-        const full = join(target, rel);
-        if (isDir || full === p) onChange(isDir ? rel : '', full);
-      });
-      w.on('error', () => undefined);
-      watchers.push(w);
+/** Every folder to watch: each application folder and its (non-hidden) subfolders, and each --config file's folder. */
+async function foldersToWatch(spec: WatchSpec): Promise<Map<string, { root: string; only?: string }>> {
+  const out = new Map<string, { root: string; only?: string }>();
+  for (const root of spec.dirs) {
+    const walk = async (dir: string): Promise<void> => {
+      if (out.size >= MAX_DIRS) return;
+      out.set(dir, { root });
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const e of entries) {
+        if (e.isDirectory() && !noise(e.name, join(dir, e.name), spec.ignore)) await walk(join(dir, e.name));
+      }
+    };
+    if ((await stat(root).catch(() => undefined))?.isDirectory()) await walk(root);
+  }
+  // A config file is watched through its folder, for the same reason as a chapter.
+  for (const file of spec.files) if (!out.has(dirname(file))) out.set(dirname(file), { root: dirname(file), only: basename(file) });
+  return out;
+}
+
+/** The watches, one per folder, kept in step with the folders on disk by `sync`. */
+class FolderWatches {
+  private readonly watchers = new Map<string, FSWatcher>();
+  private failed = false;
+
+  constructor(
+    private readonly spec: WatchSpec,
+    private readonly onChange: (rel: string, abs: string) => void,
+  ) {}
+
+  /** Whether every folder could be watched (else the poll is all there is). */
+  get complete(): boolean {
+    return !this.failed;
+  }
+
+  async sync(): Promise<void> {
+    const wanted = await foldersToWatch(this.spec);
+    for (const [dir, w] of this.watchers) {
+      if (wanted.has(dir)) continue;
+      w.close();
+      this.watchers.delete(dir);
     }
-    return watchers;
-  } catch {
-    for (const w of watchers) w.close();
-    return undefined;
+    this.failed = false;
+    for (const [dir, { root, only }] of wanted) {
+      if (this.watchers.has(dir)) continue;
+      try {
+        const w = watch(dir, (_event, name) => {
+          const entry = name ? name.toString() : '';
+          if (only && entry !== only) return;
+          const abs = join(dir, entry);
+          this.onChange(relative(root, abs), abs);
+        });
+        // A watched folder that is deleted ends its watch; the next sync or the poll notices.
+        w.on('error', () => {
+          w.close();
+          if (this.watchers.get(dir) === w) this.watchers.delete(dir);
+          this.onChange('', dir);
+        });
+        this.watchers.set(dir, w);
+      } catch {
+        this.failed = true;
+      }
+    }
+  }
+
+  close(): void {
+    for (const w of this.watchers.values()) w.close();
+    this.watchers.clear();
   }
 }
 
@@ -115,6 +173,8 @@ export async function watchLoop(spec: WatchSpec, once: () => Promise<number>, io
     try {
       do {
         again = false;
+        // New folders (a subfolder of bilagor/) get a watch, vanished ones lose theirs.
+        await watches.sync();
         const now = await signature(spec);
         if (now === last) continue;
         last = now;
@@ -132,14 +192,15 @@ export async function watchLoop(spec: WatchSpec, once: () => Promise<number>, io
   };
 
   // Watch first, so that a change made while the first report is being written is not missed.
-  const watchers = watchAll(spec, schedule);
-  const poll = watchers ? undefined : setInterval(() => void check(), POLL_MS);
+  const watches = new FolderWatches(spec, schedule);
+  await watches.sync();
+  const poll = setInterval(() => void check(), watches.complete ? POLL_MS : DEBOUNCE_MS * 3);
   await check();
 
   return new Promise<number>((resolve) => {
     process.once('SIGINT', () => {
-      for (const w of watchers ?? []) w.close();
-      if (poll) clearInterval(poll);
+      watches.close();
+      clearInterval(poll);
       if (timer) clearTimeout(timer);
       resolve(0);
     });

@@ -82,6 +82,11 @@ type Ui = {
   newApplication: string;
   renewal: (until: string | null) => string;
   completeness: string;
+  /**
+   * The summary line's completeness: the share of the requirements (error rules) met, said as such,
+   * since a chapter's passed/total counts its recommendations (warnings, info) too.
+   */
+  completenessLine: (percent: string) => string;
   exception: string;
   folder: string;
   organisation: string;
@@ -115,6 +120,7 @@ export const ui: Record<Lang, Ui> = {
     newApplication: 'Ny ansökan',
     renewal: (until) => (until ? `Förnyelse – nuvarande certifiering gäller till ${until}` : 'Förnyelse'),
     completeness: 'fullständighet',
+    completenessLine: (p) => `fullständighet ${p} av kraven`,
     exception: 'undantag',
     folder: 'Mapp',
     organisation: 'Organisation',
@@ -137,9 +143,14 @@ export const ui: Record<Lang, Ui> = {
       'folder-unreadable': (a) => `Mappen ${a.folder} kan inte läsas${a.code ? ` (${a.code})` : ''}.`,
       'not-a-folder': (a) => `${a.folder} är inte en mapp.`,
       'no-folders': (a) => `Inga mappar matchar ${a.pattern}.`,
+      'not-an-application': (a) =>
+        `${a.folder} är ingen ansökningsmapp: där finns varken ansokan.yaml eller någon kapitelfil (01-… till 09-…). Ange mappen som håller ansökan, eller skapa en med qm init ${a.folder}.`,
+      'no-applications': (a) =>
+        `Ingen ansökningsmapp matchar ${a.pattern}: ${Number(a.skipped) === 1 ? 'mappen som matchar har' : `de ${a.skipped} mappar som matchar har`} varken ansokan.yaml eller någon kapitelfil.`,
+      'skipped-folder': (a) => `hoppar över ${a.folder}: ingen ansökningsmapp (varken ansokan.yaml eller någon kapitelfil).`,
       'bad-date': (a) => `--date ska vara ett datum ÅÅÅÅ-MM-DD mellan 1900 och 2200 som finns i kalendern, inte ”${a.value}”.`,
       'output-without-format': (a) =>
-        `--output ${a.file} gäller rapporten på standard output, men varje format går redan till en fil. Skriv FORMAT=${a.file} i stället.`,
+        `--output ${a.file} gäller rapporten som annars skrivs till terminalen, men varje format går redan till en fil. Skriv FORMAT=${a.file} i stället.`,
       'bad-format': (a) => `Okänt format ”${a.value}”. Välj ${choices(a.formats, 'eller')}.`,
       'bad-markdown-max': (a) => `--markdown-max ska vara ett antal tecken, minst 1000, inte ”${a.value}”.`,
       'bad-lang': (a) => `Okänt språk ”${a.value}”. Välj sv eller en.`,
@@ -154,7 +165,7 @@ export const ui: Record<Lang, Ui> = {
         `Kan inte skriva ${a.file}${a.code ? ` (${ERRNO_SV[String(a.code)] ? `${ERRNO_SV[String(a.code)]}, ` : ''}${a.code})` : ''}.`,
       'unknown-rule': (a) => `Okänd regel ${a.rule}${a.suggestion ? ` — menade du ${a.suggestion}?` : '.'} Se qm rules.`,
       'format-stdout': (a) =>
-        `${a.format} och ${a.other} kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format ${a.format}=FIL.`,
+        `${a.format} och ${a.other} kan inte båda skrivas till terminalen. Skicka en av dem till en fil: --format ${a.format}=FIL.`,
       'format-no-file': (a) => `Ange ett filnamn efter likhetstecknet: --format ${a.format}=FIL.`,
       'config-missing-field': (a) => `${a.where}: \`${a.field}\` saknas.`,
       'config-empty-reason': (a) =>
@@ -221,6 +232,7 @@ export const ui: Record<Lang, Ui> = {
     newApplication: 'New application',
     renewal: (until) => (until ? `Renewal – current certification valid until ${until}` : 'Renewal'),
     completeness: 'complete',
+    completenessLine: (p) => `${p} of requirements met`,
     exception: 'exception',
     folder: 'Folder',
     organisation: 'Organisation',
@@ -244,6 +256,11 @@ export const ui: Record<Lang, Ui> = {
       'folder-unreadable': (a) => `The folder ${a.folder} cannot be read${a.code ? ` (${a.code})` : ''}.`,
       'not-a-folder': (a) => `${a.folder} is not a folder.`,
       'no-folders': (a) => `No folders match ${a.pattern}.`,
+      'not-an-application': (a) =>
+        `${a.folder} is not an application folder: it holds neither ansokan.yaml nor a chapter file (01-… to 09-…). Give the folder that holds the application, or create one with qm init ${a.folder}.`,
+      'no-applications': (a) =>
+        `No application folder matches ${a.pattern}: ${Number(a.skipped) === 1 ? 'the folder that matches holds' : `the ${a.skipped} folders that match hold`} neither ansokan.yaml nor a chapter file.`,
+      'skipped-folder': (a) => `skipping ${a.folder}: not an application folder (neither ansokan.yaml nor a chapter file).`,
       'bad-date': (a) => `--date must be a date YYYY-MM-DD between 1900 and 2200 that is in the calendar, not “${a.value}”.`,
       'output-without-format': (a) =>
         `--output ${a.file} is for the report on standard output, but every format already goes to a file. Write FORMAT=${a.file} instead.`,

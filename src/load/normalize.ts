@@ -69,7 +69,7 @@ export class PositionMap implements SourceMap {
     let from = loc.value;
     for (let i = 0; ; i++) {
       const at = this.src.text.indexOf(needle, from);
-      if (at < 0 || at > loc.end) return this.pos(loc.value);
+      if (at < 0 || at > loc.end) return undefined;
       if (i === nth) return this.pos(at);
       from = at + needle.length;
     }

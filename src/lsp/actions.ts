@@ -59,6 +59,19 @@ export function codeActions(ws: Workspace, doc: TextDocument, params: CodeAction
             isPreferred: true,
             edit: edit([{ range: { start: e.start, end: e.end }, newText: e.newText }]),
           });
+      } else if (typeof data.args.typo === 'string' && typeof data.args.typoFor === 'string' && data.args.typo) {
+        // A missing field whose misspelling stands here (engine/one-problem.ts): the typo is renamed.
+        const from = data.args.typo;
+        const to = data.args.typoFor;
+        const e = renameKey(lines, { ...where, args: { key: from } }, to);
+        if (e)
+          out.push({
+            title: w.fixUnknown(from, to),
+            kind: QUICK_FIX,
+            diagnostics: [d],
+            isPreferred: true,
+            edit: edit([{ range: { start: e.start, end: e.end }, newText: e.newText }]),
+          });
       } else if (data.rule === 'schema/decimalkomma') {
         const e = decimalCommaFix(info.text, lines, where);
         if (e)

@@ -19,7 +19,7 @@ import { LIST_LIMITS } from '../load/folder.js';
 import { canonicalPath, docInfo, idDefs, kindWord, type DocInfo } from './analysis.js';
 import { context, type Seg } from './outline.js';
 import { allowedKeys, child, description, idKind, nodeAt, requirement, typeText, type Node } from './schema.js';
-import type { ClientFeatures } from './server.js';
+import type { ClientFeatures } from './client.js';
 import type { Workspace } from './workspace.js';
 import { words } from './words.js';
 
@@ -180,7 +180,9 @@ function values(info: DocInfo, node: Node, path: Seg[], rest: string, restAt: nu
     for (const d of defs) push(d.id, KIND.reference, `${kindWord(d.kind, lang)}: ${d.title}${d.detail ? ` (${d.detail})` : ''}`);
     return;
   }
-  if (node.shape.attachment || target.shape.attachment) {
+  // `fil:` of an attachment written as a block mapping (`karta:` / `  fil: bil`).
+  const filOf = path[path.length - 1] === 'fil' ? nodeAt(info.kind, path.slice(0, -1)) : undefined;
+  if (node.shape.attachment || target.shape.attachment || filOf?.shape.attachment) {
     const referenced = new Set((info.app?.result?.app.attachments ?? []).map((a) => a.path.trim().normalize('NFC')));
     for (const f of bilagor(info.folder)) push(f, KIND.file, words[lang].attachmentFile, `${referenced.has(f) ? 1 : 0}${f}`);
     return;

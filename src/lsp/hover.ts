@@ -23,7 +23,7 @@ import {
   type IdDef,
 } from './analysis.js';
 import { description, nodeAt, requirement, typeText } from './schema.js';
-import type { ClientFeatures } from './server.js';
+import type { ClientFeatures } from './client.js';
 import type { KeyToken } from './outline.js';
 import type { Workspace } from './workspace.js';
 import { words } from './words.js';

@@ -20,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../model/types.js';
 import { langFrom } from '../i18n/index.js';
 import { VERSION } from '../version.js';
+import type { ClientFeatures } from './client.js';
 import { pathOf, Workspace } from './workspace.js';
 import { codeActions } from './actions.js';
 import { completion } from './completion.js';
@@ -32,12 +33,6 @@ export interface LspOptions {
   date?: string;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
-}
-
-export interface ClientFeatures {
-  snippets: boolean;
-  markdown: boolean;
-  hierarchicalSymbols: boolean;
 }
 
 export function startServer(options: LspOptions = {}): { connection: Connection } {

@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
 import { chapterTitle, docInfo, type DocInfo } from './analysis.js';
 import type { KeyToken, Seg } from './outline.js';
-import type { ClientFeatures } from './server.js';
+import type { ClientFeatures } from './client.js';
 import type { Workspace } from './workspace.js';
 
 const SK = { file: 1, module: 2, namespace: 3, property: 7, field: 8, constant: 14, string: 15, object: 19, event: 24 } as const;

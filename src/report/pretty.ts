@@ -5,6 +5,7 @@
  * diagnostic so that grep and editors can use it.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
 import type { Diagnostic, Lang, Report } from '../model/types.js';
 import { ui } from '../i18n/index.js';
 import { escapeControls } from '../util/text.js';
@@ -31,7 +32,7 @@ function wrap(text: string, width: number, indent: string, firstUsed: number): s
   for (const w of words) {
     // An empty word is a double space (before the rule id): kept inside a line, dropped at a break.
     if (w === '' && fresh) continue;
-    if (!fresh && visible(line).length + 1 + visible(w).length > room) {
+    if (!fresh && stringWidth(line) + 1 + stringWidth(w) > room) {
       lines.push(line.trimEnd());
       line = w;
       fresh = w === '';
@@ -46,9 +47,13 @@ function wrap(text: string, width: number, indent: string, firstUsed: number): s
   return lines.map((l, i) => (i === 0 ? l : indent + l));
 }
 
-const ANSI = /\x1b\[[0-9;]*m/g;
-function visible(s: string): string {
-  return s.replace(ANSI, '');
+/** `s` padded to `width` terminal columns (a wide character takes two, a combining mark none). */
+function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+}
+
+function padStart(s: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - stringWidth(s))) + s;
 }
 
 export function location(d: Diagnostic, prefix = ''): string {
@@ -81,7 +86,7 @@ function diagnosticLines(d: Diagnostic, c: ChalkInstance, o: PrettyOptions, inde
   const loc = location(d);
   const head = `${indent}${loc ? `${c.bold(loc)}  ` : ''}${sev}  `;
   const body = `${d.message}  ${c.dim(d.rule)}`;
-  const lines = wrap(body, o.width, `${indent}    `, visible(head).length);
+  const lines = wrap(body, o.width, `${indent}    `, stringWidth(head));
   lines[0] = head + lines[0];
   if (d.excepted)
     lines.push(
@@ -112,7 +117,7 @@ export function formatPretty(report: Report, o: PrettyOptions): string {
   for (const ch of report.chapters) {
     const label = `${ch.number} ${ch.title}`;
     const score = `${ch.passed}/${ch.total}`;
-    const pad = Math.max(1, (o.width > 0 ? Math.min(o.width, 80) : 80) - 4 - label.length - score.length - 2);
+    const pad = Math.max(1, (o.width > 0 ? Math.min(o.width, 80) : 80) - 4 - stringWidth(label) - stringWidth(score) - 2);
     out.push(`  ${mark(c, ch.errors, ch.warnings)} ${label}${' '.repeat(pad)}${c.dim(score)}`);
     for (const d of report.diagnostics.filter((x) => x.chapter === ch.number && shown(x))) out.push(...diagnosticLines(d, c, o, '      '));
   }
@@ -121,7 +126,7 @@ export function formatPretty(report: Report, o: PrettyOptions): string {
   const parts = [t.severityPlural.error(s.errors), t.severityPlural.warning(s.warnings), t.severityPlural.info(s.infos)];
   if (s.excepted > 0) parts.push(t.excepted(s.excepted));
   const counts = parts.join(', ');
-  const line = `${counts} · ${t.completeness} ${percent(s.completeness)}`;
+  const line = `${counts} · ${t.completenessLine(percent(s.completeness))}`;
   out.push(s.errors > 0 ? c.red(line) : s.warnings > 0 ? c.yellow(line) : c.green(line));
   return `${out.join('\n')}\n`;
 }
@@ -138,8 +143,8 @@ export function formatSummaryTable(reports: Report[], o: PrettyOptions): string 
     String(r.summary.warnings),
     percent(r.summary.completeness),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmtRow = (cells: string[]) => cells.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
+  const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i]!))));
+  const fmtRow = (cells: string[]) => cells.map((cell, i) => (i >= 2 ? padStart(cell, widths[i]!) : padEnd(cell, widths[i]!))).join('  ');
   const lines = [
     c.bold(t.summaryTitle),
     c.dim(fmtRow(head)),

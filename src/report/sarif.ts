@@ -104,6 +104,8 @@ function linesOf(text: string | undefined): string[] | undefined {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
+const VALUE_MAX = 500;
+
 /**
  * Where the value that starts at `column` of `line` ends (exclusive, UTF-16 columns): a quoted
  * scalar at its closing quote, anything else at the end of the line before a YAML comment.
@@ -117,10 +119,12 @@ function valueEnd(line: string, column: number): number {
     else if (q === "'" && line[i] === "'" && line[i + 1] === "'") i++;
     else if (line[i] === q) return i + 2;
   }
-  const comment = line.slice(from).search(/\s#/);
-  const end = comment < 0 ? line.length : from + comment;
-  const trimmed = line.slice(0, end).trimEnd().length;
-  return Math.max(column + 1, trimmed + 1);
+  // At most VALUE_MAX characters: a line of prose can be long, and it holds many findings.
+  const limit = Math.min(line.length, from + VALUE_MAX);
+  const comment = line.slice(from, limit).search(/\s#/);
+  let end = comment < 0 ? limit : from + comment;
+  while (end > from && /\s/.test(line[end - 1]!)) end--;
+  return Math.max(column + 1, end + 1);
 }
 
 function region(d: Diagnostic, lines: string[] | undefined): Sarif.Region {
@@ -136,10 +140,15 @@ function region(d: Diagnostic, lines: string[] | undefined): Sarif.Region {
   return { startLine: d.line, startColumn, endLine: d.line, endColumn: valueEnd(text, startColumn) };
 }
 
-function result(r: Report, d: Diagnostic, ctx: FormatContext): Sarif.Result {
+/** Each file's lines, split once per report (a file with 100,000 findings is not split 100,000 times). */
+type LineCache = Map<string, string[] | undefined>;
+
+function result(r: Report, d: Diagnostic, ctx: FormatContext, cache: LineCache): Sarif.Result {
   const file = anchorFile(d);
   const where = pathFromCwd(r, file, ctx.cwd);
-  const lines = linesOf(ctx.source?.(resolve(ctx.cwd, r.path, file)));
+  const path = resolve(ctx.cwd, r.path, file);
+  if (!cache.has(path)) cache.set(path, linesOf(ctx.source?.(path)));
+  const lines = cache.get(path);
   const index = ruleIndex.get(d.rule);
   // Stable across edits that only move lines: the application, the rule, the file and the pointer.
   const fingerprint = createHash('sha256')
@@ -196,7 +205,8 @@ function run(ctx: FormatContext, results: Sarif.Result[], invocation: Sarif.Invo
 }
 
 export function toSarif(reports: Report[], ctx: FormatContext): Sarif.Log {
-  const results = reports.flatMap((r) => r.diagnostics.map((d) => result(r, d, ctx)));
+  const cache: LineCache = new Map();
+  const results = reports.flatMap((r) => r.diagnostics.map((d) => result(r, d, ctx, cache)));
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run(ctx, results, { executionSuccessful: true }, reports)] };
 }
 

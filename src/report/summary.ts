@@ -21,6 +21,6 @@ export function oneLineSummary(reports: Report[], lang: Lang, o: { color?: boole
         : `${reports.length} ansökningar, ${failed} underkända`;
   const counts = [t.severityPlural.error(sum('errors')), t.severityPlural.warning(sum('warnings')), t.severityPlural.info(sum('infos'))];
   if (sum('excepted') > 0) counts.push(t.excepted(sum('excepted')));
-  const line = `${what}: ${counts.join(', ')} · ${t.completeness} ${percent(completeness)}`;
+  const line = `${what}: ${counts.join(', ')} · ${t.completenessLine(percent(completeness))}`;
   return `${failed > 0 ? c.red(line) : sum('warnings') > 0 ? c.yellow(line) : c.green(line)}\n`;
 }

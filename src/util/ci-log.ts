@@ -21,25 +21,26 @@ export type CommandEscape = (ch: ':' | '#') => string;
 
 // Ignorable code points (Default_Ignorable_Code_Point): ICU skips them in the runner's comparisons.
 const IGN = '\\p{Default_Ignorable_Code_Point}';
-// What may stand before `::` at the start of a line: white space (TrimStart), ignorable code
-// points, and terminal colour codes (which a log viewer hides).
-const LEAD = new RegExp(`^(?:[\\s\\u0085]|${IGN}|\\x1b\\[[0-9;]*m)*`, 'u');
-const START_COLON = new RegExp(`^:(?:${IGN})*:`, 'u');
+// What may stand before `::` at the start of a line: white space (TrimStart) other than a line
+// end, ignorable code points, and terminal colour codes (which a log viewer hides).
+const LEAD = `(?:[^\\S\\r\\n]|\\u0085|${IGN}|\\x1b\\[[0-9;]*m)*`;
+// A line (after LF, CR or CRLF) whose first mark is `::`: the lead, and the first colon to escape.
+const START_COLON = new RegExp(`^(${LEAD}):(?=(?:${IGN})*:)`, 'gmu');
 // `##[` (GitHub's older syntax) and `##vso[` (Azure), anywhere, in any case.
 const HASHES = new RegExp(`#(?=(?:${IGN})*#(?:${IGN})*(?:\\[|v(?:${IGN})*s(?:${IGN})*o(?:${IGN})*\\[))`, 'giu');
 
-/** One line made safe: no `::` at its start and no `##[` or `##vso[` anywhere. */
-export function defuseLine(line: string, escape: CommandEscape): string {
-  let out = line.includes('#') ? line.replace(HASHES, () => escape('#')) : line;
-  const lead = LEAD.exec(out)![0].length;
-  if (START_COLON.test(out.slice(lead))) out = `${out.slice(0, lead)}${escape(':')}${out.slice(lead + 1)}`;
-  return out;
+/**
+ * Every line of a text made safe (line ends as the runners split them: LF, CR, CRLF): no `::` at
+ * a line's start and no `##[` or `##vso[` anywhere. Two passes over the whole text, not one per
+ * line: a report of 100,000 findings is 90 MB of SARIF.
+ */
+export function defuseCommands(text: string, escape: CommandEscape): string {
+  const out = text.includes('#') ? text.replace(HASHES, () => escape('#')) : text;
+  return out.includes(':') ? out.replace(START_COLON, (_m, lead: string) => `${lead}${escape(':')}`) : out;
 }
 
-/** Every line of a text made safe (line ends as the runners split them: LF, CR, CRLF). */
-export function defuseCommands(text: string, escape: CommandEscape): string {
-  return text.replace(/[^\r\n]+/g, (line) => defuseLine(line, escape));
-}
+/** One line made safe. */
+export const defuseLine = defuseCommands;
 
 /** Would a runner act on this line? (For tests and for the github report's own check.) */
 export function isRunnerCommand(line: string): boolean {

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('qm check on many folders', () => {
     const rows = table.split('\n').slice(2, 5);
     expect(rows[0]).toMatch(/^kunder\/storvik\s+Centrumsamverkan Storvik\s+0\s+0\s+100 %$/);
     expect(rows[1]).toMatch(/^kunder\/västanå\s+Västanå Centrumförening\s+0\s+0\s+100 %$/);
-    expect(rows[2]).toMatch(/^kunder\/älvbacka\s+Handelsföreningen Älvbacka\s+28\s+14\s+36 %$/);
+    expect(rows[2]).toMatch(/^kunder\/älvbacka\s+Handelsföreningen Älvbacka\s+28\s+13\s+36 %$/);
     expect(res.stdout).not.toContain('LÄSMIG');
   });
 
@@ -66,6 +66,89 @@ describe('qm check on many folders', () => {
   });
 });
 
+describe('qm check on a folder that is not an application', () => {
+  /** Clients, plus an archive folder with notes but no chapter file and no ansokan.yaml. */
+  async function withArchive(): Promise<string> {
+    const cwd = await clients();
+    await mkdir(join(cwd, 'kunder', 'arkiv'));
+    await writeFile(join(cwd, 'kunder', 'arkiv', 'anteckningar.txt'), 'Gamla ansökningar.\n');
+    return cwd;
+  }
+
+  it('given by name: one line on standard error, exit 2, nothing on standard output', async () => {
+    const cwd = await withArchive();
+    const res = await qm(['check', 'kunder/arkiv'], { cwd });
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe(
+      'qm: kunder/arkiv är ingen ansökningsmapp: där finns varken ansokan.yaml eller någon kapitelfil (01-… till 09-…). Ange mappen som håller ansökan, eller skapa en med qm init kunder/arkiv.\n',
+    );
+    const en = await qm(['check', 'kunder/arkiv', '--lang', 'en'], { cwd });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^qm: kunder\/arkiv is not an application folder: it holds neither ansokan\.yaml nor a chapter file .*\n$/);
+    // Beside a real application too: the run stops before checking anything.
+    const both = await qm(['check', 'kunder/storvik', 'kunder/arkiv', '--format', 'json'], { cwd });
+    expect(both.code).toBe(2);
+    expect(both.stdout).toBe('');
+    expect(both.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the default folder (.) that is not an application: the same one line', async () => {
+    const cwd = await tempDir();
+    const res = await qm(['check'], { cwd });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/^qm: \. är ingen ansökningsmapp: .*qm init \.\.\n$/);
+  });
+
+  it('matched by a glob: skipped with a note on standard error, the others checked', async () => {
+    const cwd = await withArchive();
+    const res = await qm(['check', 'kunder/*', '--format', 'json'], { cwd });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toBe('qm: hoppar över kunder/arkiv: ingen ansökningsmapp (varken ansokan.yaml eller någon kapitelfil).\n');
+    expect(JSON.parse(res.stdout).applications.map((a: { path: string }) => a.path)).toEqual([
+      'kunder/storvik',
+      'kunder/västanå',
+      'kunder/älvbacka',
+    ]);
+  });
+
+  it('a glob that matches only such folders: exit 2 with one line', async () => {
+    const cwd = await withArchive();
+    await mkdir(join(cwd, 'kunder', 'arkiv2'));
+    const res = await qm(['check', 'kunder/ark*'], { cwd });
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe(
+      'qm: Ingen ansökningsmapp matchar kunder/ark*: de 2 mappar som matchar har varken ansokan.yaml eller någon kapitelfil.\n',
+    );
+  });
+
+  it('a glob matches a link to an application folder, and a link to the same folder is checked once', async () => {
+    const cwd = await withArchive();
+    await mkdir(join(cwd, 'delat'));
+    await cp(join(FIXTURES, 'storvik'), join(cwd, 'delat', 'norrby'), { recursive: true });
+    await symlink(join(cwd, 'delat', 'norrby'), join(cwd, 'kunder', 'norrby'), 'dir');
+    await symlink(join(cwd, 'kunder', 'storvik'), join(cwd, 'kunder', 'storvik-länk'), 'dir');
+    const res = await qm(['check', 'kunder/*', '--format', 'json'], { cwd });
+    expect(res.code).toBe(1);
+    expect(JSON.parse(res.stdout).applications.map((a: { path: string }) => a.path)).toEqual([
+      'kunder/norrby',
+      'kunder/storvik',
+      'kunder/västanå',
+      'kunder/älvbacka',
+    ]);
+  });
+
+  it('qm pdf on such a folder: one line, exit 2, no PDF', async () => {
+    const cwd = await withArchive();
+    const res = await qm(['pdf', 'kunder/arkiv'], { cwd });
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toMatch(/^qm: kunder\/arkiv är ingen ansökningsmapp: .*\n$/);
+    expect(await readdir(cwd)).not.toContain('arkiv.pdf');
+  });
+});
+
 describe('qm check with several formats in one run', () => {
   it('writes each report file and still prints the pretty report', async () => {
     const cwd = await clients();
@@ -91,7 +174,7 @@ describe('qm check with several formats in one run', () => {
     expect(res.stdout).toContain('Handelsföreningen Älvbacka');
     expect(res.stdout).toContain('Sammanfattning');
     const sarif = JSON.parse(await readFile(join(cwd, 'ut/qm.sarif'), 'utf8'));
-    expect(sarif.runs[0].results.length).toBe(28 + 14 + 4);
+    expect(sarif.runs[0].results.length).toBe(28 + 13 + 4);
     const junit = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
       await readFile(join(cwd, 'ut/junit.xml'), 'utf8'),
     );
@@ -107,7 +190,7 @@ describe('qm check with several formats in one run', () => {
     const res = await qm(['check', 'kunder/*', '--format', 'json=alla.json', '--format', 'github=annotations.txt'], { cwd });
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toBe('3 ansökningar, 1 underkända: 28 fel, 13 varningar, 4 info · fullständighet 78 %\n');
+    expect(res.stderr).toBe('3 ansökningar, 1 underkända: 28 fel, 13 varningar, 4 info · fullständighet 78 % av kraven\n');
     expect(JSON.parse(await readFile(join(cwd, 'alla.json'), 'utf8')).applications).toHaveLength(3);
     expect((await readFile(join(cwd, 'annotations.txt'), 'utf8')).split('\n')[0]).toMatch(/^::(error|warning|notice) /);
   });
@@ -117,7 +200,7 @@ describe('qm check with several formats in one run', () => {
     const res = await qm(['check', dir, '--format', 'json', '--output', join(dir, '..', 'rapport.json')]);
     expect(res.code).toBe(0);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toBe('Centrumsamverkan Storvik: 0 fel, 0 varningar, 0 info · fullständighet 100 %\n');
+    expect(res.stderr).toBe('Centrumsamverkan Storvik: 0 fel, 0 varningar, 0 info · fullständighet 100 % av kraven\n');
     expect(JSON.parse(await readFile(join(dir, '..', 'rapport.json'), 'utf8')).applications[0].ok).toBe(true);
   });
 
@@ -162,7 +245,7 @@ describe('qm check with several formats in one run', () => {
     const both = await qm(['check', dir, '--format', 'json', '--format', 'sarif']);
     expect(both.code).toBe(2);
     expect(both.stderr).toBe(
-      'qm: json och sarif kan inte båda skrivas till standard ut. Skicka en av dem till en fil: --format json=FIL.\n',
+      'qm: json och sarif kan inte båda skrivas till terminalen. Skicka en av dem till en fil: --format json=FIL.\n',
     );
     const out = join(dir, '..', 'finns-inte', 'qm.sarif');
     const bad = await qm(['check', dir, '--format', `sarif=${out}`]);

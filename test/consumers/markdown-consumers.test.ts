@@ -121,7 +121,7 @@ describe('markdown size (cli.md)', () => {
     expect(gh.code).toBe(1);
     const { readFile } = await import('node:fs/promises');
     expect(await readFile(join(cwd, 'sammanfattning.md'), 'utf8')).toContain(
-      'Hela rapporten: `loggen (standard ut)`, <https://github.com/o/r/actions/runs/42>.',
+      'Hela rapporten: `jobbets logg`, <https://github.com/o/r/actions/runs/42>.',
     );
   }, 120_000);
 

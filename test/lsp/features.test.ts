@@ -185,7 +185,7 @@ describe('qm lsp: a consultant fills in chapter 3 of qm init', () => {
     await mkdir(join(dir, 'bilagor'), { recursive: true });
     await copyFile(join(FIXTURES, 'storvik', 'bilagor', 'karta-arbetsomrade.png'), join(dir, 'bilagor', 'karta-arbetsomrade.png'));
     text = c.text(uri);
-    const karta = posOf(text, '\nkarta: bilagor/karta.pdf', '\nkarta: '.length);
+    const karta = posOf(text, '\n  fil: bilagor/karta.pdf', '\n  fil: '.length, text.indexOf('\nkarta:'));
     v = c.edit(uri, { start: karta, end: { line: karta.line, character: karta.character + 'bilagor/karta.pdf'.length } }, '');
     const files = await complete(c, uri, karta);
     expect(files.map((i) => i.label)).toEqual(['bilagor/karta-arbetsomrade.png']);
@@ -285,7 +285,8 @@ describe('qm lsp: code actions', () => {
 
     const decimal = await actionsAt(c, u8, by('schema/decimalkomma'));
     expect(decimal.map((a) => a.title)).toEqual(['Skriv ett värde per rad (decimalkommat)']);
-    const unknown = await actionsAt(c, u8, by('schema/okant-falt'));
+    // `metdo` for the missing `metod`: one diagnostic at the typo, and its fix renames the key.
+    const unknown = await actionsAt(c, u8, by('k8/metod'));
     expect(unknown.map((a) => a.title)).toEqual(['Byt `metdo` mot `metod`']);
 
     // source.fixAll: the spelling fixes only (not the unknown key, which may be something else).

@@ -20,7 +20,7 @@ function checklist(text: string, nth: number): string[][] {
 describe('--format markdown', () => {
   it('starts with a summary table of the folders', () => {
     expect(md).toMatch(/^## Sammanfattning\n/);
-    expect(md).toContain('| ❌ | `kunder/Älvbacka, 2026: utkast` | Handelsföreningen Älvbacka | 27 | 14 | 36 % |');
+    expect(md).toContain('| ❌ | `kunder/Älvbacka, 2026: utkast` | Handelsföreningen Älvbacka | 27 | 13 | 36 % |');
     expect(md).toContain('| ✅ | `kunder/storvik` | Centrumsamverkan Storvik | 0 | 0 | 100 % |');
   });
 

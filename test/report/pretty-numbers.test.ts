@@ -3,7 +3,8 @@
  * lines (`2 600 000 kr`, `25 %`): the spaces inside it are no-break spaces.
  */
 import { describe, expect, it } from 'vitest';
-import { formatPretty } from '../../src/report/pretty.js';
+import stringWidth from 'string-width';
+import { formatPretty, formatSummaryTable } from '../../src/report/pretty.js';
 import type { Report } from '../../src/model/types.js';
 
 function report(message: string): Report {
@@ -40,5 +41,18 @@ describe('pretty: numbers in wrapped lines', () => {
   it('leaves unwrapped output as written', () => {
     const out = formatPretty(report(message), { color: false, width: 0, lang: 'sv' });
     expect(out).toContain('2 600 000 kr');
+  });
+});
+
+describe('pretty: widths in terminal columns', () => {
+  it('lines up the summary table when a name has wide characters or decomposed letters', () => {
+    const a = { ...report('x'), path: 'kunder/va\u0308stana\u030a', organisation: 'Västanå' };
+    const b = { ...report('x'), path: 'kunder/東京', organisation: '東京センター' };
+    const c = { ...report('x'), path: 'kunder/storvik', organisation: 'Storvik' };
+    const out = formatSummaryTable([a, b, c], { color: false, width: 0, lang: 'sv' });
+    const rows = out.trimEnd().split('\n').slice(2);
+    // The completeness column ends in the same terminal column on every row.
+    const ends = rows.map((r) => stringWidth(r));
+    expect(new Set(ends).size, out).toBe(1);
   });
 });

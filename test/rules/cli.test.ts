@@ -236,7 +236,7 @@ describe('broken input', () => {
   it.each([
     [['check', '--bogus'], 'qm: okänd flagga --bogus\n'],
     [['check', '--dat', '2026-11-15'], 'qm: okänd flagga --dat (menade du --date?)\n'],
-    [['check', '.', '--date'], 'qm: flaggan --date <date> saknar sitt värde\n'],
+    [['check', '.', '--date'], 'qm: flaggan --date <datum> saknar sitt värde\n'],
     [['explain'], 'qm: argumentet regel (t.ex. k3/verksam-tre-ar) saknas\n'],
     [['init', 'a', 'b'], 'qm: för många argument till qm init: högst 1, fick 2\n'],
     [['chek'], 'qm: okänt kommando chek; se qm --help (menade du check?)\n'],
@@ -272,17 +272,24 @@ describe('broken input', () => {
     expect(res.stderr).toMatch(/^qm: .*ÅÅÅÅ-MM-DD.*\n$/);
   });
 
-  it('an empty folder: every chapter and ansokan.yaml missing, exit 1', async () => {
+  it('a folder with neither chapters nor ansokan.yaml is no application: one line, exit 2', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'anteckningar.txt'), 'x');
     const res = await qm(['check', dir, '--format', 'json', '--date', '2026-11-15']);
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toMatch(/^qm: .* är ingen ansökningsmapp: där finns varken ansokan\.yaml eller någon kapitelfil.*\n$/);
+  });
+
+  it('a folder with ansokan.yaml alone: every chapter missing, exit 1', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'ansokan.yaml'), 'organisation: Handelsföreningen Älvbacka\n');
+    const res = await qm(['check', dir, '--format', 'json', '--date', '2026-11-15']);
     expect(res.code).toBe(1);
     const app = JSON.parse(res.stdout).applications[0];
-    expect(app.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['ansokan/saknas', ...Array(9).fill('kapitel/saknas')]);
-    expect(app.diagnostics[0]).toMatchObject({ chapter: null, file: 'ansokan.yaml', line: null, column: null, pointer: null });
-    expect(app.diagnostics.slice(1).map((d: { chapter: number }) => d.chapter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(app.diagnostics[9]).toMatchObject({ file: null, line: null, column: null, pointer: null });
+    const missing = app.diagnostics.filter((d: { rule: string }) => d.rule === 'kapitel/saknas');
+    expect(missing.map((d: { chapter: number }) => d.chapter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(missing[8]).toMatchObject({ file: null, line: null, column: null, pointer: null });
     expect(app.summary.completeness).toBe(0);
-    expect(app.organisation).toBeNull();
   });
 });

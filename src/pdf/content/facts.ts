@@ -26,7 +26,10 @@ export const pct = (x: number) => `${num(x)}${NBSP}%`;
 /** A value with its unit (`62,5 %`, `1 350 000 kr`, `48 200 passager per vecka`). */
 export function withUnit(x: number, unit: string | undefined): string {
   if (!unit) return num(x);
-  return unit === '%' ? pct(x) : `${num(x)}${NBSP}${unit}`;
+  if (unit === '%') return pct(x);
+  // A short unit (kr, st, km) stays on the number's line; a word (personer, passager per vecka)
+  // may go to the next line whole, so that a narrow column never breaks it mid-word.
+  return `${num(x)}${unit.length <= 3 ? NBSP : ' '}${unit}`;
 }
 /** A unit as written in `enhet`, in the form the PDF prints it. */
 export function unitOf(enhet: string | undefined): string | undefined {
@@ -187,18 +190,21 @@ function ch2(f: Facts): Node[] {
       const items = f.list(`/swot/${k}`, swot[k]);
       return { stack: [{ text: F[k], style: 'tableHead' }, items.length ? { ul: items, style: 'tableList' } : { text: '–' }] };
     };
+    const body = [
+      [part('styrkor'), part('svagheter')],
+      [part('möjligheter'), part('hot')],
+    ];
+    // Kept whole with its heading (two rows, each kept whole) when it surely fits on a page;
+    // pdfmake would drop a row kept whole that is taller than a page, so a long SWOT may split.
+    const whole = textLength(body) <= FITS_ON_A_PAGE;
     blocks.push(
       ...f.sub(F.swot, [
         {
-          // Kept whole with its heading (two rows, each kept whole).
           table: {
             widths: ['*', '*'],
-            keepWithHeaderRows: 2,
-            dontBreakRows: true,
-            body: [
-              [part('styrkor'), part('svagheter')],
-              [part('möjligheter'), part('hot')],
-            ],
+            keepWithHeaderRows: whole ? 2 : 0,
+            dontBreakRows: whole,
+            body,
           },
           layout: 'qmGrid',
           style: 'table',

@@ -9,10 +9,10 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { parse } from 'yaml';
-import { loadApplication } from '../src/load/folder.js';
-import { initApplication } from '../src/init/index.js';
-import { FIXTURES, qm, tempDir } from './helpers/app.js';
-import { fillFromStorvik } from './helpers/fill.js';
+import { loadApplication } from '../../src/load/folder.js';
+import { initApplication } from '../../src/init/index.js';
+import { FIXTURES, qm, tempDir } from '../helpers/app.js';
+import { fillFromStorvik } from '../helpers/fill.js';
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;

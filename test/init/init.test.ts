@@ -7,12 +7,12 @@ import { copyFile, mkdir, readFile, readdir, stat, symlink, writeFile } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { initApplication } from '../src/init/index.js';
-import { chapterSeed } from '../src/rules/seed.js';
-import { chapterSchema, ansokanSchema, type Schema } from '../src/schema/registry.js';
-import { loadApplication } from '../src/load/folder.js';
-import { FIXTURES, check, ids, only, qm, tempDir } from './helpers/app.js';
-import { fillFromStorvik } from './helpers/fill.js';
+import { initApplication } from '../../src/init/index.js';
+import { chapterSeed } from '../../src/rules/seed.js';
+import { chapterSchema, ansokanSchema, type Schema } from '../../src/schema/registry.js';
+import { loadApplication } from '../../src/load/folder.js';
+import { FIXTURES, check, ids, only, qm, tempDir } from '../helpers/app.js';
+import { fillFromStorvik } from '../helpers/fill.js';
 
 const MD = [
   '01-bakgrund.md',
@@ -411,7 +411,7 @@ describe('a fresh folder filled with the content of examples/storvik', () => {
       expect(r.summary.completeness).toBe(1);
       const res = await qm(['check', dir]);
       expect(res.code).toBe(0);
-      expect(res.stdout).toContain('fullständighet 100 %');
+      expect(res.stdout).toContain('fullständighet 100 % av kraven');
     });
   }
 });

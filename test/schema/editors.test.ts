@@ -7,8 +7,8 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initApplication } from '../src/init/index.js';
-import { ROOT, check, ids, qm, tempDir } from './helpers/app.js';
+import { initApplication } from '../../src/init/index.js';
+import { ROOT, check, ids, qm, tempDir } from '../helpers/app.js';
 
 const doc = () => readFile(join(ROOT, 'docs', 'editors.md'), 'utf8');
 

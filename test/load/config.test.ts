@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, copyExample, one, only, qm, setField, tempDir } from './helpers/app.js';
+import { check, copyExample, one, only, qm, setField, tempDir } from '../helpers/app.js';
 
 const REASON =
   'Föreningen bildades 2024 men ägarna har skriftligen åtagit sig att finansiera samverkan till och med 2029, se bilagor/åtaganden.pdf.';
