@@ -382,6 +382,8 @@ export const en: Catalogue = {
   'k9/kanalbredd': (a) =>
     `The channels are of ${a.kinds} ${n(a, 'kinds') === 1 ? 'kind' : 'kinds'}${a.list ? ` (${a.list})` : ''}. Show breadth, e.g. marketing, meetings, events, citizen dialogue, newsletters.`,
   // qm pdf
+  'pdf/tabell-for-bred': (a) =>
+    `The table on line ${a.line} of chapter ${a.chapter} has ${a.columns} columns and does not fit the page, not even with smaller text on a landscape page. The PDF shows it in parts with the first column repeated. Split it into tables with fewer columns or shorten the longest words.`,
   'pdf/tecken-saknas': (a) =>
     `The character ${q(a.char)} (${a.code}) is missing from the PDF font and prints as an empty box${n(a, 'count') > 1 ? ` (${a.count} times in the file)` : ''}. Replace it with a character the font has, or write it out in words.`,
 };

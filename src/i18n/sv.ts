@@ -342,6 +342,8 @@ export const sv: Catalogue = {
   'k9/kanalbredd': (a) =>
     `Kanalerna är av ${a.kinds} ${n(a, 'kinds') === 1 ? 'slag' : 'slag'}${a.list ? ` (${a.list})` : ''}. Visa gärna bredd, t.ex. marknadsföring, möten, evenemang, medborgardialog, nyhetsbrev.`,
   // qm pdf
+  'pdf/tabell-for-bred': (a) =>
+    `Tabellen på rad ${a.line} i kapitel ${a.chapter} har ${a.columns} kolumner och får inte plats på sidan, inte ens med mindre text på en liggande sida. PDF:en visar den i delar med första kolumnen upprepad. Dela den i tabeller med färre kolumner eller korta de längsta orden.`,
   'pdf/tecken-saknas': (a) =>
     `Tecknet ${q(a.char)} (${a.code}) finns inte i PDF:ens typsnitt och blir en tom ruta i PDF:en${n(a, 'count') > 1 ? ` (${a.count} gånger i filen)` : ''}. Byt det mot ett tecken som typsnittet har, eller skriv det med ord.`,
 };

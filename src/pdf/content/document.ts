@@ -15,6 +15,7 @@ import { COLOR } from '../theme.js';
 import { W } from '../words.js';
 import type { Context, Inline, Node } from './context.js';
 import { factBlocks } from './facts.js';
+import { orient } from './fit.js';
 import { Prosewriter } from './prose.js';
 
 const ACCENT = COLOR.accent;
@@ -277,7 +278,7 @@ function chapters(input: BuildInput): Node[] {
     const ch = input.app.chapter(n);
     if (!ch) out.push(page([heading, { text: 'Kapitlet saknas.', style: 'missing' }]));
     else if (ch.status !== 'ok') out.push(page([heading, { text: `Kapitlet kunde inte läsas (${ch.file}).`, style: 'missing' }]));
-    else out.push(page([heading, ...Prosewriter.blocks(ch, title, input.ctx), ...factBlocks(ch, input.ctx)]));
+    else out.push(page(orient([heading, ...Prosewriter.blocks(ch, title, input.ctx), ...factBlocks(ch, input.ctx)])));
   }
   return out;
 }
