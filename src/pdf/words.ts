@@ -15,6 +15,8 @@ export const W = {
   orgNumber: 'Organisationsnummer',
   contact: 'Kontaktperson',
   contents: 'Innehåll',
+  /** The cover's bookmark. */
+  cover: 'Försättsblad',
   draft: 'UTKAST',
   draftNote: 'Utkast – ansökan har fel som måste rättas innan den skickas in.',
   openErrors: 'Öppna fel',

@@ -83,6 +83,11 @@ describe('an exception in qm.config.yaml', () => {
     expect(flat(texts[1]!)).toMatch(/Undantag 3 /);
     // Not a draft: no UTKAST anywhere, and the chapters are still bookmarked.
     expect(texts.some((t) => t.includes('UTKAST'))).toBe(false);
-    expect((await outline(out))[0]).toEqual({ title: '1 Bakgrund', page: 4 });
+    expect((await outline(out)).slice(0, 4)).toEqual([
+      { title: 'Försättsblad', page: 1 },
+      { title: 'Innehåll', page: 2 },
+      { title: 'Undantag', page: 3 },
+      { title: '1 Bakgrund', page: 4 },
+    ]);
   }, 60_000);
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compilePdf } from '../../src/pdf/index.js';
 import { copyExample, replace, setField, tempDir, write } from '../helpers/app.js';
-import { compile, flat, inkPerPage, makePdf, outline, pageBoxes, pageTexts, render, type PageSpec } from './tools.js';
+import { compile, flat, inkPerPage, makePdf, firstPages, outline, pageBoxes, pageTexts, render, type PageSpec } from './tools.js';
 
 const PDFS = 12;
 /** Each PDF: an A4 page, a landscape A3 page and a Letter page turned a quarter. */
@@ -86,7 +86,7 @@ describe('an application with many attachments', () => {
     const res = await compile([app], out);
     expect(res.code, res.stdout + res.stderr).toBe(0);
     texts = await pageTexts(out);
-    pages = new Map((await outline(out)).map((o) => [o.title, o.page]));
+    pages = firstPages(await outline(out));
   }, 180_000);
 
   it('has every page of every attachment, each with its size and rotation, in order', async () => {

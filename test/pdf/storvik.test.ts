@@ -7,7 +7,20 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHAPTER_TITLES } from '../../src/i18n/index.js';
 import { FIXTURES, ROOT, copyExample, qm, tempDir } from '../helpers/app.js';
-import { compile, flat, info, inkPerPage, layoutText, links, objects, outline, pageBoxes, pageCount, pageTexts } from './tools.js';
+import {
+  compile,
+  flat,
+  info,
+  inkPerPage,
+  layoutText,
+  links,
+  objects,
+  outline,
+  outlineTree,
+  pageBoxes,
+  pageCount,
+  pageTexts,
+} from './tools.js';
 
 const STORVIK = join(FIXTURES, 'storvik');
 
@@ -73,46 +86,72 @@ describe('qm pdf examples/storvik', () => {
     }
   });
 
-  it('bookmarks every chapter and every attachment, each opening its page', async () => {
-    const items = await outline(file);
-    const titles = items.map((i) => i.title);
-    expect(titles.slice(0, 9)).toEqual(CHAPTER_TITLES.map((t, i) => `${i + 1} ${t}`));
-    expect(titles.slice(9)).toEqual([
-      'Bilaga 2.1 – Nulägesanalys och SWOT 2026',
-      'Bilaga 3.1 – Organisationsmatris',
-      'Bilaga 3.2 – Karta över arbetsområdet',
-      'Bilaga 4.1 – Samverkansavtal med Storviks kommun 2026–2029',
-      'Bilaga 4.2 – Avtal med Fastighetsägarna i Storviks centrum',
-      'Bilaga 4.3 – Protokoll från styrelsemöte 2025-12-04, § 2 Budget 2026',
-      'Bilaga 5.1 – Vision och affärsidé 2026–2029',
-      'Bilaga 6.1 – Översiktsplan för Storviks centrum',
-      'Bilaga 6.2 – Mål och strategier',
-      'Bilaga 7.1 – Flerårig verksamhetsplan 2026–2029',
-      'Bilaga 7.2 – Detaljerad plan för föregående år',
-      'Bilaga 7.3 – Verksamhetsplan 2026',
-      'Bilaga 8.1 – Centrumundersökningen 2026',
-      'Bilaga 8.2 – Storgatan före, september 2023',
-      'Bilaga 8.3 – Storgatan efter, september 2026',
-      'Bilaga 9.1 – Centrumbrevet, september 2026',
-      'Bilaga 9.2 – Underlag: Medborgardialog om Stortorget',
-      'Bilaga 9.3 – Pressklipp 2026',
+  it('nests the bookmarks: cover, contents, the chapters, then Bilagor with the attachments under their chapters', async () => {
+    const tree = await outlineTree(file);
+    expect(tree.map((i) => i.title)).toEqual(['Försättsblad', 'Innehåll', ...CHAPTER_TITLES.map((t, i) => `${i + 1} ${t}`), 'Bilagor']);
+    expect(tree.slice(0, -1).every((i) => i.kids.length === 0)).toBe(true);
+    expect(tree[0]!.page).toBe(1);
+    expect(tree[1]!.page).toBe(2);
+    const bilagor = tree[tree.length - 1]!;
+    expect(texts[bilagor.page - 1]!.startsWith('Bilagor\n')).toBe(true);
+    const groups = bilagor.kids.map((g) => [g.title, g.kids.map((k) => k.title)]);
+    expect(groups).toEqual([
+      ['2 Nuläge', ['Bilaga 2.1 – Nulägesanalys och SWOT 2026']],
+      ['3 Organisation', ['Bilaga 3.1 – Organisationsmatris', 'Bilaga 3.2 – Karta över arbetsområdet']],
+      [
+        '4 Finansiering',
+        [
+          'Bilaga 4.1 – Samverkansavtal med Storviks kommun 2026–2029',
+          'Bilaga 4.2 – Avtal med Fastighetsägarna i Storviks centrum',
+          'Bilaga 4.3 – Protokoll från styrelsemöte 2025-12-04, § 2 Budget 2026',
+        ],
+      ],
+      ['5 Vision och affärsidé', ['Bilaga 5.1 – Vision och affärsidé 2026–2029']],
+      ['6 Mål och strategi', ['Bilaga 6.1 – Översiktsplan för Storviks centrum', 'Bilaga 6.2 – Mål och strategier']],
+      [
+        '7 Verksamhetsplan',
+        [
+          'Bilaga 7.1 – Flerårig verksamhetsplan 2026–2029',
+          'Bilaga 7.2 – Detaljerad plan för föregående år',
+          'Bilaga 7.3 – Verksamhetsplan 2026',
+        ],
+      ],
+      [
+        '8 Utveckling, indikatorer och resultatuppföljning',
+        [
+          'Bilaga 8.1 – Centrumundersökningen 2026',
+          'Bilaga 8.2 – Storgatan före, september 2023',
+          'Bilaga 8.3 – Storgatan efter, september 2026',
+        ],
+      ],
+      [
+        '9 Kommunikation och dialog',
+        [
+          'Bilaga 9.1 – Centrumbrevet, september 2026',
+          'Bilaga 9.2 – Underlag: Medborgardialog om Stortorget',
+          'Bilaga 9.3 – Pressklipp 2026',
+        ],
+      ],
     ]);
-    for (const item of items) {
-      const page = texts[item.page - 1]!;
-      if (item.title.startsWith('Bilaga')) expect(page, item.title).toContain(item.title);
-      else expect(page.startsWith(item.title), item.title).toBe(true);
+    for (const group of bilagor.kids) {
+      // A chapter's item opens its first attachment; each attachment opens the page that shows it.
+      expect(group.page, group.title).toBe(group.kids[0]!.page);
+      for (const item of group.kids) expect(texts[item.page - 1], item.title).toContain(item.title);
     }
+    for (const item of tree.slice(2, 11)) expect(texts[item.page - 1]!.startsWith(item.title), item.title).toBe(true);
   });
 
   it('lists every chapter and attachment in the table of contents with the page it starts on', async () => {
     const toc = texts[1]!;
     expect(toc.startsWith('Innehåll')).toBe(true);
-    const items = await outline(file);
-    for (const item of items) expect(toc, item.title).toContain(item.title);
+    const tree = await outlineTree(file);
+    const chapters = tree.slice(2, 11);
+    const attachments = tree[11]!.kids.flatMap((g) => g.kids);
+    for (const item of [...chapters, ...attachments]) expect(toc, item.title).toContain(item.title);
     // Page numbers are right-aligned in their own column; they come out in the order of the entries.
     const numbers = [...toc.matchAll(/^(\d+)$/gm)].map((m) => Number(m[1]));
     const list = texts.findIndex((t) => t.startsWith('Bilagor\nBilagorna är numrerade')) + 1;
-    expect(numbers).toEqual([...items.slice(0, 9).map((i) => i.page), list, ...items.slice(9).map((i) => i.page)]);
+    expect(numbers).toEqual([...chapters.map((i) => i.page), list, ...attachments.map((i) => i.page)]);
   });
 
   it('links the contents to the chapters and attachments, and the prose to the web', async () => {
@@ -160,7 +199,9 @@ describe('qm pdf examples/storvik', () => {
     ]) {
       expect(rows, row).toContain(row);
     }
-    expect(rows.some((r) => /^M4 Minst 60 % av besöken i centrum ska .* 2032 lång \(6 år\) ja 41 → 60$/.test(r))).toBe(true);
+    // Goal values keep their units: as written (`41 %`), else the unit of the goal's indicator (`personer`), never another goal's.
+    expect(rows.some((r) => /^M4 Minst 60 % av besöken i centrum ska .* 2032 lång \(6 år\) 41 % 60 %$/.test(r))).toBe(true);
+    expect(rows.some((r) => /^M5 Antalet boende .* 2035 lång \(9 år\) 3 412 personer 3 900 personer$/.test(r))).toBe(true);
   });
 
   it('keeps each attachment page’s size and puts its label and page number above the content', async () => {

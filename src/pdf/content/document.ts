@@ -110,14 +110,19 @@ function cover(input: BuildInput): Node[] {
   ];
   if (report.typ === 'förnyelse' && prevDate) rows.splice(4, 0, [W.previousCertification, prevDate]);
   const body = rows.filter(([, v]) => v !== undefined && v.length > 0).map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]);
+  const bookmark = { id: 'forsattsblad', outline: true, outlineText: W.cover };
   return [
     ...(input.draft
       ? [
-          { text: W.draft, style: 'draftMark' },
+          { text: W.draft, style: 'draftMark', ...bookmark },
           { text: W.draftNote, color: COLOR.draft, margin: [0, 0, 0, 40] },
         ]
-      : [{ text: '', margin: [0, 60, 0, 0] }]),
-    { text: `${W.certifier.toLocaleUpperCase('sv')} · QUALITY MARK`, style: 'coverKicker' },
+      : []),
+    {
+      text: `${W.certifier.toLocaleUpperCase('sv')} · QUALITY MARK`,
+      style: 'coverKicker',
+      ...(input.draft ? {} : { ...bookmark, margin: [0, 60, 0, 0] }),
+    },
     { text: W.title, style: 'coverTitle' },
     { text: org, style: 'coverOrg' },
     { text: [kommun, kind].filter(Boolean).join(' · '), style: 'coverPlace' },
@@ -138,7 +143,7 @@ function openErrors(input: BuildInput): Node[] {
   });
   return [
     page([
-      { text: W.openErrors, style: 'h1', id: 'oppna-fel' },
+      { text: W.openErrors, style: 'h1', id: 'oppna-fel', outline: true, outlineText: W.openErrors },
       { text: W.openErrorsIntro(errors.length), style: 'p' },
       {
         table: {
@@ -212,7 +217,7 @@ function remarksPage(input: BuildInput): Node[] {
   const head = ['', W.remark, W.remarkAction].map((h) => ({ text: h, style: 'tableHead' }));
   return [
     page([
-      { text: W.remarks, style: 'h1', id: 'synpunkter' },
+      { text: W.remarks, style: 'h1', id: 'synpunkter', outline: true, outlineText: W.remarks },
       { text: W.remarksIntro(date), style: 'p' },
       { table: { headerRows: 1, widths: [18, '*', '*'], body: [head, ...rows] }, layout: 'qmTable', style: 'table' },
     ]),
@@ -234,7 +239,7 @@ function contents(input: BuildInput, hasExceptions: boolean): Node[] {
   }
   return [
     page([
-      { text: W.contents, style: 'tocTitle' },
+      { text: W.contents, style: 'tocTitle', id: 'innehall', outline: true, outlineText: W.contents },
       { table: { widths: ['*', 'auto'], body: rows }, layout: 'qmKv' },
     ]),
   ];
@@ -245,7 +250,7 @@ function exceptionsPage(input: BuildInput, excepted: Diagnostic[]): Node[] {
   const byRule = new Map<string, Diagnostic[]>();
   for (const d of excepted) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
   const blocks: Node[] = [
-    { text: W.exceptions, style: 'h1', id: 'undantag' },
+    { text: W.exceptions, style: 'h1', id: 'undantag', outline: true, outlineText: W.exceptions },
     { text: W.exceptionsIntro, style: 'p' },
   ];
   for (const [rule, ds] of byRule) {
@@ -309,7 +314,7 @@ function attachmentList(input: BuildInput): Node[] {
   });
   return [
     page([
-      { text: W.attachments, style: 'h1', id: 'bilagor' },
+      { text: W.attachments, style: 'h1', id: 'bilagor', outline: true, outlineText: W.attachments, outlineExpanded: true },
       { text: W.attachmentsIntro, style: 'p' },
       {
         table: {
@@ -339,6 +344,8 @@ export function planAttachments(numbering: Numbering): PlanAttachment[] {
     .map((a) => ({
       id: a.id,
       number: a.number,
+      chapter: a.chapter,
+      chapterTitle: `${a.chapter} ${CHAPTER_TITLES[a.chapter - 1]}`,
       label: a.label,
       file: a.relative ?? a.path,
       absolute: a.absolute!,

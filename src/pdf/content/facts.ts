@@ -414,7 +414,7 @@ function ch6(f: Facts, decided: Goal[]): Node[] {
       f.table(
         [F.id, F.mål, F.år, F.horisont, F.utgångsvärde, F.målvärde],
         goals,
-        ['auto', '*', 'auto', 'auto', 62, 62],
+        ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
         ['left', 'left', 'right', 'left', 'right', 'right'],
       ),
     ),
@@ -427,11 +427,13 @@ function ch6(f: Facts, decided: Goal[]): Node[] {
  * unit of the indicators that follow the goal up, when they agree on one.
  */
 function goalUnit(f: Facts, i: number, id: string | undefined): string | undefined {
-  const map = f.ch.map;
+  // The values as written (a position search would run past a value into the next lines).
+  const goal = (f.ch.data.mål as unknown[] | undefined)?.[i] as Record<string, unknown> | undefined;
   for (const field of ['utgångsvärde', 'målvärde']) {
-    const pointer = `/mål/${i}/${field}`;
-    if (map.inside(pointer, '%') || map.inside(pointer, 'procent')) return '%';
-    if (map.inside(pointer, 'kr') || map.inside(pointer, 'kronor') || map.inside(pointer, 'SEK')) return 'kr';
+    const v = goal?.[field];
+    if (typeof v !== 'string') continue;
+    if (/%|procent/i.test(v)) return '%';
+    if (/\d\s*(kr|kronor|sek|mkr|tkr)\b/i.test(v)) return 'kr';
   }
   if (!id) return undefined;
   const units = new Set(f.facts.indicators.filter((ind) => ind.goals.includes(id)).map((ind) => unitOf(ind.unit)));

@@ -41,18 +41,27 @@ function band(label: string, draft: boolean) {
   });
 }
 
+/** The bookmark of a chapter's attachments under "Bilagor" (`bilagor`), opening its first one. */
+export const groupId = (chapter: number) => `bilagor-kapitel-${chapter}`;
+
 function attachmentSections(
   a: PlanAttachment,
   pages: { width: number; height: number }[] | undefined,
   draft: boolean,
   stubs: Stubs,
+  first: boolean,
 ): Node[] {
-  const anchor = { text: '\u00a0', id: a.id, outline: true, outlineText: a.label, fontSize: 1 };
+  // Bookmarks: Bilagor › 3 Organisation › Bilaga 3.1 – …; the chapter's item opens its first attachment.
+  const group = first
+    ? [{ text: '\u00a0', id: groupId(a.chapter), outline: true, outlineText: a.chapterTitle, outlineParentId: 'bilagor', fontSize: 1 }]
+    : [];
+  const outline = { id: a.id, outline: true, outlineText: a.label, outlineParentId: groupId(a.chapter) };
+  const anchor = { text: '\u00a0', ...outline, fontSize: 1 };
   if (a.kind === 'pdf') {
     return (pages ?? []).map((p, k) => {
       const room = bandFor(p.width, p.height, BAND);
       return {
-        section: [k === 0 ? anchor : { text: '\u00a0', fontSize: 1 }],
+        section: k === 0 ? [...group, anchor] : [{ text: '\u00a0', fontSize: 1 }],
         pageSize: { width: p.width, height: p.height },
         pageMargins: [0, room, 0, 0],
         // The band is drawn when the attachment's page is put in (job/band.ts).
@@ -72,8 +81,9 @@ function attachmentSections(
   return [
     {
       section: [
+        ...group,
         { image: stubs.get(a.absolute)?.key ?? a.absolute, fit, alignment: 'center' },
-        { text: a.label, style: 'caption', id: a.id, outline: true, outlineText: a.label, margin: [0, 8, 0, 0] },
+        { text: a.label, style: 'caption', ...outline, margin: [0, 8, 0, 0] },
         { text: a.file, style: 'note', alignment: 'center' },
       ],
       pageSize: size,
@@ -158,7 +168,12 @@ export function docDefinition(
     images: Object.fromEntries(
       [...stubs.values()].map(({ key, header }) => [key, `data:image/jpeg;base64,${jpegStub(header, key).toString('base64')}`]),
     ),
-    content: [...content, ...plan.attachments.flatMap((a) => attachmentSections(a, pages.get(a.id), plan.draft, stubs))],
+    content: [
+      ...content,
+      ...plan.attachments.flatMap((a, i) =>
+        attachmentSections(a, pages.get(a.id), plan.draft, stubs, plan.attachments[i - 1]?.chapter !== a.chapter),
+      ),
+    ],
   };
 }
 
