@@ -17,6 +17,19 @@ export const W = {
   contents: 'Innehåll',
   /** The cover's bookmark. */
   cover: 'Försättsblad',
+  /** The period a certification granted now would cover (three years). */
+  certificationPeriod: 'Sökt certifiering',
+  certificationYears: (from: number) => `3 år, ${from}–${from + 3}`,
+  validUntil: 'Gäller till',
+  atAGlance: 'Ansökan i sammandrag',
+  glance: {
+    chapters: (n: number) => (n === 1 ? 'kapitel' : 'kapitel'),
+    goals: (n: number) => (n === 1 ? 'mål' : 'mål'),
+    goalSplit: (short: number, long: number) => `${short} kortsiktiga, ${long} långsiktiga`,
+    actions: (n: number) => (n === 1 ? 'åtgärd' : 'åtgärder'),
+    indicators: (n: number) => (n === 1 ? 'indikator' : 'indikatorer'),
+    attachments: (n: number) => (n === 1 ? 'bilaga' : 'bilagor'),
+  },
   draft: 'UTKAST',
   draftNote: 'Utkast – ansökan har fel som måste rättas innan den skickas in.',
   openErrors: 'Öppna fel',

@@ -47,6 +47,9 @@ export const STYLES: Record<string, Node> = {
   coverTitle: { fontSize: 28, bold: true, color: ACCENT, margin: [0, 8, 0, 24] },
   coverOrg: { fontSize: 20, bold: true, margin: [0, 0, 0, 6] },
   coverPlace: { fontSize: 13, color: COLOR.subtitle, margin: [0, 0, 0, 28] },
+  coverGlanceTitle: { fontSize: 10, bold: true, color: COLOR.muted, characterSpacing: 0.3, margin: [0, 36, 0, 8] },
+  coverFigure: { fontSize: 22, bold: true, color: ACCENT },
+  coverFigureLabel: { fontSize: 9.5, color: COLOR.text, margin: [0, 0, 0, 1] },
   draftMark: { fontSize: 30, bold: true, color: COLOR.draft, margin: [0, 0, 0, 4] },
   location: { font: 'DejaVuMono', fontSize: 8, color: COLOR.key },
 };
@@ -109,24 +112,83 @@ function cover(input: BuildInput): Node[] {
     ],
   ];
   if (report.typ === 'förnyelse' && prevDate) rows.splice(4, 0, [W.previousCertification, prevDate]);
+  const granted = ctx.facts.certification;
+  if (report.typ === 'förnyelse' && granted?.validUntil) rows.splice(5, 0, [W.validUntil, ymd(granted.validUntil)]);
+  else if (report.typ === 'ny') rows.splice(4, 0, [W.certificationPeriod, W.certificationYears(ctx.refYear)]);
   const body = rows.filter(([, v]) => v !== undefined && v.length > 0).map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]);
   const bookmark = { id: 'forsattsblad', outline: true, outlineText: W.cover };
-  return [
+  const logo = logoImage(input);
+  const top: Node[] = [
     ...(input.draft
       ? [
           { text: W.draft, style: 'draftMark', ...bookmark },
-          { text: W.draftNote, color: COLOR.draft, margin: [0, 0, 0, 40] },
+          { text: W.draftNote, color: COLOR.draft, margin: [0, 0, 0, 24] },
         ]
       : []),
+    ...(logo ? [{ ...logo, ...(input.draft ? {} : bookmark) }] : []),
+  ];
+  return [
+    ...top,
     {
       text: `${W.certifier.toLocaleUpperCase('sv')} · QUALITY MARK`,
       style: 'coverKicker',
-      ...(input.draft ? {} : { ...bookmark, margin: [0, 60, 0, 0] }),
+      ...(top.length > 0 ? {} : { ...bookmark, margin: [0, 60, 0, 0] }),
     },
     { text: W.title, style: 'coverTitle' },
     { text: org, style: 'coverOrg' },
     { text: [kommun, kind].filter(Boolean).join(' · '), style: 'coverPlace' },
     { table: { widths: [150, '*'], body }, layout: 'qmKv', fontSize: 10.5 },
+    ...atAGlance(input),
+  ];
+}
+
+const ymd = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+
+/** The organisation's logo (`logotyp` in ansokan.yaml, checked like every attachment) at the top of the cover. */
+function logoImage(input: BuildInput): Node | undefined {
+  const res = input.app.attachments.find((r) => r.logo)?.resolved;
+  if (!res?.ok || (res.kind !== 'jpeg' && res.kind !== 'png')) return undefined;
+  input.ctx.images.set(res.absolute, res.relative);
+  return { image: res.absolute, fit: [220, 90], margin: [0, 0, 0, 28] };
+}
+
+/**
+ * The application at a glance, as the check counted it: chapters, goals by the horizon that
+ * counts, actions, indicators and attachments.
+ */
+function atAGlance(input: BuildInput): Node[] {
+  const { app, ctx, numbering } = input;
+  const goals = ctx.facts.goals;
+  const short = goals.filter((g) => g.horizon === 'kort').length;
+  const long = goals.filter((g) => g.horizon === 'lång').length;
+  const plan = app.chapter(7);
+  const actions = plan?.status === 'ok' && Array.isArray(plan.data.åtgärder) ? plan.data.åtgärder.length : 0;
+  const chapters = app.chapters.filter((c) => c.status === 'ok').length;
+  const attachments = numbering.list.filter((a) => a.usable).length;
+  const cells: [number, string, string?][] = [
+    [chapters, W.glance.chapters(chapters)],
+    [goals.length, W.glance.goals(goals.length), goals.length > 0 ? W.glance.goalSplit(short, long) : undefined],
+    [actions, W.glance.actions(actions)],
+    [ctx.facts.indicators.length, W.glance.indicators(ctx.facts.indicators.length)],
+    [attachments, W.glance.attachments(attachments)],
+  ];
+  return [
+    { text: W.atAGlance, style: 'coverGlanceTitle' },
+    {
+      table: {
+        widths: cells.map(() => '*'),
+        body: [
+          cells.map(([n, label, note]) => ({
+            stack: [
+              { text: String(n), style: 'coverFigure' },
+              { text: label, style: 'coverFigureLabel' },
+              ...(note ? [{ text: note, style: 'note' }] : []),
+            ],
+          })),
+        ],
+      },
+      layout: 'qmGlance',
+    },
   ];
 }
 

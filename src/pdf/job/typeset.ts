@@ -152,14 +152,21 @@ export function docDefinition(
     info: { ...plan.info, creationDate: date, modDate: date },
     defaultStyle: plan.defaultStyle,
     styles: plan.styles,
-    footer: (current: number, count: number) => ({
-      columns: [
-        { text: [...(plan.draft ? [{ text: `${W.draft} · `, bold: true, color: COLOR.draft }] : []), plan.footer], color: COLOR.footer },
-        { text: W.page(current, count), alignment: 'right', width: 'auto' },
-      ],
-      fontSize: 8,
-      margin: [56, 28, 56, 0],
-    }),
+    // The cover carries no footer.
+    footer: (current: number, count: number) =>
+      current === 1
+        ? null
+        : {
+            columns: [
+              {
+                text: [...(plan.draft ? [{ text: `${W.draft} · `, bold: true, color: COLOR.draft }] : []), plan.footer],
+                color: COLOR.footer,
+              },
+              { text: W.page(current, count), alignment: 'right', width: 'auto' },
+            ],
+            fontSize: 8,
+            margin: [56, 28, 56, 0],
+          },
     pageBreakBefore: (node: NodeInfo, nodes: NodeAccess) => {
       // A table ending with a single row on its last page is cut where two rows go over, and laid out again.
       if (splits.size < MAX_SPLITS) checkTableEnd(node.table);
