@@ -53,6 +53,8 @@ export const W = {
   attachmentsIntro: 'Bilagorna är numrerade efter kapitel, i den ordning kapitlen hänvisar till dem.',
   attachmentShort: (num: string) => `Bilaga ${num}`,
   missingAttachment: 'saknas – kommer inte med',
+  /** What an attachment is, in the list of attachments (never its path: the certifier has no folder). */
+  kind: (kind: string | undefined) => (kind === 'pdf' ? 'PDF-dokument' : kind === 'jpeg' || kind === 'png' ? 'Bild' : ''),
   pages: (n: number) => `${n} ${n === 1 ? 'sida' : 'sidor'}`,
   page: (n: number, m: number) => `Sida ${n} av ${m}`,
   pageShort: 'Sida',

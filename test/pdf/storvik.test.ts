@@ -210,7 +210,7 @@ describe('qm pdf examples/storvik', () => {
     const karta = items.find((i) => i.title === 'Bilaga 3.2 – Karta över arbetsområdet')!;
     // An 800 × 560 image goes on a landscape A4 page, with its caption.
     expect(boxes[karta.page - 1]).toEqual({ width: 841.89, height: 595.28, rotation: 0 });
-    expect(texts[karta.page - 1]).toContain('bilagor/karta-arbetsomrade.png');
+    expect(texts[karta.page - 1]).toContain('Bilaga 3.2 – Karta över arbetsområdet');
     const matris = items.find((i) => i.title === 'Bilaga 3.1 – Organisationsmatris')!;
     expect(boxes[matris.page - 1]).toEqual({ width: 595.28, height: 841.89, rotation: 0 });
     const lines = texts[matris.page - 1]!.split('\n').filter(Boolean);

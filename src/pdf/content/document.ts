@@ -361,7 +361,7 @@ function attachmentList(input: BuildInput): Node[] {
           {
             stack: [
               { text: label, linkToDestination: a.id, color: ACCENT },
-              { text: a.relative ?? a.path, style: 'note' },
+              { text: W.kind(a.kind), style: 'note' },
             ],
           },
           { text: '', qmPages: a.id },
@@ -369,7 +369,7 @@ function attachmentList(input: BuildInput): Node[] {
         ]
       : [
           { text: a.number, bold: true },
-          { stack: [{ text: label }, { text: `${a.path} – ${W.missingAttachment}`, style: 'missing' }] },
+          { stack: [{ text: label }, { text: W.missingAttachment, style: 'missing' }] },
           { text: '' },
           { text: '' },
         ];

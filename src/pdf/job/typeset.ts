@@ -84,7 +84,6 @@ function attachmentSections(
         ...group,
         { image: stubs.get(a.absolute)?.key ?? a.absolute, fit, alignment: 'center' },
         { text: a.label, style: 'caption', ...outline, margin: [0, 8, 0, 0] },
-        { text: a.file, style: 'note', alignment: 'center' },
       ],
       pageSize: size,
       pageMargins: margins,
