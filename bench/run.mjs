@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, makeBatch, makeLargeApp } from './workloads.mjs';
+import { ROOT, makeBatch, makeLargeApp, makePageHeavyApp } from './workloads.mjs';
 
 const QM = join(ROOT, 'bin', 'qm.js');
 const RSS_HOOK = join(ROOT, 'bench', 'rss-hook.cjs');
@@ -213,6 +213,41 @@ try {
     console.log(
       `  from 50 to 200 MB: ${((c.ms - a.ms) / (c.mb - a.mb)).toFixed(1)} ms and ${((c.rss - a.rss) / (c.mb - a.mb)).toFixed(2)} MB of memory per further MB`,
     );
+
+    // 5. Page-heavy: thousands of small pages (like 41 manuals of a documentation package), where
+    // what each page costs shows, not what each megabyte costs.
+    const heavyPdfs = 41;
+    const heavyPages = quick ? 25 : 122;
+    console.log(`\npage-heavy pdf: ${heavyPdfs} text-only attachment PDFs of ${heavyPages} pages (${heavyPdfs * heavyPages} pages)`);
+    const heavy = await makePageHeavyApp(join(work, 'heavy'), { pdfs: heavyPdfs, pagesEach: heavyPages });
+    const heavyOut = join(work, 'heavy.pdf');
+    const heavyInMb = heavy.bytes / 1e6;
+    const hm = measure(
+      `qm pdf (${heavyInMb.toFixed(0)} MB, ${heavy.pages} attachment pages)`,
+      process.execPath,
+      [QM, 'pdf', heavy.dir, '-o', heavyOut],
+      { runs: quick ? 1 : 3, warmup: quick ? 0 : 1, expect: [0] },
+    );
+    const base = measure(
+      'qm pdf examples/storvik (the fixed cost)',
+      process.execPath,
+      [QM, 'pdf', 'examples/storvik', '-o', join(work, 'base.pdf')],
+      {
+        runs: quick ? 1 : 3,
+        warmup: quick ? 0 : 1,
+        expect: [0],
+      },
+    );
+    console.log(row(hm));
+    console.log(row(base));
+    console.log(`  ${(((hm.rss - base.rss) * 1024) / heavy.pages).toFixed(1)} KB of peak memory per attachment page beyond the example`);
+    results.heavyMemory = budget(
+      `page-heavy peak memory ≤ 1.5 × input (${heavyInMb.toFixed(0)} MB) + 200 MB`,
+      hm.rss,
+      1.5 * heavyInMb + 200,
+      ' MB',
+    );
+    console.log(`  output ${(statSync(heavyOut).size / 1e6).toFixed(0)} MB, ${outputCheck(heavyOut)}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
