@@ -117,18 +117,21 @@ export async function compileJob(
     const page = dests.get(a.id)?.get(0);
     if (page instanceof PDFRef) firstPages.add(page.toString());
   }
-  const pageCount = out.getPageCount();
+  // Only the first page of each PDF attachment was typeset; the others are put in as it is merged.
+  const skipped = plan.attachments.reduce((n, a) => n + (a.kind === 'pdf' ? Math.max(0, (sizes.get(a.id)?.length ?? 1) - 1) : 0), 0);
+  const pageCount = out.getPageCount() + skipped;
   const draftMark = plan.draft ? new DraftMark(out.context, fontFiles(plan.fontDir).DejaVu.bold) : undefined;
   if (draftMark) {
     // Under the typeset pages now; over the pages of PDF attachments when they are put in.
     const placeholders = new Set<number>();
     for (const a of plan.attachments) {
       const first = pageIndex.get(String(dests.get(a.id)?.get(0)));
-      if (a.kind === 'pdf' && first !== undefined) for (let k = 0; k < (sizes.get(a.id)?.length ?? 0); k++) placeholders.add(first + k);
+      if (a.kind === 'pdf' && first !== undefined) placeholders.add(first);
     }
     out.getPages().forEach((p, i) => placeholders.has(i) || draftMark.under(p));
   }
   const merged = plan.attachments.filter((a) => a.kind === 'pdf' || stubs.has(a.absolute));
+  let inserted = 0;
   for (const [i, a] of merged.entries()) {
     progress({ step: 'merge', label: a.label, file: a.file, size: a.size, index: i + 1, total: merged.length });
     if (a.kind !== 'pdf') {
@@ -136,8 +139,13 @@ export async function compileJob(
       continue;
     }
     const page = dests.get(a.id)?.get(0);
-    const first = page instanceof PDFRef ? pageIndex.get(page.toString()) : undefined;
-    if (first === undefined) throw new JobError('pdf-internal', { detail: `no placeholder for ${a.id}` });
+    const laidOut = page instanceof PDFRef ? pageIndex.get(page.toString()) : undefined;
+    if (laidOut === undefined) throw new JobError('pdf-internal', { detail: `no placeholder for ${a.id}` });
+    const first = laidOut + inserted;
+    // The attachment's other pages, after its first (kept to the end: the page tree holds them).
+    const pages = sizes.get(a.id) ?? [];
+    for (let k = 1; k < pages.length; k++) out.insertPage(first + k, [pages[k]!.width, pages[k]!.height]);
+    inserted += Math.max(0, pages.length - 1);
     const mark = out.context.largestObjectNumber;
     const src = await openPdf(a);
     let copies;
