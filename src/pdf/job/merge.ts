@@ -41,13 +41,19 @@ export interface BandText {
 }
 
 /**
- * Gives the placeholder pages `first`, `first + 1`, … the copied pages `copies` (already in the
- * document's context, not in its page tree), keeping a band of `band` points at the top, drawn
- * with `text`.
+ * Gives the placeholder pages `placeholders` (the `first`-th page of the document and the ones
+ * after it) the copied pages `copies` (already in the document's context, not in its page tree),
+ * keeping a band of `band` points at the top, drawn with `text`.
  */
-export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, band: number, text: BandText): void {
+export function transplant(
+  doc: PDFDocument,
+  copies: PDFPage[],
+  placeholders: PDFPage[],
+  first: number,
+  band: number,
+  text: BandText,
+): void {
   const ctx = doc.context;
-  const placeholders = copies.map((_, i) => doc.getPage(first + i));
   const refs = placeholders.map((p) => p.ref);
   const fonts = text.painter.fonts();
   copies.forEach((copy, i) => {
