@@ -187,18 +187,21 @@ function ch2(f: Facts): Node[] {
       const items = f.list(`/swot/${k}`, swot[k]);
       return { stack: [{ text: F[k], style: 'tableHead' }, items.length ? { ul: items, style: 'tableList' } : { text: '–' }] };
     };
+    const body = [
+      [part('styrkor'), part('svagheter')],
+      [part('möjligheter'), part('hot')],
+    ];
+    // Kept whole with its heading (two rows, each kept whole) when it surely fits on a page: the
+    // typesetter drops a row it must keep whole that is taller than a page.
+    const whole = body.every((r) => textLength(r) <= FITS_ON_A_PAGE);
     blocks.push(
       ...f.sub(F.swot, [
         {
-          // Kept whole with its heading (two rows, each kept whole).
           table: {
             widths: ['*', '*'],
-            keepWithHeaderRows: 2,
-            dontBreakRows: true,
-            body: [
-              [part('styrkor'), part('svagheter')],
-              [part('möjligheter'), part('hot')],
-            ],
+            keepWithHeaderRows: whole ? 2 : 0,
+            dontBreakRows: whole,
+            body,
           },
           layout: 'qmGrid',
           style: 'table',
