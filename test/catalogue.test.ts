@@ -95,6 +95,7 @@ const BASE: Args = {
 
 /** Where two rules use one name for different things (`years`: a count, or a list of years). */
 const OWN: Record<string, Args> = {
+  'pdf/tabell-for-bred': { line: 73, chapter: '2 Nuläge', columns: 40 },
   'k3/verksam-tre-ar': {
     years: 2,
     commitments: 3,
