@@ -8,13 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, makeBatch, makeLargeApp } from './workloads.mjs';
+import { ROOT, makeBatch, makeLargeApp, makePageHeavyApp } from './workloads.mjs';
 import { lspLatency, lspRows, p95 } from './lsp.mjs';
 
 const QM = join(ROOT, 'bin', 'qm.js');
 const RSS_HOOK = join(ROOT, 'bench', 'rss-hook.cjs');
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const quick = process.argv.includes('--quick');
+/** `--only=cold|batch|large|page-heavy`: one case (large includes scaling). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const want = (name) => !only || only === name;
 
 function run(cmd, args, opts = {}) {
   const env = { ...process.env, NO_COLOR: '1', ...opts.env };
@@ -102,49 +105,53 @@ const work = mkdtempSync(join(tmpdir(), 'qm-bench-'));
 const results = {};
 try {
   // 1. Cold check
-  console.log('cold check (examples/storvik)');
-  const floor = measure('node -e 0', process.execPath, ['-e', '0'], { runs: quick ? 5 : 20, warmup: 3 });
-  const version = measure('qm --version', process.execPath, [QM, '--version'], { runs: quick ? 5 : 20, warmup: 3 });
-  const cold = measure('qm check examples/storvik', process.execPath, [QM, 'check', 'examples/storvik'], {
-    runs: quick ? 5 : 20,
-    warmup: 3,
-    expect: [0],
-  });
-  // The same check without the V8 code cache (the ESM build): what the cache saves on Node 20.
-  const uncached = measure('… without the code cache', process.execPath, [QM, 'check', 'examples/storvik'], {
-    runs: quick ? 5 : 20,
-    warmup: 3,
-    expect: [0],
-    env: { QM_NO_CODE_CACHE: '1' },
-  });
-  console.log(row(floor));
-  console.log(row(version, floor));
-  console.log(row(cold, floor));
-  console.log(row(uncached, floor));
-  console.log(`  the code cache saves ${(uncached.median - cold.median).toFixed(1)} ms of a cold check`);
-  results.cold = budget('cold check ≤ 2.0 × node -e 0', cold.median / floor.median, 2.0);
-  results.version = budget('qm --version ≤ 1.3 × node -e 0', version.median / floor.median, 1.3);
+  if (want('cold')) {
+    console.log('cold check (examples/storvik)');
+    const floor = measure('node -e 0', process.execPath, ['-e', '0'], { runs: quick ? 5 : 20, warmup: 3 });
+    const version = measure('qm --version', process.execPath, [QM, '--version'], { runs: quick ? 5 : 20, warmup: 3 });
+    const cold = measure('qm check examples/storvik', process.execPath, [QM, 'check', 'examples/storvik'], {
+      runs: quick ? 5 : 20,
+      warmup: 3,
+      expect: [0],
+    });
+    // The same check without the V8 code cache (the ESM build): what the cache saves on Node 20.
+    const uncached = measure('… without the code cache', process.execPath, [QM, 'check', 'examples/storvik'], {
+      runs: quick ? 5 : 20,
+      warmup: 3,
+      expect: [0],
+      env: { QM_NO_CODE_CACHE: '1' },
+    });
+    console.log(row(floor));
+    console.log(row(version, floor));
+    console.log(row(cold, floor));
+    console.log(row(uncached, floor));
+    console.log(`  the code cache saves ${(uncached.median - cold.median).toFixed(1)} ms of a cold check`);
+    results.cold = budget('cold check ≤ 2.0 × node -e 0', cold.median / floor.median, 2.0);
+    results.version = budget('qm --version ≤ 1.3 × node -e 0', version.median / floor.median, 1.3);
+  }
 
   // 2. Batch
-  const n = quick ? 100 : 500;
-  console.log(`\nbatch: one qm check over ${n} generated applications`);
-  const batchDir = join(work, 'batch');
-  makeBatch(batchDir, n);
-  const batch = measure(
-    `qm check ${n} applications`,
-    process.execPath,
-    [QM, 'check', `${batchDir}/*`, '--format', 'json', '--output', join(work, 'batch.json')],
-    {
-      runs: 3,
-      warmup: 1,
-      expect: [0, 1],
-    },
-  );
-  const perSecond = n / (batch.median / 1000);
-  console.log(row(batch));
-  console.log(`  ${perSecond.toFixed(0)} applications per second`);
-  results.batch = perSecond >= 250;
-  console.log(`  budget batch ≥ 250 applications/s → ${results.batch ? 'MET' : 'NOT MET'}`);
+  if (want('batch')) {
+    const n = quick ? 100 : 500;
+    console.log(`\nbatch: one qm check over ${n} generated applications`);
+    const batchDir = join(work, 'batch');
+    makeBatch(batchDir, n);
+    const batch = measure(
+      `qm check ${n} applications`,
+      process.execPath,
+      [QM, 'check', `${batchDir}/*`, '--format', 'json', '--output', join(work, 'batch.json')],
+      {
+        runs: 3,
+        warmup: 1,
+        expect: [0, 1],
+      },
+    );
+    const perSecond = n / (batch.median / 1000);
+    console.log(row(batch));
+    console.log(`  ${perSecond.toFixed(0)} applications per second`);
+    results.batch = perSecond >= 250;
+    console.log(`  budget batch ≥ 250 applications/s → ${results.batch ? 'MET' : 'NOT MET'}`);
+  }
 
   // 3. Large PDF, and 4. scaling
   const pdfCase = async (label, pdfs, photos) => {
@@ -169,7 +176,7 @@ try {
     0;
   if (!qmPdfWorks) {
     console.log('\nlarge pdf / scaling: skipped — this build has no qm pdf');
-  } else {
+  } else if (want('large')) {
     console.log('\nlarge pdf: 40 attachment PDFs (800 pages, text and scanned pages) and 60 JPEG photos');
     const large = await pdfCase('large', 40, 60);
     console.log(row(large.m));
@@ -215,13 +222,51 @@ try {
       `  from 50 to 200 MB: ${((c.ms - a.ms) / (c.mb - a.mb)).toFixed(1)} ms and ${((c.rss - a.rss) / (c.mb - a.mb)).toFixed(2)} MB of memory per further MB`,
     );
   }
+  if (qmPdfWorks && want('page-heavy')) {
+    // 5. Page-heavy: thousands of small pages (like 41 manuals of a documentation package), where
+    // what each page costs shows, not what each megabyte costs.
+    const heavyPdfs = 41;
+    const heavyPages = quick ? 25 : 122;
+    console.log(`\npage-heavy pdf: ${heavyPdfs} text-only attachment PDFs of ${heavyPages} pages (${heavyPdfs * heavyPages} pages)`);
+    const heavy = await makePageHeavyApp(join(work, 'heavy'), { pdfs: heavyPdfs, pagesEach: heavyPages });
+    const heavyOut = join(work, 'heavy.pdf');
+    const heavyInMb = heavy.bytes / 1e6;
+    const hm = measure(
+      `qm pdf (${heavyInMb.toFixed(0)} MB, ${heavy.pages} attachment pages)`,
+      process.execPath,
+      [QM, 'pdf', heavy.dir, '-o', heavyOut],
+      { runs: quick ? 1 : 3, warmup: quick ? 0 : 1, expect: [0] },
+    );
+    const base = measure(
+      'qm pdf examples/storvik (the fixed cost)',
+      process.execPath,
+      [QM, 'pdf', 'examples/storvik', '-o', join(work, 'base.pdf')],
+      {
+        runs: quick ? 1 : 3,
+        warmup: quick ? 0 : 1,
+        expect: [0],
+      },
+    );
+    console.log(row(hm));
+    console.log(row(base));
+    console.log(`  ${(((hm.rss - base.rss) * 1024) / heavy.pages).toFixed(1)} KB of peak memory per attachment page beyond the example`);
+    results.heavyMemory = budget(
+      `page-heavy peak memory ≤ 1.5 × input (${heavyInMb.toFixed(0)} MB) + 200 MB`,
+      hm.rss,
+      1.5 * heavyInMb + 200,
+      ' MB',
+    );
+    console.log(`  output ${(statSync(heavyOut).size / 1e6).toFixed(0)} MB, ${outputCheck(heavyOut)}`);
+  }
 
-  // 5. The language server: from an edit to its diagnostics, over a real stdio connection.
-  const edits = quick ? 100 : 300;
-  console.log(`\nqm lsp: ${edits} edits of chapter 6 of examples/storvik over stdio, every file open`);
-  const lsp = await lspLatency(edits);
-  for (const line of lspRows(lsp)) console.log(line);
-  results.lsp = budget('edit → diagnostics p95 ≤ 50 ms', p95(lsp.own), 50, ' ms');
+  // 6. The language server: from an edit to its diagnostics, over a real stdio connection.
+  if (want('lsp')) {
+    const edits = quick ? 100 : 300;
+    console.log(`\nqm lsp: ${edits} edits of chapter 6 of examples/storvik over stdio, every file open`);
+    const lsp = await lspLatency(edits);
+    for (const line of lspRows(lsp)) console.log(line);
+    results.lsp = budget('edit → diagnostics p95 ≤ 50 ms', p95(lsp.own), 50, ' ms');
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

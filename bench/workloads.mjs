@@ -137,3 +137,57 @@ export async function makeLargeApp(dir, { pdfs, photos, pagesEach = 20 }) {
   const size = listFiles(dir).reduce((s, f) => s + statSync(f).size, 0);
   return { dir, pdfPaths, jpgPaths, bytes: size };
 }
+
+/**
+ * A text document of `pages` pages as a documentation package ships it: every page its own
+ * content stream of 50 lines, the font shared. Distinct text per page, so streams do not repeat.
+ */
+async function documentationPdf(pages, seed) {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.setCreationDate(new Date('2026-01-01T00:00:00Z'));
+  pdf.setModificationDate(new Date('2026-01-01T00:00:00Z'));
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  for (let p = 0; p < pages; p++) {
+    const page = pdf.addPage([595.28, 841.89]);
+    page.drawText(`Handbok ${seed + 1}, kapitel ${Math.floor(p / 10) + 1}`, { x: 50, y: 800, size: 12, font: bold });
+    let y = 775;
+    for (let l = 0; l < 50; l++) {
+      page.drawText(`${p + 1}.${l + 1} Avsnitt ${seed}-${p}-${l}: beskrivning av inställningar, exempel och felsökning för paketet.`, {
+        x: 50,
+        y,
+        size: 8,
+        font,
+      });
+      y -= 14.5;
+    }
+  }
+  return Buffer.from(await pdf.save({ useObjectStreams: true }));
+}
+
+/**
+ * storvik plus `pdfs` text-only PDFs of `pagesEach` pages (thousands of small pages, like a set of
+ * manuals), referenced from chapter 8: the page-heavy case, where memory per page counts.
+ */
+export async function makePageHeavyApp(dir, { pdfs, pagesEach }) {
+  cpSync(STORVIK, dir, { recursive: true });
+  const extra = join(dir, 'bilagor', 'handbocker');
+  mkdirSync(extra, { recursive: true });
+  const refs = [];
+  const pdfPaths = [];
+  const distinct = [];
+  for (let i = 0; i < pdfs; i++) {
+    const file = join(extra, `handbok-${String(i + 1).padStart(2, '0')}.pdf`);
+    // Four distinct documents; the others are byte-level variants of them (a trailing comment), so
+    // generation stays quick while every file is distinct for qm and is opened and merged on its own.
+    if (i < 4) distinct.push(await documentationPdf(pagesEach, i));
+    writeFileSync(file, i < 4 ? distinct[i] : Buffer.concat([distinct[i % 4], Buffer.from(`\n% qm-bench ${i}\n`)]));
+    pdfPaths.push(file);
+    refs.push(`  - { fil: ${relative(dir, file)}, titel: Handbok ${i + 1} }`);
+  }
+  const ch8 = join(dir, '08-uppfoljning.md');
+  const text = readFileSync(ch8, 'utf8');
+  writeFileSync(ch8, text.replace(/\nbilagor:\n/, `\nbilagor:\n${refs.join('\n')}\n`));
+  const size = listFiles(dir).reduce((s, f) => s + statSync(f).size, 0);
+  return { dir, pdfPaths, bytes: size, pages: pdfs * pagesEach };
+}

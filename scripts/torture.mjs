@@ -14,6 +14,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { Canvas, encodePng } from './lib/images.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -87,9 +88,13 @@ export function buildTorture(dir) {
   const at = (f) => join(dir, f);
 
   // The logo on the cover (the organisation's, an image attachment).
-  const meta = YAML.parse(readFileSync(at('ansokan.yaml'), 'utf8'));
-  meta.logotyp = 'bilagor/logotyp-gammal.png';
-  writeFileSync(at('ansokan.yaml'), YAML.stringify(meta, { lineWidth: 0 }));
+  const logo = new Canvas(360, 120, '#ffffff');
+  logo.circle(60, 60, 44, '#1f4e79');
+  logo.text(124, 36, 'STORVIKS', 3, '#1f4e79');
+  logo.text(124, 72, 'CENTRUM', 3, '#333333');
+  writeFileSync(at('bilagor/logotyp.png'), encodePng(logo));
+  // Appended as text: a round trip through YAML would turn the phone number 0611345200 into a number.
+  writeFileSync(at('ansokan.yaml'), `${readFileSync(at('ansokan.yaml'), 'utf8').trimEnd()}\nlogotyp: bilagor/logotyp.png\n`);
 
   // Chapter 2: long words, numbers at line ends, the month plan, a table that cannot fit.
   {

@@ -11,6 +11,7 @@ import { access, realpath, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { check } from '../engine/index.js';
+import { CHAPTER_TITLES } from '../i18n/index.js';
 import { isApplicationFile } from '../util/output-guard.js';
 import { UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic.js';
@@ -47,7 +48,7 @@ export interface CompilePdfResult {
   pages: number;
   attachments: number;
   report: Report;
-  /** What only typesetting finds (`pdf/tecken-saknas`), as diagnostics. */
+  /** What only typesetting finds (`pdf/tecken-saknas`, `pdf/tabell-for-bred`), as diagnostics. */
   diagnostics: Diagnostic[];
 }
 
@@ -75,16 +76,31 @@ async function checkOutput(output: string, app: Application): Promise<void> {
     throw new UsageError('pdf-output-is-input', { file: output });
 }
 
-/** What typesetting found that the font cannot show, as findings for the engine to turn into diagnostics. */
-function glyphFindings(ctx: Context): Finding[] {
-  return [...ctx.missing.values()].map((m) => ({
-    rule: 'pdf/tecken-saknas',
-    file: m.file,
-    chapter: m.chapter,
+/** What typesetting found (characters the font cannot show, tables that fit no page), as findings for the engine to turn into diagnostics. */
+function pdfFindings(ctx: Context): Finding[] {
+  const wide = ctx.wideTables.map((t) => ({
+    rule: 'pdf/tabell-for-bred' as const,
+    file: t.file,
+    chapter: t.chapter,
     pointer: null,
-    position: m.position ?? null,
-    args: { char: m.char, code: `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, count: m.count },
+    position: t.position ?? null,
+    args: {
+      columns: t.columns,
+      line: t.position?.line ?? 0,
+      chapter: t.chapter ? `${t.chapter} ${CHAPTER_TITLES[t.chapter - 1]}` : t.file,
+    },
   }));
+  return [
+    ...wide,
+    ...[...ctx.missing.values()].map((m) => ({
+      rule: 'pdf/tecken-saknas' as const,
+      file: m.file,
+      chapter: m.chapter,
+      pointer: null,
+      position: m.position ?? null,
+      args: { char: m.char, code: `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, count: m.count },
+    })),
+  ];
 }
 
 export async function compilePdf(folder: string, options: CompilePdfOptions = {}): Promise<CompilePdfResult> {
@@ -135,7 +151,7 @@ async function compile(folder: string, options: CompilePdfOptions, job: JobRunne
     draft: Boolean(options.draft),
     fontDir: dir,
   });
-  const diagnostics = checked.diagnose(glyphFindings(ctx));
+  const diagnostics = checked.diagnose(pdfFindings(ctx));
   if (diagnostics.some(isError) && !options.draft) return refused(diagnostics);
 
   // The job writes the PDF into the temporary file as it assembles it; renamed only when whole.

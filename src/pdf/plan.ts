@@ -11,6 +11,10 @@ export type Inline = string | Node;
 export interface PlanAttachment {
   id: string;
   number: string;
+  /** The chapter that refers to it first (its number's first part). */
+  chapter: number;
+  /** "3 Organisation": the bookmark the chapter's attachments are grouped under. */
+  chapterTitle: string;
   label: string;
   /** Path relative to the application folder, for messages. */
   file: string;

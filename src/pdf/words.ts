@@ -15,6 +15,21 @@ export const W = {
   orgNumber: 'Organisationsnummer',
   contact: 'Kontaktperson',
   contents: 'Innehåll',
+  /** The cover's bookmark. */
+  cover: 'Försättsblad',
+  /** The period a certification granted now would cover (three years). */
+  certificationPeriod: 'Sökt certifiering',
+  certificationYears: (from: number) => `3 år, ${from}–${from + 3}`,
+  validUntil: 'Gäller till',
+  atAGlance: 'Ansökan i sammandrag',
+  glance: {
+    chapters: (n: number) => (n === 1 ? 'kapitel' : 'kapitel'),
+    goals: (n: number) => (n === 1 ? 'mål' : 'mål'),
+    goalSplit: (short: number, long: number) => `${short} kortsiktiga, ${long} långsiktiga`,
+    actions: (n: number) => (n === 1 ? 'åtgärd' : 'åtgärder'),
+    indicators: (n: number) => (n === 1 ? 'indikator' : 'indikatorer'),
+    attachments: (n: number) => (n === 1 ? 'bilaga' : 'bilagor'),
+  },
   draft: 'UTKAST',
   draftNote: 'Utkast – ansökan har fel som måste rättas innan den skickas in.',
   openErrors: 'Öppna fel',
@@ -38,6 +53,8 @@ export const W = {
   attachmentsIntro: 'Bilagorna är numrerade efter kapitel, i den ordning kapitlen hänvisar till dem.',
   attachmentShort: (num: string) => `Bilaga ${num}`,
   missingAttachment: 'saknas – kommer inte med',
+  /** What an attachment is, in the list of attachments (never its path: the certifier has no folder). */
+  kind: (kind: string | undefined) => (kind === 'pdf' ? 'PDF-dokument' : kind === 'jpeg' || kind === 'png' ? 'Bild' : ''),
   pages: (n: number) => `${n} ${n === 1 ? 'sida' : 'sidor'}`,
   page: (n: number, m: number) => `Sida ${n} av ${m}`,
   pageShort: 'Sida',

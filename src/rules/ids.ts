@@ -110,6 +110,7 @@ export const RULE_IDS = [
   'k9/underlag',
   'k9/kanalbredd',
   'pdf/tecken-saknas',
+  'pdf/tabell-for-bred',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,6 +1,6 @@
 /**
  * The rules that only `qm pdf` can find, because they need the typeset document (here: the
- * font). Listed in src/rules/index.ts like every other rule, so `qm rules`, `qm explain` and
+ * font, the width of a table). Listed in src/rules/index.ts like every other rule, so `qm rules`, `qm explain` and
  * `qm.config.yaml` know them; this file must stay free of the PDF libraries.
  */
 import { defineRule, type RuleDef } from './define.js';
@@ -30,4 +30,25 @@ export const teckenSaknas = defineRule<{ char?: string | number; code?: string |
   example: 'Målet är ≥ 75 % – inte 中文 eller andra tecken som typsnittet saknar.',
 });
 
-export const pdfRules: RuleDef[] = [teckenSaknas];
+export const tabellForBred = defineRule<{ line?: string | number; chapter?: string | number; columns?: string | number }>({
+  id: 'pdf/tabell-for-bred',
+  chapter: null,
+  severity: 'warning',
+  message: {
+    sv: (a) =>
+      `Tabellen på rad ${a.line} i kapitel ${a.chapter} har ${a.columns} kolumner och får inte plats på sidan, inte ens med mindre text på en liggande sida. PDF:en visar den i delar med första kolumnen upprepad. Dela den i tabeller med färre kolumner eller korta de längsta orden.`,
+    en: (a) =>
+      `The table on line ${a.line} of chapter ${a.chapter} has ${a.columns} columns and does not fit the page, not even with smaller text on a landscape page. The PDF shows it in parts with the first column repeated. Split it into tables with fewer columns or shorten the longest words.`,
+  },
+  title: t(
+    'En tabell får inte plats på sidan ens med mindre text på en liggande sida',
+    'A table does not fit the page even with smaller text on a landscape page',
+  ),
+  fix: t(
+    'Dela tabellen i två eller fler med färre kolumner, eller korta rubrikerna och de längsta orden. PDF:en visar den nu i delar på liggande sidor, med första kolumnen upprepad.',
+    'Split the table into two or more with fewer columns, or shorten the headers and the longest words. The PDF now shows it in parts on landscape pages, with the first column repeated.',
+  ),
+  example: '| Åtgärd | Jan | Feb | Mar | … | Dec | Ansvarig | Budget | (15 kolumner får plats; 40 gör det inte)',
+});
+
+export const pdfRules: RuleDef[] = [teckenSaknas, tabellForBred];

@@ -7,7 +7,20 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHAPTER_TITLES } from '../../src/i18n/index.js';
 import { FIXTURES, ROOT, copyExample, qm, tempDir } from '../helpers/app.js';
-import { compile, flat, info, inkPerPage, layoutText, links, objects, outline, pageBoxes, pageCount, pageTexts } from './tools.js';
+import {
+  compile,
+  flat,
+  info,
+  inkPerPage,
+  layoutText,
+  links,
+  objects,
+  outline,
+  outlineTree,
+  pageBoxes,
+  pageCount,
+  pageTexts,
+} from './tools.js';
 
 const STORVIK = join(FIXTURES, 'storvik');
 
@@ -57,10 +70,10 @@ describe('qm pdf examples/storvik', () => {
     expect(await pageCount(file)).toBe(1 + 1 + chapterPages + 1 + attachments.reduce((s, a) => s + a.pages, 0));
   });
 
-  it('prints "Sida N av M" on every page', () => {
+  it('prints "Sida N av M" on every page but the cover', () => {
     const n = texts.length;
-    expect(texts[0]).toContain(`Sida 1 av ${n}`);
-    texts.forEach((t, i) => expect(t, `page ${i + 1}`).toContain(`Sida ${i + 1} av ${n}`));
+    expect(texts[0]).not.toContain('Sida 1 av');
+    texts.slice(1).forEach((t, i) => expect(t, `page ${i + 2}`).toContain(`Sida ${i + 2} av ${n}`));
   });
 
   it('starts each chapter on a page of its own with its number and title', () => {
@@ -73,46 +86,72 @@ describe('qm pdf examples/storvik', () => {
     }
   });
 
-  it('bookmarks every chapter and every attachment, each opening its page', async () => {
-    const items = await outline(file);
-    const titles = items.map((i) => i.title);
-    expect(titles.slice(0, 9)).toEqual(CHAPTER_TITLES.map((t, i) => `${i + 1} ${t}`));
-    expect(titles.slice(9)).toEqual([
-      'Bilaga 2.1 – Nulägesanalys och SWOT 2026',
-      'Bilaga 3.1 – Organisationsmatris',
-      'Bilaga 3.2 – Karta över arbetsområdet',
-      'Bilaga 4.1 – Samverkansavtal med Storviks kommun 2026–2029',
-      'Bilaga 4.2 – Avtal med Fastighetsägarna i Storviks centrum',
-      'Bilaga 4.3 – Protokoll från styrelsemöte 2025-12-04, § 2 Budget 2026',
-      'Bilaga 5.1 – Vision och affärsidé 2026–2029',
-      'Bilaga 6.1 – Översiktsplan för Storviks centrum',
-      'Bilaga 6.2 – Mål och strategier',
-      'Bilaga 7.1 – Flerårig verksamhetsplan 2026–2029',
-      'Bilaga 7.2 – Detaljerad plan för föregående år',
-      'Bilaga 7.3 – Verksamhetsplan 2026',
-      'Bilaga 8.1 – Centrumundersökningen 2026',
-      'Bilaga 8.2 – Storgatan före, september 2023',
-      'Bilaga 8.3 – Storgatan efter, september 2026',
-      'Bilaga 9.1 – Centrumbrevet, september 2026',
-      'Bilaga 9.2 – Underlag: Medborgardialog om Stortorget',
-      'Bilaga 9.3 – Pressklipp 2026',
+  it('nests the bookmarks: cover, contents, the chapters, then Bilagor with the attachments under their chapters', async () => {
+    const tree = await outlineTree(file);
+    expect(tree.map((i) => i.title)).toEqual(['Försättsblad', 'Innehåll', ...CHAPTER_TITLES.map((t, i) => `${i + 1} ${t}`), 'Bilagor']);
+    expect(tree.slice(0, -1).every((i) => i.kids.length === 0)).toBe(true);
+    expect(tree[0]!.page).toBe(1);
+    expect(tree[1]!.page).toBe(2);
+    const bilagor = tree[tree.length - 1]!;
+    expect(texts[bilagor.page - 1]!.startsWith('Bilagor\n')).toBe(true);
+    const groups = bilagor.kids.map((g) => [g.title, g.kids.map((k) => k.title)]);
+    expect(groups).toEqual([
+      ['2 Nuläge', ['Bilaga 2.1 – Nulägesanalys och SWOT 2026']],
+      ['3 Organisation', ['Bilaga 3.1 – Organisationsmatris', 'Bilaga 3.2 – Karta över arbetsområdet']],
+      [
+        '4 Finansiering',
+        [
+          'Bilaga 4.1 – Samverkansavtal med Storviks kommun 2026–2029',
+          'Bilaga 4.2 – Avtal med Fastighetsägarna i Storviks centrum',
+          'Bilaga 4.3 – Protokoll från styrelsemöte 2025-12-04, § 2 Budget 2026',
+        ],
+      ],
+      ['5 Vision och affärsidé', ['Bilaga 5.1 – Vision och affärsidé 2026–2029']],
+      ['6 Mål och strategi', ['Bilaga 6.1 – Översiktsplan för Storviks centrum', 'Bilaga 6.2 – Mål och strategier']],
+      [
+        '7 Verksamhetsplan',
+        [
+          'Bilaga 7.1 – Flerårig verksamhetsplan 2026–2029',
+          'Bilaga 7.2 – Detaljerad plan för föregående år',
+          'Bilaga 7.3 – Verksamhetsplan 2026',
+        ],
+      ],
+      [
+        '8 Utveckling, indikatorer och resultatuppföljning',
+        [
+          'Bilaga 8.1 – Centrumundersökningen 2026',
+          'Bilaga 8.2 – Storgatan före, september 2023',
+          'Bilaga 8.3 – Storgatan efter, september 2026',
+        ],
+      ],
+      [
+        '9 Kommunikation och dialog',
+        [
+          'Bilaga 9.1 – Centrumbrevet, september 2026',
+          'Bilaga 9.2 – Underlag: Medborgardialog om Stortorget',
+          'Bilaga 9.3 – Pressklipp 2026',
+        ],
+      ],
     ]);
-    for (const item of items) {
-      const page = texts[item.page - 1]!;
-      if (item.title.startsWith('Bilaga')) expect(page, item.title).toContain(item.title);
-      else expect(page.startsWith(item.title), item.title).toBe(true);
+    for (const group of bilagor.kids) {
+      // A chapter's item opens its first attachment; each attachment opens the page that shows it.
+      expect(group.page, group.title).toBe(group.kids[0]!.page);
+      for (const item of group.kids) expect(texts[item.page - 1], item.title).toContain(item.title);
     }
+    for (const item of tree.slice(2, 11)) expect(texts[item.page - 1]!.startsWith(item.title), item.title).toBe(true);
   });
 
   it('lists every chapter and attachment in the table of contents with the page it starts on', async () => {
     const toc = texts[1]!;
     expect(toc.startsWith('Innehåll')).toBe(true);
-    const items = await outline(file);
-    for (const item of items) expect(toc, item.title).toContain(item.title);
+    const tree = await outlineTree(file);
+    const chapters = tree.slice(2, 11);
+    const attachments = tree[11]!.kids.flatMap((g) => g.kids);
+    for (const item of [...chapters, ...attachments]) expect(toc, item.title).toContain(item.title);
     // Page numbers are right-aligned in their own column; they come out in the order of the entries.
     const numbers = [...toc.matchAll(/^(\d+)$/gm)].map((m) => Number(m[1]));
     const list = texts.findIndex((t) => t.startsWith('Bilagor\nBilagorna är numrerade')) + 1;
-    expect(numbers).toEqual([...items.slice(0, 9).map((i) => i.page), list, ...items.slice(9).map((i) => i.page)]);
+    expect(numbers).toEqual([...chapters.map((i) => i.page), list, ...attachments.map((i) => i.page)]);
   });
 
   it('links the contents to the chapters and attachments, and the prose to the web', async () => {
@@ -174,7 +213,7 @@ describe('qm pdf examples/storvik', () => {
     const karta = items.find((i) => i.title === 'Bilaga 3.2 – Karta över arbetsområdet')!;
     // An 800 × 560 image goes on a landscape A4 page, with its caption.
     expect(boxes[karta.page - 1]).toEqual({ width: 841.89, height: 595.28, rotation: 0 });
-    expect(texts[karta.page - 1]).toContain('bilagor/karta-arbetsomrade.png');
+    expect(texts[karta.page - 1]).toContain('Bilaga 3.2 – Karta över arbetsområdet');
     const matris = items.find((i) => i.title === 'Bilaga 3.1 – Organisationsmatris')!;
     expect(boxes[matris.page - 1]).toEqual({ width: 595.28, height: 841.89, rotation: 0 });
     const lines = texts[matris.page - 1]!.split('\n').filter(Boolean);

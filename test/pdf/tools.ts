@@ -133,6 +133,27 @@ export async function outline(file: string): Promise<{ title: string; page: numb
   return out;
 }
 
+/** The page each bookmark title opens, by its first occurrence (a chapter's title also groups its attachments under Bilagor). */
+export function firstPages(items: { title: string; page: number }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const i of items) if (!out.has(i.title)) out.set(i.title, i.page);
+  return out;
+}
+
+export interface OutlineNode {
+  title: string;
+  page: number;
+  kids: OutlineNode[];
+}
+
+/** The bookmarks as a tree (qpdf's JSON): each with the page it opens and its children. */
+export async function outlineTree(file: string): Promise<OutlineNode[]> {
+  const json = JSON.parse(await tool('qpdf', ['--json=2', '--json-key=outlines', file])) as { outlines: OutlineItem[] };
+  const conv = (items: OutlineItem[]): OutlineNode[] =>
+    items.map((i) => ({ title: i.title, page: i.destpageposfrom1, kids: conv(i.kids) }));
+  return conv(json.outlines);
+}
+
 /** Every object of the file (qpdf's JSON, strings as `u:…`), to find link annotations and the catalog. */
 export async function objects(file: string): Promise<Record<string, { value?: Record<string, unknown> }>> {
   const json = JSON.parse(await tool('qpdf', ['--json=2', '--json-key=qpdf', file])) as {

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, read, tempDir, write } from '../helpers/app.js';
-import { compile, flat, outline, pageTexts, words } from './tools.js';
+import { compile, flat, firstPages, outline, pageTexts, words } from './tools.js';
 
 const SENTENCE = 'Målet är att minst 75 % ska känna sig trygga – och att andelen är ≥ 70 % i Åby, Älvdalen och Örebro.';
 const SYMBOLS = 'Citat: “Ett levande centrum” … é ü — → 1 500 € per år.';
@@ -72,7 +72,7 @@ describe('typesetting the prose', () => {
     expect(res.code, res.stdout + res.stderr).toBe(0);
     stdout = res.stdout;
     texts = await pageTexts(out);
-    chapterPage = new Map((await outline(out)).map((o) => [o.title, o.page]));
+    chapterPage = firstPages(await outline(out));
   }, 120_000);
 
   it('extracts Swedish sentences and typographic characters exactly as written', () => {

@@ -26,8 +26,17 @@ function before(a: Position | undefined, b: Position | undefined): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
 
+/** A table of the prose that fits no page (`pdf/tabell-for-bred`). */
+export interface WideTable {
+  file: string;
+  chapter: number | null;
+  position?: Position;
+  columns: number;
+}
+
 export class Context {
   readonly missing = new Map<string, MissingChar>();
+  readonly wideTables: WideTable[] = [];
   /** Images of the prose the typesetter is allowed to read: absolute path → path in the folder. */
   readonly images = new Map<string, string>();
   private tables = 0;
@@ -73,6 +82,11 @@ export class Context {
       }
     }
     return typographic(cleanText(text), { hyphenate: family !== 'DejaVuMono', narrow: !options.wide });
+  }
+
+  /** A table that cannot be fitted to a page even landscape with smaller text. */
+  wideTable(t: WideTable): void {
+    this.wideTables.push(t);
   }
 
   /** A name for a table, by which the job can cut it (job/splits.ts). */

@@ -15,6 +15,7 @@ import { COLOR } from '../theme.js';
 import { W } from '../words.js';
 import type { Context, Inline, Node } from './context.js';
 import { factBlocks } from './facts.js';
+import { orient } from './fit.js';
 import { Prosewriter } from './prose.js';
 
 const ACCENT = COLOR.accent;
@@ -46,6 +47,9 @@ export const STYLES: Record<string, Node> = {
   coverTitle: { fontSize: 28, bold: true, color: ACCENT, margin: [0, 8, 0, 24] },
   coverOrg: { fontSize: 20, bold: true, margin: [0, 0, 0, 6] },
   coverPlace: { fontSize: 13, color: COLOR.subtitle, margin: [0, 0, 0, 28] },
+  coverGlanceTitle: { fontSize: 10, bold: true, color: COLOR.muted, characterSpacing: 0.3, margin: [0, 36, 0, 8] },
+  coverFigure: { fontSize: 22, bold: true, color: ACCENT },
+  coverFigureLabel: { fontSize: 9.5, color: COLOR.text, margin: [0, 0, 0, 1] },
   draftMark: { fontSize: 30, bold: true, color: COLOR.draft, margin: [0, 0, 0, 4] },
   location: { font: 'DejaVuMono', fontSize: 8, color: COLOR.key },
 };
@@ -108,19 +112,83 @@ function cover(input: BuildInput): Node[] {
     ],
   ];
   if (report.typ === 'förnyelse' && prevDate) rows.splice(4, 0, [W.previousCertification, prevDate]);
+  const granted = ctx.facts.certification;
+  if (report.typ === 'förnyelse' && granted?.validUntil) rows.splice(5, 0, [W.validUntil, ymd(granted.validUntil)]);
+  else if (report.typ === 'ny') rows.splice(4, 0, [W.certificationPeriod, W.certificationYears(ctx.refYear)]);
   const body = rows.filter(([, v]) => v !== undefined && v.length > 0).map(([k, v]) => [{ text: k, style: 'kvKey' }, { text: v }]);
-  return [
+  const bookmark = { id: 'forsattsblad', outline: true, outlineText: W.cover };
+  const logo = logoImage(input);
+  const top: Node[] = [
     ...(input.draft
       ? [
-          { text: W.draft, style: 'draftMark' },
-          { text: W.draftNote, color: COLOR.draft, margin: [0, 0, 0, 40] },
+          { text: W.draft, style: 'draftMark', ...bookmark },
+          { text: W.draftNote, color: COLOR.draft, margin: [0, 0, 0, 24] },
         ]
-      : [{ text: '', margin: [0, 60, 0, 0] }]),
-    { text: `${W.certifier.toLocaleUpperCase('sv')} · QUALITY MARK`, style: 'coverKicker' },
+      : []),
+    ...(logo ? [{ ...logo, ...(input.draft ? {} : bookmark) }] : []),
+  ];
+  return [
+    ...top,
+    {
+      text: `${W.certifier.toLocaleUpperCase('sv')} · QUALITY MARK`,
+      style: 'coverKicker',
+      ...(top.length > 0 ? {} : { ...bookmark, margin: [0, 60, 0, 0] }),
+    },
     { text: W.title, style: 'coverTitle' },
     { text: org, style: 'coverOrg' },
     { text: [kommun, kind].filter(Boolean).join(' · '), style: 'coverPlace' },
     { table: { widths: [150, '*'], body }, layout: 'qmKv', fontSize: 10.5 },
+    ...atAGlance(input),
+  ];
+}
+
+const ymd = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+
+/** The organisation's logo (`logotyp` in ansokan.yaml, checked like every attachment) at the top of the cover. */
+function logoImage(input: BuildInput): Node | undefined {
+  const res = input.app.attachments.find((r) => r.logo)?.resolved;
+  if (!res?.ok || (res.kind !== 'jpeg' && res.kind !== 'png')) return undefined;
+  input.ctx.images.set(res.absolute, res.relative);
+  return { image: res.absolute, fit: [220, 90], margin: [0, 0, 0, 28] };
+}
+
+/**
+ * The application at a glance, as the check counted it: chapters, goals by the horizon that
+ * counts, actions, indicators and attachments.
+ */
+function atAGlance(input: BuildInput): Node[] {
+  const { app, ctx, numbering } = input;
+  const goals = ctx.facts.goals;
+  const short = goals.filter((g) => g.horizon === 'kort').length;
+  const long = goals.filter((g) => g.horizon === 'lång').length;
+  const plan = app.chapter(7);
+  const actions = plan?.status === 'ok' && Array.isArray(plan.data.åtgärder) ? plan.data.åtgärder.length : 0;
+  const chapters = app.chapters.filter((c) => c.status === 'ok').length;
+  const attachments = numbering.list.filter((a) => a.usable).length;
+  const cells: [number, string, string?][] = [
+    [chapters, W.glance.chapters(chapters)],
+    [goals.length, W.glance.goals(goals.length), goals.length > 0 ? W.glance.goalSplit(short, long) : undefined],
+    [actions, W.glance.actions(actions)],
+    [ctx.facts.indicators.length, W.glance.indicators(ctx.facts.indicators.length)],
+    [attachments, W.glance.attachments(attachments)],
+  ];
+  return [
+    { text: W.atAGlance, style: 'coverGlanceTitle' },
+    {
+      table: {
+        widths: cells.map(() => '*'),
+        body: [
+          cells.map(([n, label, note]) => ({
+            stack: [
+              { text: String(n), style: 'coverFigure' },
+              { text: label, style: 'coverFigureLabel' },
+              ...(note ? [{ text: note, style: 'note' }] : []),
+            ],
+          })),
+        ],
+      },
+      layout: 'qmGlance',
+    },
   ];
 }
 
@@ -137,7 +205,7 @@ function openErrors(input: BuildInput): Node[] {
   });
   return [
     page([
-      { text: W.openErrors, style: 'h1', id: 'oppna-fel' },
+      { text: W.openErrors, style: 'h1', id: 'oppna-fel', outline: true, outlineText: W.openErrors },
       { text: W.openErrorsIntro(errors.length), style: 'p' },
       {
         table: {
@@ -211,7 +279,7 @@ function remarksPage(input: BuildInput): Node[] {
   const head = ['', W.remark, W.remarkAction].map((h) => ({ text: h, style: 'tableHead' }));
   return [
     page([
-      { text: W.remarks, style: 'h1', id: 'synpunkter' },
+      { text: W.remarks, style: 'h1', id: 'synpunkter', outline: true, outlineText: W.remarks },
       { text: W.remarksIntro(date), style: 'p' },
       { table: { headerRows: 1, widths: [18, '*', '*'], body: [head, ...rows] }, layout: 'qmTable', style: 'table' },
     ]),
@@ -233,7 +301,7 @@ function contents(input: BuildInput, hasExceptions: boolean): Node[] {
   }
   return [
     page([
-      { text: W.contents, style: 'tocTitle' },
+      { text: W.contents, style: 'tocTitle', id: 'innehall', outline: true, outlineText: W.contents },
       { table: { widths: ['*', 'auto'], body: rows }, layout: 'qmKv' },
     ]),
   ];
@@ -244,7 +312,7 @@ function exceptionsPage(input: BuildInput, excepted: Diagnostic[]): Node[] {
   const byRule = new Map<string, Diagnostic[]>();
   for (const d of excepted) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
   const blocks: Node[] = [
-    { text: W.exceptions, style: 'h1', id: 'undantag' },
+    { text: W.exceptions, style: 'h1', id: 'undantag', outline: true, outlineText: W.exceptions },
     { text: W.exceptionsIntro, style: 'p' },
   ];
   for (const [rule, ds] of byRule) {
@@ -277,7 +345,7 @@ function chapters(input: BuildInput): Node[] {
     const ch = input.app.chapter(n);
     if (!ch) out.push(page([heading, { text: 'Kapitlet saknas.', style: 'missing' }]));
     else if (ch.status !== 'ok') out.push(page([heading, { text: `Kapitlet kunde inte läsas (${ch.file}).`, style: 'missing' }]));
-    else out.push(page([heading, ...Prosewriter.blocks(ch, title, input.ctx), ...factBlocks(ch, input.ctx)]));
+    else out.push(page(orient([heading, ...Prosewriter.blocks(ch, title, input.ctx), ...factBlocks(ch, input.ctx)])));
   }
   return out;
 }
@@ -293,7 +361,7 @@ function attachmentList(input: BuildInput): Node[] {
           {
             stack: [
               { text: label, linkToDestination: a.id, color: ACCENT },
-              { text: a.relative ?? a.path, style: 'note' },
+              { text: W.kind(a.kind), style: 'note' },
             ],
           },
           { text: '', qmPages: a.id },
@@ -301,14 +369,14 @@ function attachmentList(input: BuildInput): Node[] {
         ]
       : [
           { text: a.number, bold: true },
-          { stack: [{ text: label }, { text: `${a.path} – ${W.missingAttachment}`, style: 'missing' }] },
+          { stack: [{ text: label }, { text: W.missingAttachment, style: 'missing' }] },
           { text: '' },
           { text: '' },
         ];
   });
   return [
     page([
-      { text: W.attachments, style: 'h1', id: 'bilagor' },
+      { text: W.attachments, style: 'h1', id: 'bilagor', outline: true, outlineText: W.attachments, outlineExpanded: true },
       { text: W.attachmentsIntro, style: 'p' },
       {
         table: {
@@ -338,6 +406,8 @@ export function planAttachments(numbering: Numbering): PlanAttachment[] {
     .map((a) => ({
       id: a.id,
       number: a.number,
+      chapter: a.chapter,
+      chapterTitle: `${a.chapter} ${CHAPTER_TITLES[a.chapter - 1]}`,
       label: a.label,
       file: a.relative ?? a.path,
       absolute: a.absolute!,

@@ -420,7 +420,7 @@ function ch6(f: Facts, decided: Goal[]): Node[] {
       f.table(
         [F.id, F.mål, F.år, F.horisont, F.utgångsvärde, F.målvärde],
         goals,
-        ['auto', '*', 'auto', 'auto', 62, 62],
+        ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
         ['left', 'left', 'right', 'left', 'right', 'right'],
       ),
     ),
@@ -433,11 +433,16 @@ function ch6(f: Facts, decided: Goal[]): Node[] {
  * unit of the indicators that follow the goal up, when they agree on one.
  */
 function goalUnit(f: Facts, i: number, id: string | undefined): string | undefined {
-  const map = f.ch.map;
+  // The values as written: the text of a value that stayed text, else the source of a number
+  // (`62,5 %` is read as 62.5), searched only inside the value.
+  const goal = (f.ch.data.mål as unknown[] | undefined)?.[i] as Record<string, unknown> | undefined;
   for (const field of ['utgångsvärde', 'målvärde']) {
+    const v = goal?.[field];
     const pointer = `/mål/${i}/${field}`;
-    if (map.inside(pointer, '%') || map.inside(pointer, 'procent')) return '%';
-    if (map.inside(pointer, 'kr') || map.inside(pointer, 'kronor') || map.inside(pointer, 'SEK')) return 'kr';
+    const has = (re: RegExp, needles: string[]) =>
+      typeof v === 'string' ? re.test(v) : needles.some((n) => f.ch.map.inside(pointer, n) !== undefined);
+    if (has(/%|procent/i, ['%', 'procent'])) return '%';
+    if (has(/\d\s*(kr|kronor|sek|mkr|tkr)\b/i, ['kr', 'kronor', 'SEK', 'Mkr', 'mkr'])) return 'kr';
   }
   if (!id) return undefined;
   const units = new Set(f.facts.indicators.filter((ind) => ind.goals.includes(id)).map((ind) => unitOf(ind.unit)));

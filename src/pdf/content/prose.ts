@@ -13,6 +13,7 @@ import type { ChapterFile, Prose } from '../../model/types.js';
 import { faceOf } from '../fonts.js';
 import { COLOR, CONTENT_WIDTH } from '../theme.js';
 import { W } from '../words.js';
+import { fitTable, TABLE_SIZES, wholeWords } from './fit.js';
 import { FITS_ON_A_PAGE, keepWithNext, keptRows, textLength, type Context, type Inline, type Node } from './context.js';
 
 interface Style {
@@ -109,7 +110,7 @@ export class Prosewriter {
       case 'code':
         return [this.code(node)];
       case 'table':
-        return [this.table(node)];
+        return this.table(node);
       case 'thematicBreak':
         return [
           {
@@ -174,7 +175,8 @@ export class Prosewriter {
     };
   }
 
-  private table(node: M.Table): Node {
+  /** A table, fitted to the page (content/fit.ts): in parts when it fits nowhere. */
+  private table(node: M.Table): Node[] {
     const align = node.align ?? [];
     this.cells++;
     const rows = node.children.map((row, r) =>
@@ -192,20 +194,36 @@ export class Prosewriter {
       const longest = Math.max(...node.children.map((row) => (row.children[c] ? plain(row.children[c]!).length : 0)));
       return longest <= 14 ? 'auto' : '*';
     });
-    const whole = rows.every((r) => textLength(r) <= FITS_ON_A_PAGE);
-    return {
-      table: {
-        headerRows: 1,
-        keepWithHeaderRows: textLength(rows[0]) <= FITS_ON_A_PAGE ? keptRows(rows.slice(1)) : 0,
-        dontBreakRows: whole,
-        widths,
-        body: rows,
-        qmKey: this.ctx.tableKey(),
-      },
-      layout: 'qmTable',
-      style: 'table',
-      margin: [0, 2, 0, 10],
-    };
+    rows[0] = wholeWords(rows[0]!);
+    const fit = fitTable(rows, widths);
+    if (fit.parts)
+      this.ctx.wideTable({
+        file: this.chapter.file,
+        chapter: this.chapter.number,
+        position: this.prose.position(node.position?.start.offset ?? 0),
+        columns,
+      });
+    const parts = fit.parts ?? [rows[0]!.map((_, c) => c)];
+    return parts.map((cols, k) => {
+      // Each part its own cells: the typesetter keeps its state in the nodes (the first column is in every part).
+      const body = rows.map((r) => cols.map((c) => (k === 0 ? r[c]! : structuredClone(r[c]!))));
+      const whole = body.every((r) => textLength(r) <= FITS_ON_A_PAGE);
+      return {
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: textLength(body[0]) <= FITS_ON_A_PAGE ? keptRows(body.slice(1)) : 0,
+          dontBreakRows: whole,
+          widths: cols.map((c) => widths[c]),
+          body,
+          qmKey: this.ctx.tableKey(),
+        },
+        layout: 'qmTable',
+        style: 'table',
+        ...(fit.size !== TABLE_SIZES[0] ? { fontSize: fit.size } : {}),
+        ...(fit.landscape ? { qmLandscape: true } : {}),
+        margin: [0, 2, 0, k < parts.length - 1 ? 6 : 10],
+      };
+    });
   }
 
   private image(node: M.Image | M.ImageReference): Node {

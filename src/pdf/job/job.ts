@@ -6,7 +6,7 @@
  * (src/pdf/pdfobj/writer.ts): each attachment's pages are put in with pdf-lib and written at once,
  * each JPEG's bytes copied from its file, one at a time; the typeset document's own objects last.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNull, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNull, PDFNumber, PDFPage, PDFPageLeaf, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import { fontFiles } from '../fonts.js';
 import { JobError, type Plan, type Progress } from '../plan.js';
 import { namedDestinations } from '../pdfobj/names.js';
@@ -48,6 +48,26 @@ function fixDestinations(doc: PDFDocument, dests: Map<string, PDFArray>, ids: Se
     }
   };
   walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+}
+
+/**
+ * New pages right after the page `after`, in the typesetter's page tree (one /Pages node whose
+ * kids are the pages). Not with pdf-lib's insertPage: it counts the pages by looking each one up,
+ * and the pages of earlier attachments are already written and gone from the document.
+ */
+function insertAfter(doc: PDFDocument, after: PDFRef, sizes: { width: number; height: number }[]): PDFPage[] {
+  const rootRef = doc.catalog.get(PDFName.of('Pages'));
+  const root = doc.catalog.Pages();
+  const at = root.Kids().asArray().indexOf(after);
+  if (!(rootRef instanceof PDFRef) || at < 0) throw new JobError('pdf-internal', { detail: 'the page tree is not flat' });
+  return sizes.map((size, k) => {
+    const page = PDFPage.create(doc);
+    page.node.setParent(rootRef);
+    page.setSize(size.width, size.height);
+    root.Kids().insert(at + 1 + k, page.ref);
+    root.set(PDFName.of('Count'), PDFNumber.of(root.Count().asNumber() + 1));
+    return page;
+  });
 }
 
 /** The stand-ins the typesetter embedded, by key: the objects the JPEG files' bytes go into. */
@@ -117,18 +137,21 @@ export async function compileJob(
     const page = dests.get(a.id)?.get(0);
     if (page instanceof PDFRef) firstPages.add(page.toString());
   }
-  const pageCount = out.getPageCount();
+  // Only the first page of each PDF attachment was typeset; the others are put in as it is merged.
+  const skipped = plan.attachments.reduce((n, a) => n + (a.kind === 'pdf' ? Math.max(0, (sizes.get(a.id)?.length ?? 1) - 1) : 0), 0);
+  const pageCount = out.getPageCount() + skipped;
   const draftMark = plan.draft ? new DraftMark(out.context, fontFiles(plan.fontDir).DejaVu.bold) : undefined;
   if (draftMark) {
     // Under the typeset pages now; over the pages of PDF attachments when they are put in.
     const placeholders = new Set<number>();
     for (const a of plan.attachments) {
       const first = pageIndex.get(String(dests.get(a.id)?.get(0)));
-      if (a.kind === 'pdf' && first !== undefined) for (let k = 0; k < (sizes.get(a.id)?.length ?? 0); k++) placeholders.add(first + k);
+      if (a.kind === 'pdf' && first !== undefined) placeholders.add(first);
     }
     out.getPages().forEach((p, i) => placeholders.has(i) || draftMark.under(p));
   }
   const merged = plan.attachments.filter((a) => a.kind === 'pdf' || stubs.has(a.absolute));
+  let inserted = 0;
   for (const [i, a] of merged.entries()) {
     progress({ step: 'merge', label: a.label, file: a.file, size: a.size, index: i + 1, total: merged.length });
     if (a.kind !== 'pdf') {
@@ -136,8 +159,15 @@ export async function compileJob(
       continue;
     }
     const page = dests.get(a.id)?.get(0);
-    const first = page instanceof PDFRef ? pageIndex.get(page.toString()) : undefined;
-    if (first === undefined) throw new JobError('pdf-internal', { detail: `no placeholder for ${a.id}` });
+    const laidOut = page instanceof PDFRef ? pageIndex.get(page.toString()) : undefined;
+    if (laidOut === undefined) throw new JobError('pdf-internal', { detail: `no placeholder for ${a.id}` });
+    const first = laidOut + inserted;
+    // The attachment's other pages, after its first. Pages are reached by their objects, never by
+    // their index: the pages of earlier attachments are already written and gone from the document.
+    const pages = sizes.get(a.id) ?? [];
+    const placeholders = [PDFPage.of(out.context.lookup(page as PDFRef) as PDFPageLeaf, page as PDFRef, out)];
+    placeholders.push(...insertAfter(out, page as PDFRef, pages.slice(1)));
+    inserted += Math.max(0, pages.length - 1);
     const mark = out.context.largestObjectNumber;
     const src = await openPdf(a);
     let copies;
@@ -149,8 +179,10 @@ export async function compileJob(
     }
     if (copies.length !== sizes.get(a.id)?.length)
       throw new JobError('pdf-attachment-unreadable', { file: a.file, detail: 'page count changed' });
-    transplant(out, copies, first, BAND, { painter, label: a.label, count: pageCount, mark: draftMark });
+    transplant(out, copies, placeholders, first, BAND, { painter, label: a.label, count: pageCount, mark: draftMark });
     writer.flushAbove(mark);
+    // Its pages too: nothing changes them any more (links and bookmarks go to them by reference).
+    writer.flushPages(out, placeholders);
   }
   fixDestinations(out, dests, new Set(plan.attachments.map((a) => a.id)), firstPages);
 

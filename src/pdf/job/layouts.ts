@@ -34,6 +34,16 @@ export const LAYOUTS: Record<string, Layout> = {
     paddingTop: () => 4,
     paddingBottom: () => 4,
   },
+  /** The cover's figures: a rule above and below, no lines between. */
+  qmGlance: {
+    hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0.8 : 0),
+    vLineWidth: none,
+    hLineColor: () => COLOR.accent,
+    paddingLeft: () => 0,
+    paddingRight: () => 8,
+    paddingTop: () => 10,
+    paddingBottom: () => 10,
+  },
   qmQuote: {
     hLineWidth: none,
     vLineWidth: (i: number) => (i === 0 ? 2.5 : 0),

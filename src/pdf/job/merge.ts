@@ -41,13 +41,19 @@ export interface BandText {
 }
 
 /**
- * Gives the placeholder pages `first`, `first + 1`, … the copied pages `copies` (already in the
- * document's context, not in its page tree), keeping a band of `band` points at the top, drawn
- * with `text`.
+ * Gives the placeholder pages `placeholders` (the `first`-th page of the document and the ones
+ * after it) the copied pages `copies` (already in the document's context, not in its page tree),
+ * keeping a band of `band` points at the top, drawn with `text`.
  */
-export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, band: number, text: BandText): void {
+export function transplant(
+  doc: PDFDocument,
+  copies: PDFPage[],
+  placeholders: PDFPage[],
+  first: number,
+  band: number,
+  text: BandText,
+): void {
   const ctx = doc.context;
-  const placeholders = copies.map((_, i) => doc.getPage(first + i));
   const refs = placeholders.map((p) => p.ref);
   const fonts = text.painter.fonts();
   copies.forEach((copy, i) => {
@@ -61,32 +67,39 @@ export function transplant(doc: PDFDocument, copies: PDFPage[], first: number, b
     const scale: Matrix = [s, 0, 0, s, (width - s * width) / 2, 0];
     const content = mul(invert(D), mul(scale, D));
 
-    // The placeholder's drawing (band, page number, UTKAST) becomes a form XObject.
+    // The typeset placeholder's drawing (its anchor) becomes a form XObject; a page put in for the
+    // attachment (all but its first, job.ts) has none.
     const own = page.node.get(PDFName.of('Contents'));
     const ownStream = own instanceof PDFRef ? ctx.lookup(own) : undefined;
-    if (!(own instanceof PDFRef) || !ownStream || !('dict' in ownStream)) throw new Error('placeholder page without a content stream');
-    const media = page.getMediaBox();
-    const xdict = (ownStream as { dict: PDFDict }).dict;
-    xdict.set(PDFName.of('Type'), PDFName.of('XObject'));
-    xdict.set(PDFName.of('Subtype'), PDFName.of('Form'));
-    xdict.set(PDFName.of('BBox'), ctx.obj([media.x, media.y, media.x + media.width, media.y + media.height]));
-    const ownResources = page.node.get(PDFName.of('Resources'));
-    if (ownResources) xdict.set(PDFName.of('Resources'), ownResources);
+    if (own !== undefined && (!(own instanceof PDFRef) || !ownStream || !('dict' in ownStream)))
+      throw new Error('placeholder page without a content stream');
+    if (own instanceof PDFRef) {
+      const media = page.getMediaBox();
+      const xdict = (ownStream as unknown as { dict: PDFDict }).dict;
+      xdict.set(PDFName.of('Type'), PDFName.of('XObject'));
+      xdict.set(PDFName.of('Subtype'), PDFName.of('Form'));
+      xdict.set(PDFName.of('BBox'), ctx.obj([media.x, media.y, media.x + media.width, media.y + media.height]));
+      const ownResources = page.node.get(PDFName.of('Resources'));
+      if (ownResources) xdict.set(PDFName.of('Resources'), ownResources);
+    }
 
     // The attachment page's resources, with the placeholder's drawing and the band's fonts added
     // under names of their own.
     const srcRes = copy.node.lookupMaybe(PDFName.of('Resources'), PDFDict);
     const res = srcRes ? srcRes.clone(ctx) : ctx.obj({});
     const xobjects = res.lookupMaybe(PDFName.of('XObject'), PDFDict)?.clone(ctx) ?? ctx.obj({});
-    const name = freeName(xobjects, 'QmBand');
-    xobjects.set(PDFName.of(name), own);
-    res.set(PDFName.of('XObject'), xobjects);
-    let tail = `\nQ q ${cm(invert(D))} /${name} Do Q\n`;
+    let tail = '\nQ\n';
+    if (own instanceof PDFRef) {
+      const name = freeName(xobjects, 'QmBand');
+      xobjects.set(PDFName.of(name), own);
+      tail = `\nQ q ${cm(invert(D))} /${name} Do Q\n`;
+    }
     if (text.mark) {
       const draft = freeName(xobjects, 'QmDraft');
       xobjects.set(PDFName.of(draft), text.mark.form(width, height));
       tail += `q ${cm(invert(D))} /${draft} Do Q\n`;
     }
+    if (xobjects.keys().length > 0) res.set(PDFName.of('XObject'), xobjects);
     if (room) {
       const fontDict = res.lookupMaybe(PDFName.of('Font'), PDFDict)?.clone(ctx) ?? ctx.obj({});
       const names = { regular: freeName(fontDict, 'QmSans'), bold: freeName(fontDict, 'QmSansBold') };

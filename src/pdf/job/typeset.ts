@@ -12,6 +12,7 @@ import { COLOR } from '../theme.js';
 import { W } from '../words.js';
 import { bandLabel } from './band.js';
 import { installSoftHyphens } from './hyphens.js';
+import { setPageOffsets } from './pagerefs.js';
 import type { Stubs } from './inspect.js';
 import { jpegStub } from './jpeg.js';
 import { LAYOUTS } from './layouts.js';
@@ -21,38 +22,54 @@ import { applySplits, checkTableEnd, Resplit, type Splits } from './splits.js';
 /** Height of the label band on attachment pages, in points. */
 export const BAND = 26;
 
-function band(label: string, draft: boolean) {
-  return (current: number, count: number, size: { width: number }) => ({
-    table: {
-      widths: ['*', 'auto'],
-      body: [
-        [
-          { text: bandLabel(label, size.width - (draft ? 50 : 0)), bold: true, color: COLOR.accent },
-          {
-            text: [...(draft ? [{ text: `${W.draft}  `, bold: true, color: COLOR.draft }] : []), W.page(current, count)],
-            alignment: 'right',
-          },
+/** The band of an image attachment's page; `before` pages not laid out precede it, `skipped` in all. */
+function band(label: string, draft: boolean, before: number, skipped: number) {
+  return (laidOut: number, laidOutCount: number, size: { width: number }) => {
+    const current = laidOut + before;
+    const count = laidOutCount + skipped;
+    return {
+      table: {
+        widths: ['*', 'auto'],
+        body: [
+          [
+            { text: bandLabel(label, size.width - (draft ? 50 : 0)), bold: true, color: COLOR.accent },
+            {
+              text: [...(draft ? [{ text: `${W.draft}  `, bold: true, color: COLOR.draft }] : []), W.page(current, count)],
+              alignment: 'right',
+            },
+          ],
         ],
-      ],
-    },
-    layout: 'qmBand',
-    fontSize: 8,
-    lineHeight: 1,
-  });
+      },
+      layout: 'qmBand',
+      fontSize: 8,
+      lineHeight: 1,
+    };
+  };
 }
+
+/** The bookmark of a chapter's attachments under "Bilagor" (`bilagor`), opening its first one. */
+export const groupId = (chapter: number) => `bilagor-kapitel-${chapter}`;
 
 function attachmentSections(
   a: PlanAttachment,
   pages: { width: number; height: number }[] | undefined,
   draft: boolean,
   stubs: Stubs,
+  first: boolean,
+  skipped: { before: number; total: number },
 ): Node[] {
-  const anchor = { text: '\u00a0', id: a.id, outline: true, outlineText: a.label, fontSize: 1 };
+  // Bookmarks: Bilagor › 3 Organisation › Bilaga 3.1 – …; the chapter's item opens its first attachment.
+  const group = first
+    ? [{ text: '\u00a0', id: groupId(a.chapter), outline: true, outlineText: a.chapterTitle, outlineParentId: 'bilagor', fontSize: 1 }]
+    : [];
+  const outline = { id: a.id, outline: true, outlineText: a.label, outlineParentId: groupId(a.chapter) };
+  const anchor = { text: '\u00a0', ...outline, fontSize: 1 };
   if (a.kind === 'pdf') {
-    return (pages ?? []).map((p, k) => {
+    // Only the first page is laid out; the others are put in when the attachment is merged (job.ts).
+    return (pages ?? []).slice(0, 1).map((p) => {
       const room = bandFor(p.width, p.height, BAND);
       return {
-        section: [k === 0 ? anchor : { text: '\u00a0', fontSize: 1 }],
+        section: [...group, anchor],
         pageSize: { width: p.width, height: p.height },
         pageMargins: [0, room, 0, 0],
         // The band is drawn when the attachment's page is put in (job/band.ts).
@@ -72,13 +89,13 @@ function attachmentSections(
   return [
     {
       section: [
+        ...group,
         { image: stubs.get(a.absolute)?.key ?? a.absolute, fit, alignment: 'center' },
-        { text: a.label, style: 'caption', id: a.id, outline: true, outlineText: a.label, margin: [0, 8, 0, 0] },
-        { text: a.file, style: 'note', alignment: 'center' },
+        { text: a.label, style: 'caption', ...outline, margin: [0, 8, 0, 0] },
       ],
       pageSize: size,
       pageMargins: margins,
-      header: band(a.label, draft),
+      header: band(a.label, draft, skipped.before, skipped.total),
       footer: null,
     },
   ];
@@ -129,6 +146,14 @@ export function docDefinition(
   splits: Splits = new Map(),
 ): Record<string, unknown> {
   const date = new Date(`${plan.date}T00:00:00Z`);
+  // Pages of PDF attachments that are not laid out (all but each one's first), before each attachment.
+  const offsets = new Map<string, number>();
+  let skipped = 0;
+  for (const a of plan.attachments) {
+    if (skipped) offsets.set(a.id, skipped);
+    if (a.kind === 'pdf') skipped += Math.max(0, (pages.get(a.id)?.length ?? 1) - 1);
+  }
+  setPageOffsets(offsets);
   const counts = new Map([...pages].map(([id, p]) => [id, p.length]));
   const content = structuredClone(plan.content);
   fillIn(content, counts, stubs);
@@ -142,14 +167,21 @@ export function docDefinition(
     info: { ...plan.info, creationDate: date, modDate: date },
     defaultStyle: plan.defaultStyle,
     styles: plan.styles,
-    footer: (current: number, count: number) => ({
-      columns: [
-        { text: [...(plan.draft ? [{ text: `${W.draft} · `, bold: true, color: COLOR.draft }] : []), plan.footer], color: COLOR.footer },
-        { text: W.page(current, count), alignment: 'right', width: 'auto' },
-      ],
-      fontSize: 8,
-      margin: [56, 28, 56, 0],
-    }),
+    // The cover carries no footer.
+    footer: (current: number, count: number) =>
+      current === 1
+        ? null
+        : {
+            columns: [
+              {
+                text: [...(plan.draft ? [{ text: `${W.draft} · `, bold: true, color: COLOR.draft }] : []), plan.footer],
+                color: COLOR.footer,
+              },
+              { text: W.page(current, count + skipped), alignment: 'right', width: 'auto' },
+            ],
+            fontSize: 8,
+            margin: [56, 28, 56, 0],
+          },
     pageBreakBefore: (node: NodeInfo, nodes: NodeAccess) => {
       // A table ending with a single row on its last page is cut where two rows go over, and laid out again.
       if (splits.size < MAX_SPLITS) checkTableEnd(node.table);
@@ -158,7 +190,15 @@ export function docDefinition(
     images: Object.fromEntries(
       [...stubs.values()].map(({ key, header }) => [key, `data:image/jpeg;base64,${jpegStub(header, key).toString('base64')}`]),
     ),
-    content: [...content, ...plan.attachments.flatMap((a) => attachmentSections(a, pages.get(a.id), plan.draft, stubs))],
+    content: [
+      ...content,
+      ...plan.attachments.flatMap((a, i) =>
+        attachmentSections(a, pages.get(a.id), plan.draft, stubs, plan.attachments[i - 1]?.chapter !== a.chapter, {
+          before: offsets.get(a.id) ?? 0,
+          total: skipped,
+        }),
+      ),
+    ],
   };
 }
 

@@ -171,6 +171,20 @@ export class StreamWriter {
   }
 
   /**
+   * Writes finished pages and drops them from the document (and from pdf-lib's own map of pages,
+   * which would keep them): the page tree refers to them by number only.
+   */
+  flushPages(doc: { context: PDFContext }, pages: { ref: PDFRef; node: PDFPageLeaf }[]): void {
+    for (const p of pages) this.object(p.ref, p.node);
+    const map = (doc as unknown as { pageMap?: Map<unknown, unknown> }).pageMap;
+    for (const p of pages) {
+      this.ctx.delete(p.ref);
+      map?.delete(p.node);
+    }
+    this.flushPending();
+  }
+
+  /**
    * Writes the object `ref` as a stream with the dictionary `dict` whose data is the file at
    * `path` (an image passed through as it is), read in pieces. The file's first bytes must be
    * `head` and its size `size`: what was measured before typesetting.
