@@ -7,7 +7,7 @@ import { checkMany } from '../engine/pool.js';
 import { UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { isApplicationFile, sameFile } from '../util/output-guard.js';
-import { looksLikeApplication } from '../util/app-folder.js';
+import { looksLikeApplication } from '../engine/app-folder.js';
 import { usageMessage } from '../i18n/index.js';
 import type { Lang, Report } from '../model/types.js';
 import { DOCUMENT_FORMATS, FORMAT_NAMES, formatterByName, isFormatName, type FormatContext } from '../report/index.js';

@@ -6,7 +6,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
-import { looksLikeApplication } from '../util/app-folder.js';
+import { looksLikeApplication } from '../engine/app-folder.js';
 import { ui } from '../i18n/index.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { PdfProgress } from '../pdf/index.js';
